@@ -1,0 +1,2 @@
+package dev.olifant.crd;
+final class Placeholder {}

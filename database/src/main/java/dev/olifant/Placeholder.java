@@ -1,0 +1,2 @@
+package dev.olifant;
+final class Placeholder {}

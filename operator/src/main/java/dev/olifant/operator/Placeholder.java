@@ -1,0 +1,2 @@
+package dev.olifant.operator;
+final class Placeholder {}
