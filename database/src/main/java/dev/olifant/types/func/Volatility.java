@@ -1,0 +1,6 @@
+package dev.olifant.types.func;
+
+/** pg_proc.provolatile. */
+public enum Volatility {
+    IMMUTABLE, STABLE, VOLATILE
+}
