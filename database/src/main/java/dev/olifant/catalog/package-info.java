@@ -1,0 +1,9 @@
+/**
+ * The system catalog. Cluster-wide objects (databases, roles) live in {@link dev.olifant.catalog.Cluster};
+ * each database's objects (schemas, relations, columns, constraints, comments) live in immutable
+ * {@link dev.olifant.catalog.Catalog} versions. A transaction that changes a database's catalog works on a
+ * private version and publishes it when it commits, so rolled-back DDL leaves no trace and running
+ * statements keep a consistent view. {@code pg_catalog} and {@code information_schema} are views
+ * computed from these objects.
+ */
+package dev.olifant.catalog;

@@ -1,0 +1,104 @@
+package dev.olifant.storage;
+
+import java.util.Iterator;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * An ordered index (PostgreSQL's nbtree): entries (key, tuple id), ordered by key then tuple id.
+ * Like PostgreSQL's, it holds an entry for every tuple version inserted, live or dead: callers
+ * check visibility in the heap, and vacuum removes entries of versions no one can see.
+ *
+ * <p>Lookups take a <em>prefix</em> of the key columns, so a two-column index also serves
+ * equality or ranges on its first column. Concurrent inserts and lookups need no lock.
+ */
+public final class OrderedIndex {
+    private final IndexKeyOrder order;
+    private final NavigableSet<Entry> entries;
+
+    /** A stored entry, or a search bound when {@code bias} is not 0. */
+    private record Entry(Object[] key, long tid, int bias) {
+    }
+
+    public OrderedIndex(IndexKeyOrder order) {
+        this.order = order;
+        this.entries = new ConcurrentSkipListSet<>(this::compare);
+    }
+
+    private int compare(Entry a, Entry b) {
+        int n = Math.min(a.key.length, b.key.length);
+        for (int i = 0; i < n; i++) {
+            int c = order.compareColumn(i, a.key[i], b.key[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (a.bias != 0 || b.bias != 0) {
+            // A bound sorts before (bias -1) or after (bias +1) every entry sharing its prefix.
+            return Integer.compare(a.bias, b.bias);
+        }
+        if (a.key.length != b.key.length) {
+            return Integer.compare(a.key.length, b.key.length);
+        }
+        return Long.compare(a.tid, b.tid);
+    }
+
+    public IndexKeyOrder order() {
+        return order;
+    }
+
+    public void insert(Object[] key, long tid) {
+        entries.add(new Entry(key, tid, 0));
+    }
+
+    public void remove(Object[] key, long tid) {
+        entries.remove(new Entry(key, tid, 0));
+    }
+
+    /** Tuple ids of every entry whose key starts with {@code prefix}. */
+    public Iterator<Long> lookup(Object[] prefix) {
+        return tids(entries.subSet(new Entry(prefix, 0, -1), true, new Entry(prefix, 0, 1), true));
+    }
+
+    /**
+     * Tuple ids of entries between two key prefixes, in index order ({@code reverse} for
+     * descending). A null bound is open; {@code inclusive} flags say whether keys equal to the
+     * bound's prefix are included.
+     */
+    public Iterator<Long> range(Object[] low, boolean lowInclusive, Object[] high, boolean highInclusive,
+            boolean reverse) {
+        NavigableSet<Entry> set = entries;
+        if (low != null && high != null) {
+            set = set.subSet(new Entry(low, 0, lowInclusive ? -1 : 1), true,
+                    new Entry(high, 0, highInclusive ? 1 : -1), true);
+        } else if (low != null) {
+            set = set.tailSet(new Entry(low, 0, lowInclusive ? -1 : 1), true);
+        } else if (high != null) {
+            set = set.headSet(new Entry(high, 0, highInclusive ? 1 : -1), true);
+        }
+        return tids(reverse ? set.descendingSet() : set);
+    }
+
+    private static Iterator<Long> tids(NavigableSet<Entry> set) {
+        Iterator<Entry> it = set.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Long next() {
+                return it.next().tid;
+            }
+        };
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.olifant.storage;
+
+/**
+ * A sequence's current position (the one-row relation PostgreSQL keeps per sequence). Advancing
+ * it is not transactional: a rolled-back nextval() still uses up the value, as in PostgreSQL.
+ */
+public final class SequenceData {
+    private long lastValue;
+    private boolean called;
+
+    public SequenceData(long start) {
+        this.lastValue = start;
+        this.called = false;
+    }
+
+    public synchronized long lastValue() {
+        return lastValue;
+    }
+
+    public synchronized boolean isCalled() {
+        return called;
+    }
+
+    /** nextval(): the next value, wrapping with {@code cycle} or failing through {@code onLimit} at a limit. */
+    public synchronized long advance(long increment, long min, long max, boolean cycle, LimitReached onLimit) {
+        if (!called) {
+            called = true;
+            return lastValue;
+        }
+        long next;
+        try {
+            next = Math.addExact(lastValue, increment);
+        } catch (ArithmeticException e) {
+            next = increment > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+            if (next == lastValue) {
+                return cycleOrFail(increment, min, max, cycle, onLimit);
+            }
+        }
+        if (increment > 0 && next > max || increment < 0 && next < min) {
+            return cycleOrFail(increment, min, max, cycle, onLimit);
+        }
+        lastValue = next;
+        return next;
+    }
+
+    private long cycleOrFail(long increment, long min, long max, boolean cycle, LimitReached onLimit) {
+        if (!cycle) {
+            throw onLimit.error(increment > 0 ? max : min);
+        }
+        lastValue = increment > 0 ? min : max;
+        return lastValue;
+    }
+
+    public synchronized void set(long value, boolean isCalled) {
+        this.lastValue = value;
+        this.called = isCalled;
+    }
+
+    /** Builds the error raised when a sequence without CYCLE passes its limit. */
+    @FunctionalInterface
+    public interface LimitReached {
+        RuntimeException error(long limit);
+    }
+}

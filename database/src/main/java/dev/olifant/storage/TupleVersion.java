@@ -1,0 +1,81 @@
+package dev.olifant.storage;
+
+/**
+ * One version of a row, like PostgreSQL's heap tuple header plus data.
+ *
+ * <p>{@code xmin}/{@code cmin} name the transaction and command that created it; {@code xmax}
+ * the transaction that deleted or replaced it (0 while live) or that holds a row lock on it, and
+ * {@code cmax} the command. When an UPDATE replaced this version, {@code next} is the tuple id of
+ * the newer one (PostgreSQL's t_ctid chain), which READ COMMITTED follows to re-check rows.
+ * {@code xmax} is written only under the row's table-level write latch; readers read it racily
+ * and rely on the commit log to interpret it.
+ */
+public final class TupleVersion {
+    public static final long NO_NEXT = -1;
+
+    private final long xmin;
+    private final int cmin;
+    private final Object[] values;
+    private volatile long xmax;
+    private volatile int cmax;
+    private volatile long next = NO_NEXT;
+    /** True when {@code xmax} only locks the row (SELECT FOR UPDATE) rather than deleting it. */
+    private volatile boolean lockOnly;
+
+    public TupleVersion(long xmin, int cmin, Object[] values) {
+        this.xmin = xmin;
+        this.cmin = cmin;
+        this.values = values;
+    }
+
+    public long xmin() {
+        return xmin;
+    }
+
+    public int cmin() {
+        return cmin;
+    }
+
+    /** The column values; callers must not modify the array. */
+    public Object[] values() {
+        return values;
+    }
+
+    public long xmax() {
+        return xmax;
+    }
+
+    public int cmax() {
+        return cmax;
+    }
+
+    public long next() {
+        return next;
+    }
+
+    public boolean lockOnly() {
+        return lockOnly;
+    }
+
+    /** Marks this version deleted (or replaced, when {@code nextTid} is not {@link #NO_NEXT}) by {@code xid}. */
+    public void markDeleted(long xid, int cid, long nextTid) {
+        this.cmax = cid;
+        this.next = nextTid;
+        this.lockOnly = false;
+        this.xmax = xid;
+    }
+
+    /** Records a row lock by {@code xid} without deleting. */
+    public void markLocked(long xid) {
+        this.lockOnly = true;
+        this.next = NO_NEXT;
+        this.xmax = xid;
+    }
+
+    /** Forgets an xmax left by an aborted transaction (hint-bit style cleanup). */
+    public void clearXmax() {
+        this.xmax = 0;
+        this.next = NO_NEXT;
+        this.lockOnly = false;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.olifant.txn;
+
+import dev.olifant.storage.TupleVersion;
+
+/**
+ * PostgreSQL's HeapTupleSatisfiesMVCC: whether a tuple version exists for a snapshot.
+ *
+ * <p>A version is visible when its creator committed before the snapshot (or is the current
+ * transaction, in an earlier command) and its deleter, if any, had not: it is still running for
+ * the snapshot, aborted, or is the current transaction in this or a later command.
+ */
+public final class Visibility {
+    private Visibility() {
+    }
+
+    public static boolean isVisible(TupleVersion t, Snapshot snapshot, long myXid, int commandId,
+            TransactionManager manager) {
+        long xmin = t.xmin();
+        if (xmin == myXid) {
+            if (t.cmin() >= commandId) {
+                return false;
+            }
+        } else if (snapshot.isRunning(xmin) || manager.isAborted(xmin)) {
+            return false;
+        }
+        long xmax = t.xmax();
+        if (xmax == 0 || t.lockOnly()) {
+            return true;
+        }
+        if (xmax == myXid) {
+            return t.cmax() >= commandId;
+        }
+        return snapshot.isRunning(xmax) || manager.isAborted(xmax);
+    }
+}

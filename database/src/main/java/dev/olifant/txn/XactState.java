@@ -1,0 +1,6 @@
+package dev.olifant.txn;
+
+/** The commit-log state of a transaction id. */
+public enum XactState {
+    IN_PROGRESS, COMMITTED, ABORTED
+}
