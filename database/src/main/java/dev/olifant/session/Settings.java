@@ -1,0 +1,149 @@
+package dev.olifant.session;
+
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One session's configuration parameter values.
+ *
+ * <p>As in PostgreSQL, SET is transactional: the values a transaction started with are saved at
+ * its first change and restored if it rolls back; SET LOCAL values revert when it ends either way.
+ * Values are stored in canonical form (booleans as on/off, integers in their base unit, enums in
+ * lower case) and SHOW renders them as PostgreSQL does.
+ */
+public final class Settings {
+    private final Map<String, String> values = new HashMap<>();
+    /** Values at the start of the current transaction, for the settings it changed; null outside one. */
+    private Map<String, String> savedAtTransactionStart;
+    /** Values before SET LOCAL, restored at transaction end. */
+    private Map<String, String> savedBeforeLocal;
+
+    public Settings(Map<String, String> overrides) {
+        for (SettingDef d : SettingDefs.all()) {
+            values.put(key(d.name()), d.defaultValue());
+        }
+        overrides.forEach((k, v) -> values.put(key(k), v));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The canonical value of a setting; custom (dotted) settings never set read as null. */
+    public String get(String name) {
+        return values.get(key(name));
+    }
+
+    public boolean getBool(String name) {
+        return "on".equals(get(name));
+    }
+
+    public long getLong(String name) {
+        return Long.parseLong(get(name));
+    }
+
+    /**
+     * SET {@code name} TO {@code value} ({@code null} = DEFAULT).
+     *
+     * @return the definition, so the caller can report the change when the setting is reported
+     */
+    public SettingDef set(String name, String value, boolean local, boolean inTransaction, boolean superuser) {
+        SettingDef def = SettingDefs.find(name);
+        if (def == null) {
+            if (name.indexOf('.') > 0) {
+                remember(key(name), local, inTransaction);
+                values.put(key(name), value == null ? "" : value);
+                return null;
+            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+        }
+        if (!def.settableBySession() || def.context() == SettingDef.Context.SUPERUSER && !superuser) {
+            throw cannotChange(def);
+        }
+        String canonical = value == null ? def.defaultValue() : SettingValues.canonical(def, value);
+        remember(key(def.name()), local, inTransaction);
+        values.put(key(def.name()), canonical);
+        return def;
+    }
+
+    /** Sets a value bypassing the context check (startup parameters, internal updates). */
+    public void setInternal(String name, String canonicalValue) {
+        values.put(key(name), canonicalValue);
+    }
+
+    private static PgException cannotChange(SettingDef def) {
+        if (def.context() == SettingDef.Context.POSTMASTER) {
+            return new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM,
+                    "parameter \"" + def.name() + "\" cannot be changed without restarting the server");
+        }
+        if (def.context() == SettingDef.Context.SUPERUSER) {
+            return new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                    "permission denied to set parameter \"" + def.name() + "\"");
+        }
+        return new PgException(SqlState.CANT_CHANGE_RUNTIME_PARAM, "parameter \"" + def.name() + "\" cannot be changed");
+    }
+
+    private void remember(String k, boolean local, boolean inTransaction) {
+        if (!inTransaction) {
+            return;
+        }
+        if (savedAtTransactionStart == null) {
+            savedAtTransactionStart = new HashMap<>();
+        }
+        savedAtTransactionStart.putIfAbsent(k, values.get(k));
+        if (local) {
+            if (savedBeforeLocal == null) {
+                savedBeforeLocal = new HashMap<>();
+            }
+            savedBeforeLocal.putIfAbsent(k, values.get(k));
+        } else if (savedBeforeLocal != null) {
+            savedBeforeLocal.remove(k);
+        }
+    }
+
+    /**
+     * Ends the transaction's view of settings.
+     *
+     * @return the settings whose value changed back, so reported ones can be re-sent
+     */
+    public Map<String, String> endTransaction(boolean committed) {
+        Map<String, String> restore = new LinkedHashMap<>();
+        if (!committed && savedAtTransactionStart != null) {
+            restore.putAll(savedAtTransactionStart);
+        } else if (savedBeforeLocal != null) {
+            restore.putAll(savedBeforeLocal);
+        }
+        Map<String, String> changed = new LinkedHashMap<>();
+        restore.forEach((k, old) -> {
+            String now = values.get(k);
+            if (old == null) {
+                values.remove(k);
+            } else {
+                values.put(k, old);
+            }
+            if (now == null ? old != null : !now.equals(old)) {
+                changed.put(k, old);
+            }
+        });
+        savedAtTransactionStart = null;
+        savedBeforeLocal = null;
+        return changed;
+    }
+
+    /** SHOW's rendering of a setting. */
+    public String show(String name) {
+        SettingDef def = SettingDefs.find(name);
+        if (def == null) {
+            String v = values.get(key(name));
+            if (v == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+            }
+            return v;
+        }
+        return SettingValues.display(def, values.get(key(def.name())));
+    }
+}
