@@ -1,0 +1,7 @@
+package dev.olifant.sql.ast;
+
+/**
+ * CHECKPOINT.
+ */
+public record CheckpointStmt(int location) implements Statement {
+}

@@ -1,0 +1,7 @@
+package dev.olifant.sql.ast;
+
+/**
+ * {@code DISCARD ALL | PLANS | SEQUENCES | TEMP}.
+ */
+public record DiscardStmt(DiscardTarget target, int location) implements Statement {
+}

@@ -1,0 +1,10 @@
+package dev.olifant.sql.ast;
+
+/**
+ * What an {@link AlterColumnIdentity} does.
+ */
+public enum IdentityAction {
+    ADD,
+    SET,
+    DROP
+}

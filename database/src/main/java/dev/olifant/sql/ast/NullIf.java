@@ -1,0 +1,7 @@
+package dev.olifant.sql.ast;
+
+/**
+ * {@code NULLIF(a, b)}.
+ */
+public record NullIf(Expr left, Expr right, int location) implements Expr {
+}

@@ -1,0 +1,7 @@
+package dev.olifant.sql.ast;
+
+/**
+ * NULL.
+ */
+public record NullLiteral(int location) implements Expr {
+}

@@ -1,0 +1,12 @@
+package dev.olifant.sql.ast;
+
+/**
+ * A statement that can produce rows and can appear in WITH, EXPLAIN and PREPARE: SELECT, INSERT,
+ * UPDATE, DELETE.
+ */
+public sealed interface PreparableStatement extends Statement
+        permits SelectStmt,
+                InsertStmt,
+                UpdateStmt,
+                DeleteStmt {
+}

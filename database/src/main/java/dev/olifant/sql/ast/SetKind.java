@@ -1,0 +1,10 @@
+package dev.olifant.sql.ast;
+
+/**
+ * What a {@link SetStmt} sets.
+ */
+public enum SetKind {
+    VALUE,
+    DEFAULT,
+    FROM_CURRENT
+}

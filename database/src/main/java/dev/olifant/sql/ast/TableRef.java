@@ -1,0 +1,9 @@
+package dev.olifant.sql.ast;
+
+/**
+ * A table (or view) reference: {@code [ONLY] name [*] [[AS] alias [(cols)]]}.
+ * @param only ONLY was written
+ * @param alias null when absent
+ */
+public record TableRef(QualifiedName name, boolean only, Alias alias, int location) implements FromItem {
+}

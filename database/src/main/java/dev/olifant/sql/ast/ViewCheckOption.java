@@ -1,0 +1,10 @@
+package dev.olifant.sql.ast;
+
+/**
+ * WITH CHECK OPTION of a view.
+ */
+public enum ViewCheckOption {
+    NONE,
+    LOCAL,
+    CASCADED
+}
