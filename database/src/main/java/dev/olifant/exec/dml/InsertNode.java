@@ -1,0 +1,132 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.plan.PlanNode;
+import dev.olifant.exec.plan.RowSource;
+import dev.olifant.exec.plan.Rows;
+import dev.olifant.storage.TupleVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * INSERT: each source row is a complete new row in attnum order (defaults already filled in by
+ * analysis). With ON CONFLICT, the arbiter unique index is consulted before writing: DO NOTHING
+ * skips the row, DO UPDATE claims the existing row and writes its replacement, evaluating the
+ * SET list over the existing row followed by the proposed ({@code EXCLUDED}) row.
+ */
+public record InsertNode(TableTarget target, PlanNode source, Expression[] returning, OnConflict onConflict)
+        implements PlanNode {
+
+    /**
+     * ON CONFLICT: {@code arbiters} are the unique indexes that decide (all unique indexes when
+     * none were named); {@code set} has one expression per attnum; {@code where} filters updates.
+     */
+    public record OnConflict(List<TableTarget.IndexTarget> arbiters, boolean doUpdate, Expression[] set,
+            Expression where) {
+    }
+
+    @Override
+    public RowSource open(ExecContext ctx) {
+        TableWriter w = new TableWriter(target, ctx);
+        List<Object[]> out = new ArrayList<>();
+        long n = 0;
+        int width = target.table().columns().size() + 1;
+        try (RowSource in = source.open(ctx)) {
+            Object[] values;
+            while ((values = in.next()) != null) {
+                ctx.checkInterruptsCheaply();
+                if (onConflict != null) {
+                    Object[] updated = resolveConflict(w, values, width, ctx);
+                    if (updated == SKIPPED) {
+                        continue;
+                    }
+                    if (updated != null) {
+                        n++;
+                        Returning.collect(returning, updated, ctx, out);
+                        continue;
+                    }
+                }
+                w.checkRow(values);
+                long tid = w.insert(values);
+                n++;
+                if (returning != null) {
+                    Object[] row = java.util.Arrays.copyOf(values, width);
+                    row[width - 1] = tid;
+                    Returning.collect(returning, row, ctx, out);
+                }
+            }
+        }
+        return new ModifyResult(out, n);
+    }
+
+    private static final Object[] SKIPPED = new Object[0];
+
+    /** @return null to insert normally, SKIPPED, or the updated row (table layout) */
+    private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx) {
+        while (true) {
+            long found = 0;
+            TableTarget.IndexTarget hit = null;
+            for (TableTarget.IndexTarget ix : onConflict.arbiters()) {
+                found = w.findConflict(ix, ix.key(values), -1, false);
+                if (found != 0) {
+                    hit = ix;
+                    break;
+                }
+            }
+            if (found == 0) {
+                return null;
+            }
+            if (found > 0) {
+                w.await(found);
+                continue;
+            }
+            if (!onConflict.doUpdate()) {
+                return SKIPPED;
+            }
+            long tid = -found - 1;
+            TupleVersion existing = w.heap().fetch(tid);
+            Object[] joined = new Object[width * 2];
+            System.arraycopy(existing.values(), 0, joined, 0, Math.min(existing.values().length, width - 1));
+            joined[width - 1] = tid;
+            System.arraycopy(values, 0, joined, width, values.length);
+            if (!Rows.passes(onConflict.where(), joined, ctx)) {
+                return SKIPPED;
+            }
+            LockResult r = w.claim(tid, TupleVersion.NO_NEXT);
+            if (r == LockResult.UPDATED) {
+                continue;
+            }
+            if (r == LockResult.SELF_UPDATED) {
+                throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.CARDINALITY_VIOLATION,
+                        "ON CONFLICT DO UPDATE command cannot affect row a second time").withHint(
+                        "Ensure that no rows proposed for insertion within the same command have duplicate constrained values.");
+            }
+            Object[] newValues = new Object[width - 1];
+            for (int i = 0; i < newValues.length; i++) {
+                newValues[i] = onConflict.set()[i].eval(joined, ctx);
+            }
+            w.checkRow(newValues);
+            long newTid = w.insertReplacement(newValues, tid);
+            Object[] row = java.util.Arrays.copyOf(newValues, width);
+            row[width - 1] = newTid;
+            assert hit != null;
+            return row;
+        }
+    }
+
+    @Override
+    public int width() {
+        return returning == null ? 0 : returning.length;
+    }
+
+    @Override
+    public String explainTitle() {
+        return "Insert on " + target.table().name();
+    }
+
+    @Override
+    public List<PlanNode> children() {
+        return List.of(source);
+    }
+}

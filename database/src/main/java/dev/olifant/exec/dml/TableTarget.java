@@ -1,0 +1,31 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.catalog.Index;
+import dev.olifant.catalog.Table;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.storage.OrderedIndex;
+import java.util.List;
+
+/**
+ * A table prepared for writing: its CHECK constraints compiled against the table's row layout
+ * (slot = attnum - 1), and its indexes with their key columns.
+ */
+public record TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes) {
+
+    /** A CHECK constraint: it fails only when its expression is false (NULL passes). */
+    public record Check(String name, Expression expr) {
+    }
+
+    /** An index to maintain; {@code constraintName} names the constraint a unique index enforces. */
+    public record IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName) {
+
+        public Object[] key(Object[] values) {
+            Object[] k = new Object[attnums.length];
+            for (int i = 0; i < k.length; i++) {
+                int pos = attnums[i] - 1;
+                k[i] = pos < values.length ? values[pos] : null;
+            }
+            return k;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.catalog.Column;
+import dev.olifant.catalog.Table;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.storage.Heap;
+import dev.olifant.storage.TupleVersion;
+import dev.olifant.txn.TransactionManager;
+import dev.olifant.txn.XactState;
+import dev.olifant.types.TextIO;
+import java.util.List;
+
+/**
+ * Writes tuple versions for one table within the statement's transaction and enforces its
+ * constraints. Unique checks follow PostgreSQL's rules under MVCC: a conflicting version counts
+ * when it is committed and not deleted, or written by this transaction; one written or deleted
+ * by a transaction still running makes the writer wait for that transaction and look again.
+ */
+public final class TableWriter {
+    private final TableTarget target;
+    private final ExecContext ctx;
+    private final Heap heap;
+
+    public TableWriter(TableTarget target, ExecContext ctx) {
+        this.target = target;
+        this.ctx = ctx;
+        this.heap = target.table().storage().heap();
+    }
+
+    public Table table() {
+        return target.table();
+    }
+
+    /** Checks NOT NULL and CHECK constraints on a new row version (values in attnum order). */
+    public void checkRow(Object[] values) {
+        Table t = target.table();
+        for (Column c : t.columns()) {
+            if (c.notNull() && !c.dropped() && values[c.attnum() - 1] == null) {
+                throw new PgException(SqlState.NOT_NULL_VIOLATION, "null value in column \"" + c.name()
+                        + "\" of relation \"" + t.name() + "\" violates not-null constraint")
+                        .withDetail("Failing row contains " + describe(values) + ".");
+            }
+        }
+        if (!target.checks().isEmpty()) {
+            Object[] row = java.util.Arrays.copyOf(values, t.columns().size() + 1);
+            for (TableTarget.Check check : target.checks()) {
+                if (Boolean.FALSE.equals(check.expr().eval(row, ctx))) {
+                    throw new PgException(SqlState.CHECK_VIOLATION, "new row for relation \"" + t.name()
+                            + "\" violates check constraint \"" + check.name() + "\"")
+                            .withDetail("Failing row contains " + describe(values) + ".");
+                }
+            }
+        }
+    }
+
+    /** PostgreSQL's "Failing row contains (...)" rendering of a row. */
+    private String describe(Object[] values) {
+        StringBuilder sb = new StringBuilder("(");
+        boolean first = true;
+        for (Column c : target.table().columns()) {
+            if (c.dropped()) {
+                continue;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            Object v = values[c.attnum() - 1];
+            sb.append(v == null ? "null" : TextIO.output(c.type(), v, ctx.settings(), ctx.regLookup()));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** Inserts a new version (constraints already checked) and its index entries; returns its tuple id. */
+    public long insert(Object[] values) {
+        long xid = ctx.transaction().writeXid();
+        long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        addIndexEntries(values, tid, -1);
+        return tid;
+    }
+
+    private void addIndexEntries(Object[] values, long tid, long replacedTid) {
+        for (TableTarget.IndexTarget ix : target.indexes()) {
+            Object[] key = ix.key(values);
+            if (ix.index().unique()) {
+                insertUnique(ix, key, tid, replacedTid);
+            } else {
+                ix.storage().insert(key, tid);
+            }
+        }
+    }
+
+    private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
+        while (true) {
+            long waitFor;
+            synchronized (ix.storage()) {
+                waitFor = findConflict(ix, key, replacedTid, true);
+                if (waitFor == 0) {
+                    ix.storage().insert(key, tid);
+                    return;
+                }
+            }
+            await(waitFor);
+        }
+    }
+
+    /**
+     * Looks for a live version with {@code key} in a unique index.
+     *
+     * @param raise when true a conflict raises 23505; otherwise it is returned as {@code -(tid + 1)}
+     * @return 0 when there is none, an xid (> 0) to wait for, or a negative encoded tuple id
+     */
+    long findConflict(TableTarget.IndexTarget ix, Object[] key, long ignoreTid, boolean raise) {
+        for (Object k : key) {
+            if (k == null) {
+                return 0;
+            }
+        }
+        TransactionManager tm = ctx.transactions();
+        long me = ctx.transaction().xid();
+        var it = ix.storage().lookup(key);
+        while (it.hasNext()) {
+            long tid = it.next();
+            if (tid == ignoreTid) {
+                continue;
+            }
+            TupleVersion t = heap.fetch(tid);
+            if (t == null) {
+                continue;
+            }
+            long xmin = t.xmin();
+            if (xmin != me) {
+                XactState s = tm.state(xmin);
+                if (s == XactState.ABORTED) {
+                    continue;
+                }
+                if (s == XactState.IN_PROGRESS) {
+                    return xmin;
+                }
+            }
+            long xmax = t.xmax();
+            if (xmax != 0 && !t.lockOnly()) {
+                if (xmax == me) {
+                    continue;
+                }
+                XactState s = tm.state(xmax);
+                if (s == XactState.COMMITTED) {
+                    continue;
+                }
+                if (s == XactState.IN_PROGRESS) {
+                    return xmax;
+                }
+            }
+            if (!raise) {
+                return -(tid + 1);
+            }
+            throw duplicate(ix, key);
+        }
+        return 0;
+    }
+
+    private PgException duplicate(TableTarget.IndexTarget ix, Object[] key) {
+        StringBuilder cols = new StringBuilder();
+        StringBuilder vals = new StringBuilder();
+        for (int i = 0; i < ix.attnums().length; i++) {
+            Column c = target.table().column(ix.attnums()[i]);
+            if (i > 0) {
+                cols.append(", ");
+                vals.append(", ");
+            }
+            cols.append(c.name());
+            vals.append(TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
+        }
+        return new PgException(SqlState.UNIQUE_VIOLATION, "duplicate key value violates unique constraint \""
+                + ix.constraintName() + "\"").withDetail("Key (" + cols + ")=(" + vals + ") already exists.");
+    }
+
+    /** Waits for a transaction to end, honouring lock_timeout and cancel requests. */
+    void await(long xid) {
+        long timeout = ctx.services().lockTimeoutMillis();
+        if (!ctx.transactions().awaitEnd(xid, timeout, ctx::checkInterrupts)) {
+            throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout");
+        }
+    }
+
+    /**
+     * Claims {@code tid} for UPDATE or DELETE, waiting while another running transaction holds it.
+     */
+    LockResult claim(long tid, long nextTid) {
+        TupleVersion t = heap.fetch(tid);
+        long me = ctx.transaction().writeXid();
+        TransactionManager tm = ctx.transactions();
+        while (true) {
+            long holder;
+            synchronized (t) {
+                long xmax = t.xmax();
+                if (xmax == me) {
+                    if (t.lockOnly()) {
+                        t.markDeleted(me, ctx.commandId(), nextTid);
+                        return LockResult.OK;
+                    }
+                    return LockResult.SELF_UPDATED;
+                }
+                XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
+                if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
+                    t.markDeleted(me, ctx.commandId(), nextTid);
+                    return LockResult.OK;
+                }
+                if (s == XactState.COMMITTED) {
+                    if (ctx.transaction().isolation().usesTransactionSnapshot()) {
+                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                                "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
+                                        ? "delete" : "update"));
+                    }
+                    return LockResult.UPDATED;
+                }
+                holder = xmax;
+            }
+            await(holder);
+        }
+    }
+
+    /** Sets the forward link of a claimed version once its replacement exists. */
+    void link(long oldTid, long newTid) {
+        TupleVersion t = heap.fetch(oldTid);
+        synchronized (t) {
+            t.markDeleted(t.xmax(), t.cmax(), newTid);
+        }
+    }
+
+    /** Writes the new version of an updated row (old version already claimed). */
+    long insertReplacement(Object[] values, long oldTid) {
+        long xid = ctx.transaction().writeXid();
+        long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        link(oldTid, tid);
+        addIndexEntries(values, tid, oldTid);
+        return tid;
+    }
+
+    /** The newest version reachable from {@code tid} through update links, or -1 when the row was deleted. */
+    long newestVersion(long tid) {
+        long current = tid;
+        while (true) {
+            TupleVersion t = heap.fetch(current);
+            if (t == null) {
+                return -1;
+            }
+            long next = t.next();
+            if (next == TupleVersion.NO_NEXT) {
+                long xmax = t.xmax();
+                if (xmax != 0 && !t.lockOnly() && ctx.transactions().state(xmax) == XactState.COMMITTED) {
+                    return -1;
+                }
+                return current;
+            }
+            current = next;
+        }
+    }
+
+    Heap heap() {
+        return heap;
+    }
+
+    List<TableTarget.IndexTarget> indexes() {
+        return target.indexes();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.plan.PlanNode;
+import dev.olifant.exec.plan.RowSource;
+import dev.olifant.exec.plan.Rows;
+import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.storage.TupleVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * UPDATE and DELETE: for each row the source finds, claim the version and write its replacement
+ * (UPDATE) or leave it deleted (DELETE).
+ *
+ * <p>When a concurrent transaction committed a change to a row first, READ COMMITTED does what
+ * PostgreSQL's EvalPlanQual does for a single-table statement: take the newest version, check
+ * the WHERE condition against it again, and proceed with it if it still qualifies.
+ *
+ * @param tableOffset where the target table's segment starts in source rows
+ * @param newValues   UPDATE: one expression per attnum over the source row; null for DELETE
+ * @param recheck     the WHERE condition, for re-checking a newer version; null when the statement
+ *                    joins other tables (such a conflict then fails with 40001)
+ */
+public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, Expression[] newValues,
+        Expression[] returning, Expression recheck, boolean singleTable) implements PlanNode {
+
+    @Override
+    public RowSource open(ExecContext ctx) {
+        TableWriter w = new TableWriter(target, ctx);
+        List<Object[]> out = new ArrayList<>();
+        long n = 0;
+        int ncols = target.table().columns().size();
+        try (RowSource in = source.open(ctx)) {
+            Object[] row;
+            while ((row = in.next()) != null) {
+                ctx.checkInterruptsCheaply();
+                long tid = (Long) row[tableOffset + ncols];
+                while (true) {
+                    LockResult r = w.claim(tid, TupleVersion.NO_NEXT);
+                    if (r == LockResult.SELF_UPDATED) {
+                        row = null;
+                        break;
+                    }
+                    if (r == LockResult.OK) {
+                        break;
+                    }
+                    if (!singleTable) {
+                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                                "could not serialize access due to concurrent update");
+                    }
+                    long newest = w.newestVersion(tid);
+                    if (newest < 0) {
+                        row = null;
+                        break;
+                    }
+                    TupleVersion t = w.heap().fetch(newest);
+                    row = TableSlots.row(target.table(), t, newest, tableOffset, row.length);
+                    if (!Rows.passes(recheck, row, ctx)) {
+                        row = null;
+                        break;
+                    }
+                    tid = newest;
+                }
+                if (row == null) {
+                    continue;
+                }
+                n++;
+                if (newValues == null) {
+                    Returning.collect(returning, row, ctx, out);
+                    continue;
+                }
+                Object[] values = new Object[ncols];
+                for (int i = 0; i < ncols; i++) {
+                    values[i] = newValues[i].eval(row, ctx);
+                }
+                w.checkRow(values);
+                long newTid = w.insertReplacement(values, tid);
+                if (returning != null) {
+                    Object[] after = row.clone();
+                    System.arraycopy(values, 0, after, tableOffset, ncols);
+                    after[tableOffset + ncols] = newTid;
+                    Returning.collect(returning, after, ctx, out);
+                }
+            }
+        }
+        return new ModifyResult(out, n);
+    }
+
+    @Override
+    public int width() {
+        return returning == null ? 0 : returning.length;
+    }
+
+    @Override
+    public String explainTitle() {
+        return (newValues == null ? "Delete on " : "Update on ") + target.table().name();
+    }
+
+    @Override
+    public List<PlanNode> children() {
+        return List.of(source);
+    }
+}

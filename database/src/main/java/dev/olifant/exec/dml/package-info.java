@@ -1,0 +1,9 @@
+/**
+ * Data modification (PostgreSQL's nodeModifyTable and heapam's insert/update/delete): writing
+ * tuple versions, maintaining indexes, enforcing NOT NULL, CHECK and unique constraints under
+ * MVCC, and the protocol for rows a concurrent transaction changed.
+ *
+ * <p>Lock order: a tuple version's monitor guards its xmax; a unique index's monitor guards
+ * "check then insert entry". Neither is held while waiting for another transaction.
+ */
+package dev.olifant.exec.dml;

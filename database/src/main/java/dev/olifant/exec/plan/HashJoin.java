@@ -1,0 +1,151 @@
+package dev.olifant.exec.plan;
+
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.expr.ExpressionText;
+import dev.olifant.types.PgType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Collections;
+
+/**
+ * Hash join on equality of key expressions: the inner side is built into a hash table, the outer
+ * side probes it. Keys are compared in {@code keyTypes} (both sides already coerced to them);
+ * NULL keys never match. {@code residual} is checked on each joined row.
+ */
+public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, Expression[] innerKeys,
+        PgType[] keyTypes, Expression residual, JoinKind kind, String hashCond, int width, int innerStart,
+        int innerEnd) implements PlanNode {
+
+    @Override
+    public RowSource open(ExecContext ctx) {
+        Map<HashKey, List<Object[]>> table = new HashMap<>();
+        List<Object[]> nullKeyed = new ArrayList<>();
+        try (RowSource in = inner.open(ctx)) {
+            Object[] r;
+            while ((r = in.next()) != null) {
+                HashKey k = key(innerKeys, r, ctx);
+                if (k.hasNull()) {
+                    nullKeyed.add(r);
+                } else {
+                    table.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
+                }
+            }
+        }
+        Set<Object[]> matchedInner = Collections.newSetFromMap(new IdentityHashMap<>());
+        RowSource out = outer.open(ctx);
+        return new RowSource() {
+            Object[] current;
+            List<Object[]> candidates = List.of();
+            int pos;
+            boolean matched;
+            List<Object[]> unmatched;
+            int unmatchedPos;
+
+            @Override
+            public Object[] next() {
+                while (true) {
+                    if (unmatched != null) {
+                        while (unmatchedPos < unmatched.size()) {
+                            Object[] r = unmatched.get(unmatchedPos++);
+                            if (!matchedInner.contains(r)) {
+                                return Rows.merge(null, r, width, innerStart, innerEnd);
+                            }
+                        }
+                        return null;
+                    }
+                    if (current == null) {
+                        current = out.next();
+                        if (current == null) {
+                            if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
+                                unmatched = new ArrayList<>(nullKeyed);
+                                table.values().forEach(unmatched::addAll);
+                                continue;
+                            }
+                            return null;
+                        }
+                        HashKey k = key(outerKeys, current, ctx);
+                        candidates = k.hasNull() ? List.of() : table.getOrDefault(k, List.of());
+                        pos = 0;
+                        matched = false;
+                    }
+                    while (pos < candidates.size()) {
+                        Object[] innerRow = candidates.get(pos++);
+                        Object[] joined = Rows.merge(current, innerRow, width, innerStart, innerEnd);
+                        if (Rows.passes(residual, joined, ctx)) {
+                            matched = true;
+                            if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
+                                matchedInner.add(innerRow);
+                            }
+                            if (kind == JoinKind.SEMI) {
+                                pos = candidates.size();
+                                Object[] r = current;
+                                current = null;
+                                return r;
+                            }
+                            if (kind != JoinKind.ANTI) {
+                                return joined;
+                            }
+                        }
+                    }
+                    Object[] done = current;
+                    current = null;
+                    if (!matched && (kind == JoinKind.LEFT || kind == JoinKind.FULL)) {
+                        return done;
+                    }
+                    if (!matched && kind == JoinKind.ANTI) {
+                        return done;
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                out.close();
+            }
+        };
+    }
+
+    private HashKey key(Expression[] exprs, Object[] row, ExecContext ctx) {
+        Object[] v = new Object[exprs.length];
+        for (int i = 0; i < exprs.length; i++) {
+            v[i] = exprs[i].eval(row, ctx);
+        }
+        return new HashKey(v, keyTypes);
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public String explainTitle() {
+        return "Hash " + (kind == JoinKind.INNER ? "" : kind.explain() + " ") + "Join";
+    }
+
+    @Override
+    public List<String> explainDetails() {
+        List<String> d = new ArrayList<>();
+        d.add("Hash Cond: " + hashCond);
+        if (residual != null) {
+            d.add("Join Filter: " + ExpressionText.of(residual));
+        }
+        return d;
+    }
+
+    @Override
+    public List<PlanNode> children() {
+        return Arrays.asList(outer, inner);
+    }
+
+    @Override
+    public double estimatedRows() {
+        return Math.max(outer.estimatedRows(), inner.estimatedRows());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.olifant.exec.plan;
+
+import dev.olifant.catalog.Table;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.expr.ExpressionText;
+import dev.olifant.storage.Heap;
+import dev.olifant.storage.TupleVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sequential scan: every version in the heap, kept when visible and passing the filter. */
+public record SeqScan(Table table, String alias, int offset, int rowWidth, Expression filter, double estimatedRows) implements PlanNode {
+
+    @Override
+    public RowSource open(ExecContext ctx) {
+        Heap heap = table.storage().heap();
+        long end = heap.size();
+        return new RowSource() {
+            long tid;
+
+            @Override
+            public Object[] next() {
+                while (tid < end) {
+                    long current = tid++;
+                    ctx.checkInterruptsCheaply();
+                    TupleVersion t = heap.fetch(current);
+                    if (t == null || !ctx.isVisible(t)) {
+                        continue;
+                    }
+                    Object[] row = TableSlots.row(table, t, current, offset, rowWidth);
+                    if (Rows.passes(filter, row, ctx)) {
+                        return row;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public int width() {
+        return rowWidth;
+    }
+
+    @Override
+    public String explainTitle() {
+        return "Seq Scan on " + table.name() + (alias != null && !alias.equals(table.name()) ? " " + alias : "");
+    }
+
+    @Override
+    public List<String> explainDetails() {
+        List<String> d = new ArrayList<>();
+        if (filter != null) {
+            d.add("Filter: " + ExpressionText.of(filter));
+        }
+        return d;
+    }
+
+    @Override
+    public List<PlanNode> children() {
+        return List.of();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.olifant.sql.analyze;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Index;
+import dev.olifant.catalog.Table;
+import dev.olifant.exec.expr.BoolExpr;
+import dev.olifant.exec.expr.Call;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.expr.ExpressionText;
+import dev.olifant.exec.expr.Expressions;
+import dev.olifant.exec.expr.Slot;
+import dev.olifant.exec.plan.IndexScan;
+import dev.olifant.exec.plan.PlanNode;
+import dev.olifant.exec.plan.SeqScan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses how to read one table given the conditions that apply to it alone: an index scan when
+ * an index's leading columns are compared with values known before the scan (constants,
+ * parameters, outer references), else a sequential scan. Equality on more leading columns wins;
+ * a unique index fully matched by equalities returns at most one row.
+ */
+final class AccessPaths {
+    private AccessPaths() {
+    }
+
+    private record Bound(Expression value, boolean inclusive, Expression conjunct) {
+    }
+
+    static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> quals) {
+        double tableRows = Math.max(1, table.storage().heap().size());
+        IndexScan best = null;
+        int bestScore = 0;
+        for (long oid : table.indexOids()) {
+            if (!(catalog.relation(oid) instanceof Index idx) || idx.predicate() != null
+                    || idx.keyColumns().contains(0) || table.storage().index(oid) == null) {
+                continue;
+            }
+            List<Expression> eq = new ArrayList<>();
+            List<Expression> used = new ArrayList<>();
+            int k = 0;
+            for (; k < idx.keyColumns().size(); k++) {
+                Bound b = find(quals, offset + idx.keyColumns().get(k) - 1, table, idx.keyColumns().get(k), "=");
+                if (b == null) {
+                    break;
+                }
+                eq.add(b.value());
+                used.add(b.conjunct());
+            }
+            Bound low = null;
+            Bound high = null;
+            if (k < idx.keyColumns().size()) {
+                int slot = offset + idx.keyColumns().get(k) - 1;
+                int att = idx.keyColumns().get(k);
+                boolean desc = idx.descending().get(k);
+                Bound gt = first(find(quals, slot, table, att, ">"), find(quals, slot, table, att, ">="));
+                Bound lt = first(find(quals, slot, table, att, "<"), find(quals, slot, table, att, "<="));
+                low = desc ? lt : gt;
+                high = desc ? gt : lt;
+            }
+            boolean fullUnique = idx.unique() && k == idx.keyColumns().size();
+            int score = k * 10 + (low != null || high != null ? 5 : 0) + (fullUnique ? 100 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                List<Expression> residual = new ArrayList<>(quals);
+                residual.removeAll(used);
+                List<Expression> cond = new ArrayList<>(used);
+                if (low != null) {
+                    cond.add(low.conjunct());
+                }
+                if (high != null) {
+                    cond.add(high.conjunct());
+                }
+                double rows = fullUnique ? 1 : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
+                best = new IndexScan(table, alias, offset, width, idx, eq.toArray(Expression[]::new),
+                        low == null ? null : low.value(), low != null && low.inclusive(),
+                        high == null ? null : high.value(), high != null && high.inclusive(), false,
+                        and(residual), text(cond), rows);
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return new SeqScan(table, alias, offset, width, and(quals), tableRows);
+    }
+
+    private static Bound first(Bound a, Bound b) {
+        return a != null ? a : b;
+    }
+
+    /**
+     * A qualification {@code slot op value} (or {@code value op' slot}) comparing the column in
+     * its own type with a row-independent value.
+     */
+    private static Bound find(List<Expression> quals, int slot, Table table, int attnum, String op) {
+        var type = table.column(attnum).type();
+        for (Expression q : quals) {
+            if (!(q instanceof Call c) || c.args().length != 2) {
+                continue;
+            }
+            Expression l = c.args()[0];
+            Expression r = c.args()[1];
+            if (!l.type().equals(type) || !r.type().equals(type)) {
+                continue;
+            }
+            if (c.name().equals(op) && l instanceof Slot s && s.index() == slot && Expressions.isRowIndependent(r)) {
+                return new Bound(r, op.length() == 2 || op.equals("="), q);
+            }
+            if (c.name().equals(commute(op)) && r instanceof Slot s && s.index() == slot
+                    && Expressions.isRowIndependent(l)) {
+                return new Bound(l, op.length() == 2 || op.equals("="), q);
+            }
+        }
+        return null;
+    }
+
+    private static String commute(String op) {
+        return switch (op) {
+            case "<" -> ">";
+            case ">" -> "<";
+            case "<=" -> ">=";
+            case ">=" -> "<=";
+            default -> op;
+        };
+    }
+
+    static Expression and(List<Expression> quals) {
+        if (quals.isEmpty()) {
+            return null;
+        }
+        return quals.size() == 1 ? quals.get(0) : new BoolExpr(BoolExpr.Kind.AND, quals.toArray(Expression[]::new));
+    }
+
+    private static String text(List<Expression> cond) {
+        if (cond.isEmpty()) {
+            return null;
+        }
+        return ExpressionText.of(and(cond));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.olifant.sql.analyze;
+
+import dev.olifant.sql.ast.Exists;
+import dev.olifant.sql.ast.FuncCall;
+import dev.olifant.sql.ast.InSubquery;
+import dev.olifant.sql.ast.ScalarSubquery;
+import dev.olifant.sql.ast.SelectStmt;
+import dev.olifant.types.func.Aggregates;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+/**
+ * Generic walks over the syntax tree's records: finding aggregate calls, and a location-free key
+ * that identifies equal expressions (used to match SELECT-list expressions to GROUP BY ones).
+ */
+final class AstWalk {
+    private AstWalk() {
+    }
+
+    /** True when {@code node} contains an aggregate call at this query level (subqueries excluded). */
+    static boolean containsAggregate(Object node) {
+        if (node == null || node instanceof SelectStmt || node instanceof Exists || node instanceof ScalarSubquery) {
+            return false;
+        }
+        if (node instanceof InSubquery in) {
+            return containsAggregate(in.arg());
+        }
+        if (node instanceof FuncCall f && f.over() == null && isAggregateName(f)) {
+            return true;
+        }
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                if (containsAggregate(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (node instanceof Record r) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                Object v = value(c, r);
+                if ((v instanceof Record || v instanceof List<?>) && containsAggregate(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isAggregateName(FuncCall f) {
+        List<String> parts = f.name().parts();
+        String name = parts.get(parts.size() - 1);
+        if (parts.size() == 2 && !parts.get(0).equals("pg_catalog")) {
+            return false;
+        }
+        return Aggregates.isAggregate(name);
+    }
+
+    /** A string equal for two expressions exactly when they are the same tree, ignoring locations. */
+    static String key(Object node) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, node);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Object node) {
+        if (node instanceof Record r) {
+            sb.append(r.getClass().getSimpleName()).append('(');
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                if (c.getName().equals("location")) {
+                    continue;
+                }
+                append(sb, value(c, r));
+                sb.append(',');
+            }
+            sb.append(')');
+        } else if (node instanceof List<?> list) {
+            sb.append('[');
+            for (Object o : list) {
+                append(sb, o);
+                sb.append(',');
+            }
+            sb.append(']');
+        } else {
+            sb.append(node);
+        }
+    }
+
+    private static Object value(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,505 @@
+package dev.olifant.sql.analyze;
+
+import dev.olifant.catalog.Column;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Sequence;
+import dev.olifant.catalog.Table;
+import dev.olifant.catalog.View;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.exec.expr.Call;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.expr.ExpressionText;
+import dev.olifant.exec.expr.Expressions;
+import dev.olifant.exec.plan.Filter;
+import dev.olifant.exec.plan.HashJoin;
+import dev.olifant.exec.plan.JoinKind;
+import dev.olifant.exec.plan.NestedLoopJoin;
+import dev.olifant.exec.plan.Place;
+import dev.olifant.exec.plan.PlanNode;
+import dev.olifant.exec.plan.ResultNode;
+import dev.olifant.sql.ast.And;
+import dev.olifant.sql.ast.BinaryOp;
+import dev.olifant.sql.ast.ColumnRef;
+import dev.olifant.sql.ast.Expr;
+import dev.olifant.sql.ast.FromItem;
+import dev.olifant.sql.ast.JoinExpr;
+import dev.olifant.sql.ast.OperatorName;
+import dev.olifant.sql.ast.SubqueryRef;
+import dev.olifant.sql.ast.TableRef;
+import dev.olifant.types.PgType;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Plans a FROM clause with its WHERE clause: lays out the row (each item owns a segment),
+ * registers names in the scope, pushes conditions down to the single table they concern (where
+ * indexes can serve them), and joins the items left to right, by hash on equality conditions
+ * between the sides and by nested loop otherwise. Inner joins written with JOIN ... ON are
+ * flattened into the same list of items and conditions; outer joins stay as units.
+ */
+final class FromPlanner {
+    private final AnalysisContext ctx;
+    private final QueryAnalyzer queries;
+    private final Scope scope;
+    private int width;
+
+    /** A FROM item laid out at {@code [offset, offset + width)}. */
+    private sealed interface Item permits BaseItem, SubqueryItem, JoinItem {
+        int offset();
+
+        int width();
+    }
+
+    private record BaseItem(Table table, String alias, int offset, int width, RangeEntry entry) implements Item {
+    }
+
+    private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry)
+            implements Item {
+    }
+
+    private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width)
+            implements Item {
+    }
+
+    private record Conjunct(Expression expr, BitSet slots, boolean complete) {
+    }
+
+    FromPlanner(AnalysisContext ctx, QueryAnalyzer queries, Scope scope) {
+        this.ctx = ctx;
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    /** The plan for FROM + WHERE; {@code where} may be null. */
+    PlanNode plan(List<FromItem> from, Expr where) {
+        if (from.isEmpty()) {
+            PlanNode base = new ResultNode();
+            if (where != null) {
+                Expression w = new ExprAnalyzer(ctx, scope, "WHERE", null, queries).analyzeBoolean(where, "WHERE");
+                base = new Filter(base, w);
+            }
+            return base;
+        }
+        List<Item> items = new ArrayList<>();
+        int offset = 0;
+        for (FromItem fi : from) {
+            Item item = shape(fi, offset);
+            items.add(item);
+            offset += item.width();
+        }
+        width = offset;
+        scope.setWidth(width);
+        for (Item item : items) {
+            register(item, scope);
+        }
+        List<Item> units = new ArrayList<>();
+        List<Expr> conjunctAsts = new ArrayList<>();
+        for (Item item : items) {
+            flatten(item, units, conjunctAsts);
+        }
+        List<Expression> exprs = new ArrayList<>();
+        ExprAnalyzer onAnalyzer = new ExprAnalyzer(ctx, scope, "JOIN conditions", null, queries);
+        for (Expr on : conjunctAsts) {
+            exprs.add(onAnalyzer.analyzeBoolean(on, "JOIN/ON"));
+        }
+        if (where != null) {
+            ExprAnalyzer wa = new ExprAnalyzer(ctx, scope, "WHERE", null, queries);
+            for (Expr c : split(where)) {
+                exprs.add(wa.analyzeBoolean(c, "WHERE"));
+            }
+        }
+        List<Conjunct> conjuncts = new ArrayList<>();
+        for (Expression e : exprs) {
+            BitSet slots = new BitSet();
+            boolean complete = Expressions.collectSlots(e, slots);
+            conjuncts.add(new Conjunct(e, slots, complete));
+        }
+        return join(units, conjuncts);
+    }
+
+    static List<Expr> split(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        if (e instanceof And a) {
+            for (Expr x : a.args()) {
+                out.addAll(split(x));
+            }
+        } else {
+            out.add(e);
+        }
+        return out;
+    }
+
+    private Item shape(FromItem fi, int offset) {
+        return switch (fi) {
+            case TableRef t -> tableItem(t, offset);
+            case SubqueryRef s -> {
+                if (s.lateral()) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LATERAL is not supported yet")
+                            .withPosition(s.location() + 1);
+                }
+                AnalyzedQuery q = queries.analyze(s.query(), new Scope(scope.parent()));
+                String alias = s.alias() == null ? null : s.alias().name();
+                yield subqueryItem(q, alias, s.alias() == null ? List.of() : s.alias().columns(), offset, s.location());
+            }
+            case JoinExpr j -> {
+                Item left = shape(j.left(), offset);
+                Item right = shape(j.right(), offset + left.width());
+                JoinKind kind = switch (j.type()) {
+                    case INNER, CROSS -> JoinKind.INNER;
+                    case LEFT -> JoinKind.LEFT;
+                    case RIGHT -> JoinKind.RIGHT;
+                    case FULL -> JoinKind.FULL;
+                };
+                List<String> using = j.using();
+                if (j.natural()) {
+                    using = commonColumns(left, right);
+                }
+                if (!using.isEmpty() && kind == JoinKind.FULL) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "FULL JOIN with USING is not supported yet")
+                            .withPosition(j.location() + 1);
+                }
+                if (j.alias() != null) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "aliases on joins are not supported yet")
+                            .withPosition(j.location() + 1);
+                }
+                yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width());
+            }
+            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in FROM are not supported yet");
+        };
+    }
+
+    private Item tableItem(TableRef t, int offset) {
+        String cteName = t.name().parts().size() == 1 ? t.name().last() : null;
+        AnalyzedQuery cte = cteName == null ? null : queries.cte(cteName);
+        String alias = t.alias() != null ? t.alias().name() : t.name().last();
+        List<String> colAliases = t.alias() != null ? t.alias().columns() : List.of();
+        if (cte != null) {
+            return subqueryItem(cte, alias, colAliases, offset, t.location());
+        }
+        Relation r = Names.relation(ctx, t.name());
+        if (r instanceof View v) {
+            AnalyzedQuery q = queries.analyzeView(v);
+            return subqueryItem(q, alias, colAliases, offset, t.location());
+        }
+        if (r instanceof Sequence) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "selecting from a sequence is not supported yet")
+                    .withPosition(t.location() + 1);
+        }
+        if (!(r instanceof Table table)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + t.name().last() + "\" is an index")
+                    .withPosition(t.location() + 1);
+        }
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        List<Integer> typmods = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        List<Integer> attnums = new ArrayList<>();
+        int alias_i = 0;
+        for (Column c : table.columns()) {
+            if (c.dropped()) {
+                continue;
+            }
+            names.add(alias_i < colAliases.size() ? colAliases.get(alias_i) : c.name());
+            alias_i++;
+            types.add(c.type());
+            typmods.add(c.typmod());
+            slots.add(offset + c.attnum() - 1);
+            attnums.add(c.attnum());
+        }
+        if (colAliases.size() > names.size()) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "table \"" + alias + "\" has " + names.size()
+                    + " columns available but " + colAliases.size() + " columns specified")
+                    .withPosition(t.location() + 1);
+        }
+        int w = table.columns().size() + 1;
+        RangeEntry e = new RangeEntry(alias, names, types, typmods, toArray(slots), table.oid(), toArray(attnums),
+                offset + w - 1);
+        return new BaseItem(table, alias, offset, w, e);
+    }
+
+    private static int[] toArray(List<Integer> l) {
+        return l.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private SubqueryItem subqueryItem(AnalyzedQuery q, String alias, List<String> colAliases, int offset, int location) {
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        List<Integer> typmods = new ArrayList<>();
+        int[] slots = new int[q.columns().size()];
+        long tableOid = 0;
+        int[] attnums = new int[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            ResultColumn c = q.columns().get(i);
+            names.add(i < colAliases.size() ? colAliases.get(i) : c.name());
+            types.add(c.type());
+            typmods.add(c.typmod());
+            slots[i] = offset + i;
+        }
+        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, tableOid, attnums, -1);
+        return new SubqueryItem(q, alias, offset, slots.length, e);
+    }
+
+    private List<String> commonColumns(Item left, Item right) {
+        List<String> l = new ArrayList<>();
+        entries(left, l, true);
+        List<String> r = new ArrayList<>();
+        entries(right, r, true);
+        List<String> out = new ArrayList<>();
+        for (String n : l) {
+            if (r.contains(n) && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static void entries(Item item, List<String> names, boolean unused) {
+        switch (item) {
+            case BaseItem b -> names.addAll(b.entry().names());
+            case SubqueryItem s -> names.addAll(s.entry().names());
+            case JoinItem j -> {
+                entries(j.left(), names, unused);
+                entries(j.right(), names, unused);
+            }
+        }
+    }
+
+    /** Adds the item's names to {@code s}, and what {@code *} expands to. */
+    private void register(Item item, Scope s) {
+        switch (item) {
+            case BaseItem b -> addEntry(s, b.entry());
+            case SubqueryItem q -> addEntry(s, q.entry());
+            case JoinItem j -> {
+                if (j.using().isEmpty()) {
+                    register(j.left(), s);
+                    register(j.right(), s);
+                    return;
+                }
+                Scope leftScope = new Scope(null);
+                register(j.left(), leftScope);
+                Scope rightScope = new Scope(null);
+                register(j.right(), rightScope);
+                List<ColumnBinding> merged = new ArrayList<>();
+                for (String col : j.using()) {
+                    ColumnBinding l = leftScope.resolve(null, col, -1);
+                    ColumnBinding r = rightScope.resolve(null, col, -1);
+                    if (l == null || r == null) {
+                        throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + col + "\" specified in USING clause does not exist in "
+                                + (l == null ? "left" : "right") + " table");
+                    }
+                    ColumnBinding m = j.kind() == JoinKind.RIGHT ? r : l;
+                    merged.add(m);
+                    s.addMerged(col, m);
+                }
+                s.starColumns().addAll(merged);
+                for (RangeEntry e : leftScope.entries()) {
+                    s.add(e);
+                }
+                for (RangeEntry e : rightScope.entries()) {
+                    s.add(e);
+                }
+                for (ColumnBinding b : leftScope.starColumns()) {
+                    if (!j.using().contains(b.entry().names().get(b.column()))) {
+                        s.starColumns().add(b);
+                    }
+                }
+                for (ColumnBinding b : rightScope.starColumns()) {
+                    if (!j.using().contains(b.entry().names().get(b.column()))) {
+                        s.starColumns().add(b);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addEntry(Scope s, RangeEntry e) {
+        s.add(e);
+        for (int i = 0; i < e.names().size(); i++) {
+            s.starColumns().add(new ColumnBinding(e, i, e.slots()[i], e.types().get(i), e.typmods().get(i), 0));
+        }
+    }
+
+    /** Splits inner joins into units and their ON conditions; outer joins stay whole. */
+    private void flatten(Item item, List<Item> units, List<Expr> conjuncts) {
+        if (item instanceof JoinItem j && j.kind() == JoinKind.INNER) {
+            flatten(j.left(), units, conjuncts);
+            flatten(j.right(), units, conjuncts);
+            if (j.on() != null) {
+                conjuncts.addAll(split(j.on()));
+            }
+            for (String col : j.using()) {
+                conjuncts.add(usingEquality(j, col));
+            }
+            return;
+        }
+        units.add(item);
+    }
+
+    private Expr usingEquality(JoinItem j, String col) {
+        String l = qualifierFor(j.left(), col);
+        String r = qualifierFor(j.right(), col);
+        return new BinaryOp(new OperatorName(null, "="), new ColumnRef(List.of(l, col), false, -1),
+                new ColumnRef(List.of(r, col), false, -1), -1);
+    }
+
+    private static String qualifierFor(Item item, String col) {
+        return switch (item) {
+            case BaseItem b -> b.entry().indexOf(col) >= 0 ? b.alias() : null;
+            case SubqueryItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
+            case JoinItem j -> {
+                String l = qualifierFor(j.left(), col);
+                yield l != null ? l : qualifierFor(j.right(), col);
+            }
+        };
+    }
+
+    private PlanNode join(List<Item> units, List<Conjunct> conjuncts) {
+        List<Conjunct> remaining = new ArrayList<>(conjuncts);
+        List<PlanNode> plans = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Item u = units.get(i);
+            List<Expression> pushed = new ArrayList<>();
+            for (var it = remaining.iterator(); it.hasNext();) {
+                Conjunct c = it.next();
+                boolean constantOnly = c.complete() && c.slots().isEmpty();
+                if (c.complete() && within(c.slots(), u) && (!c.slots().isEmpty() || i == 0 && constantOnly)) {
+                    pushed.add(c.expr());
+                    it.remove();
+                }
+            }
+            plans.add(unitPlan(u, pushed));
+        }
+        PlanNode acc = plans.get(0);
+        BitSet accSlots = range(units.get(0));
+        for (int k = 1; k < units.size(); k++) {
+            Item u = units.get(k);
+            BitSet joined = (BitSet) accSlots.clone();
+            joined.or(range(u));
+            List<Conjunct> applicable = new ArrayList<>();
+            for (var it = remaining.iterator(); it.hasNext();) {
+                Conjunct c = it.next();
+                if (c.complete() && subset(c.slots(), joined)) {
+                    applicable.add(c);
+                    it.remove();
+                }
+            }
+            acc = joinNodes(acc, plans.get(k), accSlots, u, applicable, JoinKind.INNER);
+            accSlots = joined;
+        }
+        if (!remaining.isEmpty()) {
+            List<Expression> rest = new ArrayList<>();
+            remaining.forEach(c -> rest.add(c.expr()));
+            acc = new Filter(acc, AccessPaths.and(rest));
+        }
+        return acc;
+    }
+
+    private PlanNode joinNodes(PlanNode outer, PlanNode inner, BitSet outerSlots, Item innerItem, List<Conjunct> conds,
+            JoinKind kind) {
+        List<Expression> outerKeys = new ArrayList<>();
+        List<Expression> innerKeys = new ArrayList<>();
+        List<PgType> keyTypes = new ArrayList<>();
+        List<Expression> residual = new ArrayList<>();
+        List<String> hashText = new ArrayList<>();
+        BitSet innerSlots = range(innerItem);
+        for (Conjunct c : conds) {
+            if (c.expr() instanceof Call call && call.name().equals("=") && call.args().length == 2
+                    && call.args()[0].type().equals(call.args()[1].type())) {
+                BitSet a = slotsOf(call.args()[0]);
+                BitSet b = slotsOf(call.args()[1]);
+                if (a != null && b != null && !a.isEmpty() && !b.isEmpty()) {
+                    if (subset(a, outerSlots) && subset(b, innerSlots)) {
+                        outerKeys.add(call.args()[0]);
+                        innerKeys.add(call.args()[1]);
+                        keyTypes.add(call.args()[0].type());
+                        hashText.add(ExpressionText.of(call));
+                        continue;
+                    }
+                    if (subset(b, outerSlots) && subset(a, innerSlots)) {
+                        outerKeys.add(call.args()[1]);
+                        innerKeys.add(call.args()[0]);
+                        keyTypes.add(call.args()[0].type());
+                        hashText.add(ExpressionText.of(call));
+                        continue;
+                    }
+                }
+            }
+            residual.add(c.expr());
+        }
+        int start = innerItem.offset();
+        int end = innerItem.offset() + innerItem.width();
+        if (!outerKeys.isEmpty()) {
+            return new HashJoin(outer, inner, outerKeys.toArray(Expression[]::new), innerKeys.toArray(Expression[]::new),
+                    keyTypes.toArray(PgType[]::new), AccessPaths.and(residual), kind, String.join(" AND ", hashText),
+                    width, start, end);
+        }
+        return new NestedLoopJoin(outer, inner, AccessPaths.and(residual), kind, width, start, end);
+    }
+
+    private static BitSet slotsOf(Expression e) {
+        BitSet b = new BitSet();
+        return Expressions.collectSlots(e, b) ? b : null;
+    }
+
+    private PlanNode unitPlan(Item u, List<Expression> pushed) {
+        return switch (u) {
+            case BaseItem b -> AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed);
+            case SubqueryItem s -> {
+                PlanNode p = new Place(s.query().plan(), s.offset(), width, s.alias() == null ? "unnamed_subquery"
+                        : s.alias());
+                yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
+            }
+            case JoinItem j -> {
+                PlanNode p = outerJoin(j);
+                yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
+            }
+        };
+    }
+
+    /** An outer join unit: both sides planned on their own, the ON condition decides matches. */
+    private PlanNode outerJoin(JoinItem j) {
+        Scope onScope = new Scope(scope.parent());
+        register(j.left(), onScope);
+        register(j.right(), onScope);
+        List<Conjunct> conds = new ArrayList<>();
+        ExprAnalyzer a = new ExprAnalyzer(ctx, onScope, "JOIN conditions", null, queries);
+        List<Expr> asts = new ArrayList<>();
+        if (j.on() != null) {
+            asts.addAll(split(j.on()));
+        }
+        for (String col : j.using()) {
+            asts.add(usingEquality(j, col));
+        }
+        for (Expr e : asts) {
+            Expression x = a.analyzeBoolean(e, "JOIN/ON");
+            BitSet slots = new BitSet();
+            boolean complete = Expressions.collectSlots(x, slots);
+            conds.add(new Conjunct(x, slots, complete));
+        }
+        if (onScope.referencesOuter()) {
+            scope.markOuterReference();
+        }
+        PlanNode left = unitPlan(j.left(), List.of());
+        PlanNode right = unitPlan(j.right(), List.of());
+        return joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+    }
+
+    private static BitSet range(Item item) {
+        BitSet b = new BitSet();
+        b.set(item.offset(), item.offset() + item.width());
+        return b;
+    }
+
+    private static boolean within(BitSet slots, Item item) {
+        return subset(slots, range(item));
+    }
+
+    private static boolean subset(BitSet a, BitSet b) {
+        BitSet x = (BitSet) a.clone();
+        x.andNot(b);
+        return x.isEmpty();
+    }
+
+}

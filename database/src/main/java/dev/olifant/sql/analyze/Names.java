@@ -1,0 +1,81 @@
+package dev.olifant.sql.analyze;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Namespace;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Table;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.sql.ast.QualifiedName;
+
+/** Resolving possibly qualified object names through search_path (PostgreSQL's namespace.c). */
+public final class Names {
+    private Names() {
+    }
+
+    /** The relation named, or null. A qualified name's schema must exist (3F000). */
+    public static Relation findRelation(AnalysisContext ctx, QualifiedName name) {
+        Catalog cat = ctx.catalog();
+        String schema = name.qualifier();
+        if (name.parts().size() > 3) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "improper qualified name (too many dotted names): " + name)
+                    .withPosition(name.location() + 1);
+        }
+        if (name.parts().size() == 3 && !name.parts().get(0).equals(ctx.currentDatabase())) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cross-database references are not implemented: "
+                    + name).withPosition(name.location() + 1);
+        }
+        if (schema != null) {
+            Namespace ns = cat.namespace(schema);
+            if (ns == null) {
+                throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist")
+                        .withPosition(name.location() + 1);
+            }
+            return cat.relation(ns.oid(), name.last());
+        }
+        for (long nsOid : ctx.searchPath()) {
+            Relation r = cat.relation(nsOid, name.last());
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    public static Relation relation(AnalysisContext ctx, QualifiedName name) {
+        Relation r = findRelation(ctx, name);
+        if (r == null) {
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + name + "\" does not exist")
+                    .withPosition(name.location() + 1);
+        }
+        return r;
+    }
+
+    public static Table table(AnalysisContext ctx, QualifiedName name) {
+        Relation r = relation(ctx, name);
+        if (!(r instanceof Table t)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name.last() + "\" is not a table")
+                    .withPosition(name.location() + 1);
+        }
+        return t;
+    }
+
+    /** The schema a new object named {@code name} goes into. */
+    public static Namespace creationNamespace(AnalysisContext ctx, QualifiedName name) {
+        String schema = name.qualifier();
+        if (schema != null) {
+            Namespace ns = ctx.catalog().namespace(schema);
+            if (ns == null) {
+                throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist")
+                        .withPosition(name.location() + 1);
+            }
+            return ns;
+        }
+        Namespace ns = ctx.catalog().namespace(ctx.creationNamespaceOid());
+        if (ns == null) {
+            throw new PgException(SqlState.INVALID_SCHEMA_NAME, "no schema has been selected to create in")
+                    .withPosition(name.location() + 1);
+        }
+        return ns;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.olifant.sql.analyze;
+
+import dev.olifant.sql.ast.ArrayConstructor;
+import dev.olifant.sql.ast.ArraySubquery;
+import dev.olifant.sql.ast.CaseExpr;
+import dev.olifant.sql.ast.Cast;
+import dev.olifant.sql.ast.Coalesce;
+import dev.olifant.sql.ast.ColumnRef;
+import dev.olifant.sql.ast.Exists;
+import dev.olifant.sql.ast.Expr;
+import dev.olifant.sql.ast.FuncCall;
+import dev.olifant.sql.ast.FuncSyntax;
+import dev.olifant.sql.ast.MinMax;
+import dev.olifant.sql.ast.NullIf;
+import dev.olifant.sql.ast.SqlValueFunction;
+import dev.olifant.types.Types;
+
+/** The column name PostgreSQL gives an unnamed SELECT-list expression (FigureColname). */
+final class TargetNames {
+    private TargetNames() {
+    }
+
+    static String of(Expr e) {
+        String n = figure(e);
+        return n == null ? "?column?" : n;
+    }
+
+    private static String figure(Expr e) {
+        return switch (e) {
+            case ColumnRef c -> c.star() ? null : c.fields().get(c.fields().size() - 1);
+            case FuncCall f -> f.syntax() == FuncSyntax.AT_TIME_ZONE ? "timezone" : f.name().last();
+            case Cast c -> {
+                String inner = figure(c.arg());
+                if (inner != null) {
+                    yield inner;
+                }
+                String t = c.type().names().get(c.type().names().size() - 1);
+                var type = Types.byName(t);
+                yield type == null ? t : (c.type().arrayBounds().isEmpty() ? type.name() : type.name());
+            }
+            case CaseExpr c -> "case";
+            case Coalesce c -> "coalesce";
+            case NullIf n -> "nullif";
+            case MinMax m -> m.greatest() ? "greatest" : "least";
+            case Exists x -> "exists";
+            case ArraySubquery a -> "array";
+            case ArrayConstructor a -> "array";
+            case SqlValueFunction v -> v.kind().name().toLowerCase(java.util.Locale.ROOT);
+            case dev.olifant.sql.ast.ScalarSubquery s -> null;
+            default -> null;
+        };
+    }
+}
