@@ -1,0 +1,59 @@
+package dev.olifant.types.func;
+
+import dev.olifant.types.PgType;
+import dev.olifant.types.Types;
+import java.util.Comparator;
+
+/**
+ * The six comparison operators ({@code = <> < <= > >=}) for every comparable type, plus the
+ * registration helper the numeric and date/time families use for their cross-type variants.
+ * Array comparison is polymorphic over {@code anyarray} (array_eq, array_lt, ...).
+ */
+final class ComparisonOperators {
+    private ComparisonOperators() {
+    }
+
+    static final String[] NAMES = {"=", "<>", "<", "<=", ">", ">="};
+    private static final String[] SUFFIX = {"eq", "ne", "lt", "le", "gt", "ge"};
+
+    static void register(BuiltinCatalog c) {
+        PgType[] simple = {Types.BOOL, Types.TEXT, Types.NAME, Types.BPCHAR, Types.BYTEA, Types.OID, Types.UUID,
+            Types.CHAR};
+        String[] prefixes = {"bool", "text", "name", "bpchar", "bytea", "oid", "uuid_", "char"};
+        for (int i = 0; i < simple.length; i++) {
+            PgType t = simple[i];
+            comparisons(c, t, t, prefixes[i], t == Types.CHAR ? (x, y) -> String.valueOf(x).compareTo(String.valueOf(y)) : ValueComparators.of(t));
+        }
+        comparisons(c, Types.NAME, Types.TEXT, "nametext", ValueComparators.TEXT);
+        comparisons(c, Types.TEXT, Types.NAME, "textname", ValueComparators.TEXT);
+        comparisons(c, Types.ANYARRAY, Types.ANYARRAY, "array_", ValueComparators.ARRAY);
+    }
+
+    /** Registers {@code = <> < <= > >=} between {@code l} and {@code r} named {@code prefix}eq ... */
+    static void comparisons(BuiltinCatalog c, PgType l, PgType r, String prefix, Comparator<Object> cmp) {
+        comparisons(c, l, r, prefix, cmp, "");
+    }
+
+    /** As above with procedure names {@code prefix + eq + suffix} (date_eq_timestamp, ...). */
+    static void comparisons(BuiltinCatalog c, PgType l, PgType r, String prefix, Comparator<Object> cmp,
+            String suffix) {
+        c.op("=", l, r, Types.BOOL, prefix + SUFFIX[0] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) == 0);
+        c.op("<>", l, r, Types.BOOL, prefix + SUFFIX[1] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) != 0);
+        c.op("<", l, r, Types.BOOL, prefix + SUFFIX[2] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) < 0);
+        c.op("<=", l, r, Types.BOOL, prefix + SUFFIX[3] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) <= 0);
+        c.op(">", l, r, Types.BOOL, prefix + SUFFIX[4] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) > 0);
+        c.op(">=", l, r, Types.BOOL, prefix + SUFFIX[5] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) >= 0);
+    }
+
+    /** Whether comparison result {@code cmp} satisfies operator {@code NAMES[op]}. */
+    static boolean test(int op, int cmp) {
+        return switch (op) {
+            case 0 -> cmp == 0;
+            case 1 -> cmp != 0;
+            case 2 -> cmp < 0;
+            case 3 -> cmp <= 0;
+            case 4 -> cmp > 0;
+            default -> cmp >= 0;
+        };
+    }
+}

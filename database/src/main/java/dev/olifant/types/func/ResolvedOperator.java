@@ -1,0 +1,11 @@
+package dev.olifant.types.func;
+
+import dev.olifant.types.PgType;
+
+/**
+ * An operator chosen for given input types. The caller coerces its inputs to {@code leftType}
+ * and {@code rightType} (an {@code unknown} literal through the type's input function; an
+ * untyped parameter takes the type). {@code leftType} is null for a prefix operator.
+ */
+public record ResolvedOperator(String name, PgType leftType, PgType rightType, PgType resultType, Invokable impl) {
+}
