@@ -95,7 +95,7 @@ final class ExprAnalyzer {
             case Between b -> between(b);
             case InList in -> inList(in);
             case Like l -> like(l);
-            case CaseExpr c -> caseExpr(c);
+            case dev.olifant.sql.ast.CaseExpr c -> caseExpr(c);
             case Coalesce c -> coalesce(c);
             case NullIf n -> nullIf(n);
             case MinMax m -> minMax(m);
