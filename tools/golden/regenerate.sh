@@ -8,10 +8,10 @@
 #
 # Environment: GOLDEN_PG_PORT (default 5415) is the port of the throwaway server.
 #
-# Each file runs in a database of its own, created fresh and named after the file, with
+# Each file runs in a database of its own, created fresh and named golden_NAME, with
 # exactly the psql command line dev.olifant.golden.GoldenSqlIT uses against Olifant:
-#   psql -X -a -v ON_ERROR_STOP=0 -v VERBOSITY=default -P pager=off \
-#        -h HOST -p PORT -U postgres -d NAME -f NAME.sql      (run from the sql directory)
+#   psql -X -w -a -v ON_ERROR_STOP=0 -v VERBOSITY=default -P pager=off \
+#        -h HOST -p PORT -U postgres -d golden_NAME -f NAME.sql   (run from the sql directory)
 # with stdout and stderr merged into one stream, in a clean environment (no PG* variables,
 # LC_ALL=C.UTF-8). Keep the two in step.
 set -euo pipefail
@@ -64,13 +64,13 @@ run_psql() {
 mkdir -p "$expected_dir"
 cd "$sql_dir"
 for name in "${names[@]}"; do
-  run_psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-    -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS \"$name\"" \
-    -c "CREATE DATABASE \"$name\"" >/dev/null
+  run_psql -w -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+    -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS \"golden_$name\"" \
+    -c "CREATE DATABASE \"golden_$name\"" >/dev/null
   # ON_ERROR_STOP=0: errors are part of the expected output, the file runs to its end.
   set +e
-  run_psql -a -v ON_ERROR_STOP=0 -v VERBOSITY=default -P pager=off \
-    -h 127.0.0.1 -p "$port" -U postgres -d "$name" -f "$name.sql" \
+  run_psql -w -a -v ON_ERROR_STOP=0 -v VERBOSITY=default -P pager=off \
+    -h 127.0.0.1 -p "$port" -U postgres -d "golden_$name" -f "$name.sql" \
     >"$expected_dir/$name.out" 2>&1
   status=$?
   set -e
