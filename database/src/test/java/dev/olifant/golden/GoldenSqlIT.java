@@ -31,6 +31,8 @@ class GoldenSqlIT {
     private static GoldenConfig config;
     private static GoldenServer server;
     private static String startFailure;
+    /** Set when the server stopped answering setup commands; later files fail at once. */
+    private static String serverHung;
     private static TestDatabases databases;
     private static final AtomicInteger passed = new AtomicInteger();
     private static final List<String> failed = Collections.synchronizedList(new ArrayList<>());
@@ -103,9 +105,8 @@ class GoldenSqlIT {
         if (databases == null) {
             databases = new TestDatabases(psql, config.sqlDir());
         }
-        String database = databases.prepare(name);
+        String database = prepareDatabase(name);
         Psql.Result result = psql.runFile(database, name, actualFile);
-        databases.finish(name);
 
         String expected = new String(Files.readAllBytes(expectedFile), StandardCharsets.UTF_8);
         String diff = UnifiedDiff.diff("expected/" + name + ".out", "target/golden/" + name + ".out",
@@ -121,11 +122,31 @@ class GoldenSqlIT {
             Files.writeString(diffFile, diff, StandardCharsets.UTF_8);
             problems.add("output differs from " + expectedFile + " (actual: " + actualFile + ", diff: " + diffFile + ")");
         }
+        try {
+            databases.finish(name);
+        } catch (IllegalStateException e) {
+            serverHung = e.getMessage();
+            problems.add(e.getMessage());
+        }
         if (target instanceof OlifantServer olifant && !olifant.isAlive()) {
             problems.add("the server is no longer running; last lines of its log:\n" + olifant.logTail());
         }
         if (!problems.isEmpty()) {
             fail(name + ".sql: " + String.join("; ", problems) + "\n" + abbreviate(diff));
+        }
+    }
+
+    private static String prepareDatabase(String name) throws Exception {
+        if (serverHung != null) {
+            fail("skipped: " + serverHung);
+        }
+        try {
+            return databases.prepare(name);
+        } catch (IllegalStateException e) {
+            serverHung = e.getMessage();
+            String log = server instanceof OlifantServer olifant
+                    ? "\nlast lines of the server log:\n" + olifant.logTail() : "";
+            throw new AssertionError(e.getMessage() + log, e);
         }
     }
 

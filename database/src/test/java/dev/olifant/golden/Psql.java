@@ -35,6 +35,8 @@ final class Psql {
         }
     }
 
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
     private final GoldenConfig config;
     private final String host;
     private final int port;
@@ -61,17 +63,22 @@ final class Psql {
         return run(args, outputFile, config.fileTimeout());
     }
 
-    /** Runs SQL commands, each with {@code -c}, stopping at the first error. */
-    Result commands(String database, String... sql) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("-q", "-v", "ON_ERROR_STOP=1",
+    /**
+     * Runs SQL commands, each with {@code -c}, in one session; with {@code stopOnError} the
+     * first error ends the run (and its exit code is 3). Bounded by the per-file timeout,
+     * at most 30 s.
+     */
+    Result commands(String database, boolean stopOnError, String... sql) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("-q", "-v", "ON_ERROR_STOP=" + (stopOnError ? 1 : 0),
                 "-h", host, "-p", Integer.toString(port), "-U", config.user(), "-d", database));
         for (String command : sql) {
             args.add("-c");
             args.add(command);
         }
         Path out = Files.createTempFile(config.outputDir(), "psql", ".log");
+        Duration timeout = config.fileTimeout().compareTo(ADMIN_TIMEOUT) < 0 ? config.fileTimeout() : ADMIN_TIMEOUT;
         try {
-            return run(args, out, Duration.ofSeconds(30));
+            return run(args, out, timeout);
         } finally {
             Files.deleteIfExists(out);
         }

@@ -46,31 +46,46 @@ final class TestDatabases {
     String prepare(String testName) throws IOException, InterruptedException {
         if (sharedReason == null) {
             String db = quote(databaseName(testName));
-            psql.commands(SHARED_DATABASE, "DROP DATABASE IF EXISTS " + db);
-            Psql.Result created = psql.commands(SHARED_DATABASE, "CREATE DATABASE " + db);
+            answered(psql.commands(SHARED_DATABASE, false, "DROP DATABASE IF EXISTS " + db), "DROP DATABASE");
+            Psql.Result created = answered(psql.commands(SHARED_DATABASE, true, "CREATE DATABASE " + db),
+                    "CREATE DATABASE");
             if (created.ok()) {
                 return databaseName(testName);
             }
-            sharedReason = "CREATE DATABASE failed (" + (created.timedOut() ? "timed out" : created.output().strip())
-                    + "); every file runs in database " + SHARED_DATABASE;
+            sharedReason = "CREATE DATABASE failed (" + created.output().strip() + "); every file runs in database "
+                    + SHARED_DATABASE + " and the tables it creates are dropped around it";
             System.out.println("golden: " + sharedReason);
         }
         dropCreatedTables(testName);
         return SHARED_DATABASE;
     }
 
+    /** A server that does not answer a setup command at all is hung: the file cannot run. */
+    private static Psql.Result answered(Psql.Result result, String what) {
+        if (result.timedOut()) {
+            String output = result.output().strip();
+            throw new IllegalStateException("the server did not answer " + what + " in time (psql killed)"
+                    + (output.isEmpty() ? "" : "; psql printed: " + output));
+        }
+        return result;
+    }
+
     /** Removes what the file left behind. */
     void finish(String testName) throws IOException, InterruptedException {
         if (sharedReason == null) {
-            psql.commands(SHARED_DATABASE, "DROP DATABASE IF EXISTS " + quote(databaseName(testName)));
+            answered(psql.commands(SHARED_DATABASE, false, "DROP DATABASE IF EXISTS " + quote(databaseName(testName))),
+                    "DROP DATABASE");
         } else {
             dropCreatedTables(testName);
         }
     }
 
     private void dropCreatedTables(String testName) throws IOException, InterruptedException {
-        for (String table : createdTables(Files.readString(sqlDir.resolve(testName + ".sql")))) {
-            psql.commands(SHARED_DATABASE, "DROP TABLE IF EXISTS " + table);
+        String[] drops = createdTables(Files.readString(sqlDir.resolve(testName + ".sql"))).stream()
+                .map(table -> "DROP TABLE IF EXISTS " + table)
+                .toArray(String[]::new);
+        if (drops.length > 0) {
+            answered(psql.commands(SHARED_DATABASE, false, drops), "DROP TABLE");
         }
     }
 
