@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *   <li>{@code golden.psql}: the psql binary (default PostgreSQL 15's);</li>
  *   <li>{@code golden.timeout}: seconds one file may take (default 60);</li>
  *   <li>{@code golden.startup-timeout}: seconds the server may take to get ready (default 120);</li>
- *   <li>{@code golden.server-opts}: extra JVM options for the server, space separated.</li>
+ *   <li>{@code golden.server-opts}: JVM options for the server, space separated (default
+ *       {@code -Xmx1g}).</li>
  * </ul>
  */
 record GoldenConfig(
@@ -71,7 +72,7 @@ record GoldenConfig(
                 only.add(trimmed.endsWith(".sql") ? trimmed.substring(0, trimmed.length() - 4) : trimmed);
             }
         }
-        List<String> serverOpts = new ArrayList<>(Arrays.stream(prop("golden.server-opts", "").split("\\s+"))
+        List<String> serverOpts = new ArrayList<>(Arrays.stream(prop("golden.server-opts", "-Xmx1g").split("\\s+"))
                 .filter(s -> !s.isBlank()).toList());
         return new GoldenConfig(target, sqlDir, sqlDir.resolveSibling("expected"), outputDir,
                 Path.of(runner), host, port, prop("golden.user", "postgres"), psql, only,

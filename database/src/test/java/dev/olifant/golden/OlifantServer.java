@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * temporary directory:
  *
  * <pre>
- * java -Duser.timezone=Etc/UTC -Dolifant.port=P -Dolifant.data-directory=DATA
+ * java -Duser.timezone=Etc/UTC [golden.server-opts] -Dolifant.port=P -Dolifant.data-directory=DATA
  *      -Dolifant.unix-socket-directories=SOCKDIR -Dolifant.listen-addresses=127.0.0.1
  *      -Dquarkus.http.port=H -jar quarkus-run.jar
  * </pre>
