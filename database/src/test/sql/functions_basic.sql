@@ -33,7 +33,7 @@ SELECT date_trunc('month', TIMESTAMP '2024-02-29 13:45:12') AS month, date_trunc
 SELECT date_trunc('day', TIMESTAMPTZ '2024-02-29 13:45:12+00') AS day_tz, date_trunc('week', DATE '2024-02-29') AS week;
 SELECT age(TIMESTAMP '2024-03-15', TIMESTAMP '2023-01-10') AS age, TIMESTAMP '2024-03-15' - TIMESTAMP '2024-03-01 12:00' AS diff;
 SELECT make_date(2024, 2, 29) AS md, make_time(8, 15, 30.5) AS mt, make_timestamp(2024, 1, 2, 3, 4, 5) AS mts;
-SELECT make_interval(days => 3, hours => 4) AS mi, justify_hours(INTERVAL '30 hours') AS jh, justify_days(INTERVAL '45 days') AS jd;
+SELECT make_interval(0, 0, 0, 3, 4) AS mi, justify_hours(INTERVAL '30 hours') AS jh, justify_days(INTERVAL '45 days') AS jd;
 SELECT to_char(TIMESTAMP '2024-02-29 13:05:09', 'YYYY-MM-DD HH24:MI:SS') AS ts_fmt, to_char(DATE '2024-02-29', 'Dy DD Mon YYYY') AS d_fmt;
 SELECT to_char(1234.5, '9,999.99') AS num_fmt, to_char(42, '000') AS zero_pad, to_date('29/02/2024', 'DD/MM/YYYY') AS to_date;
 SELECT to_timestamp('2024-02-29 13:05', 'YYYY-MM-DD HH24:MI') AS to_ts, to_timestamp(0) AS epoch0;
