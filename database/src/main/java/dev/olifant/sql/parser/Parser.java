@@ -1,0 +1,136 @@
+package dev.olifant.sql.parser;
+
+import dev.olifant.sql.ast.RawStatement;
+import dev.olifant.sql.ast.Statement;
+import dev.olifant.sql.ast.UnsupportedStmt;
+import dev.olifant.sql.ast.WithClause;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The SQL parser: {@link #parse(String)} turns a query string into its statements.
+ *
+ * <p>As in PostgreSQL the whole string is scanned and parsed before anything runs, so a syntax
+ * error anywhere fails the whole string (42601 with the position of the offending token). Empty
+ * statements are skipped. Statements PostgreSQL knows but Olifant does not implement (CREATE
+ * FUNCTION, DO, CREATE EXTENSION, cursors, …) become {@link UnsupportedStmt}, whose analysis
+ * raises 0A000; their text is skipped up to the next semicolon.
+ */
+public final class Parser extends UtilityParser {
+
+    private Parser(Tokens tokens) {
+        super(tokens);
+    }
+
+    /** Parses all statements of {@code sql}; each carries its own source span. */
+    public static List<RawStatement> parse(String sql) {
+        Parser parser = new Parser(Lexer.tokenize(sql));
+        return parser.statements();
+    }
+
+    /** Parses a string that must hold exactly one statement (tests and internal queries). */
+    public static Statement parseOne(String sql) {
+        List<RawStatement> list = parse(sql);
+        if (list.size() != 1) {
+            throw new IllegalArgumentException("expected one statement, got " + list.size());
+        }
+        return list.get(0).statement();
+    }
+
+    private List<RawStatement> statements() {
+        List<RawStatement> out = new ArrayList<>(1);
+        while (true) {
+            while (accept(TokenKind.SEMICOLON)) {
+                // empty statement
+            }
+            if (is(TokenKind.EOF)) {
+                return out;
+            }
+            int first = p;
+            Statement st = statement();
+            int last = p - 1;
+            if (!is(TokenKind.SEMICOLON) && !is(TokenKind.EOF)) {
+                throw syntaxError();
+            }
+            out.add(new RawStatement(st, sql, t.starts[first], t.ends[last]));
+        }
+    }
+
+    @Override
+    Statement statement() {
+        int loc = loc();
+        if (is(TokenKind.LPAREN)) {
+            return selectStmt();
+        }
+        if (!is(TokenKind.KEYWORD)) {
+            throw syntaxError();
+        }
+        switch (value()) {
+            case "select", "values", "table":
+                return selectStmt();
+            case "with": {
+                WithClause with = withClause();
+                if (isKw("insert") || isKw("update") || isKw("delete")) {
+                    return dmlStatement(with);
+                }
+                return selectRest(with, loc);
+            }
+            case "insert", "update", "delete":
+                return dmlStatement(null);
+            case "create":
+                return create();
+            case "drop":
+                return drop();
+            case "alter":
+                return alter();
+            case "grant", "revoke":
+                return grantOrRevoke();
+            case "comment":
+                return comment();
+            case "truncate":
+                return truncate();
+            case "set":
+                return set();
+            case "reset":
+                return reset();
+            case "show":
+                return show();
+            case "begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release":
+                return transaction();
+            case "lock":
+                return lock();
+            case "explain":
+                return explain();
+            case "copy":
+                return copy();
+            case "vacuum", "analyze", "analyse":
+                return vacuumOrAnalyze();
+            case "checkpoint":
+                return checkpoint();
+            case "prepare":
+                return prepare();
+            case "execute":
+                return execute();
+            case "deallocate":
+                return deallocate();
+            case "discard":
+                return discard();
+            case "listen", "unlisten", "notify":
+                return listenNotify();
+            case "do", "call", "declare", "fetch", "move", "close", "reindex", "cluster", "refresh", "security",
+                    "import", "merge", "reassign", "load":
+                return unsupported(value().toUpperCase(Locale.ROOT), loc);
+            default:
+                throw syntaxError();
+        }
+    }
+
+    @Override
+    UnsupportedStmt unsupported(String description, int location) {
+        while (!is(TokenKind.SEMICOLON) && !is(TokenKind.EOF)) {
+            p++;
+        }
+        return new UnsupportedStmt(description, location);
+    }
+}

@@ -1,0 +1,351 @@
+package dev.olifant.sql.parser;
+
+import dev.olifant.sql.ast.CheckpointStmt;
+import dev.olifant.sql.ast.CopyStmt;
+import dev.olifant.sql.ast.DeallocateStmt;
+import dev.olifant.sql.ast.DefElem;
+import dev.olifant.sql.ast.DefElemKind;
+import dev.olifant.sql.ast.DiscardStmt;
+import dev.olifant.sql.ast.DiscardTarget;
+import dev.olifant.sql.ast.ExecuteStmt;
+import dev.olifant.sql.ast.ExplainStmt;
+import dev.olifant.sql.ast.Expr;
+import dev.olifant.sql.ast.ListenStmt;
+import dev.olifant.sql.ast.LockMode;
+import dev.olifant.sql.ast.LockStmt;
+import dev.olifant.sql.ast.NotifyStmt;
+import dev.olifant.sql.ast.PrepareStmt;
+import dev.olifant.sql.ast.QualifiedName;
+import dev.olifant.sql.ast.SelectStmt;
+import dev.olifant.sql.ast.Statement;
+import dev.olifant.sql.ast.TableRef;
+import dev.olifant.sql.ast.TypeName;
+import dev.olifant.sql.ast.UnlistenStmt;
+import dev.olifant.sql.ast.VacuumRelation;
+import dev.olifant.sql.ast.VacuumStmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** LOCK, EXPLAIN, COPY, VACUUM / ANALYZE, CHECKPOINT, PREPARE / EXECUTE / DEALLOCATE, DISCARD, LISTEN / NOTIFY. */
+abstract class UtilityParser extends SessionParser {
+
+    UtilityParser(Tokens tokens) {
+        super(tokens);
+    }
+
+    /** Any statement (for EXPLAIN and PREPARE). */
+    abstract Statement statement();
+
+    final Statement lock() {
+        int loc = loc();
+        expectKw("lock");
+        acceptKw("table");
+        List<TableRef> tables = new ArrayList<>();
+        do {
+            tables.add(relationExpr(false, false));
+        } while (accept(TokenKind.COMMA));
+        LockMode mode = LockMode.ACCESS_EXCLUSIVE;
+        if (acceptKw("in")) {
+            mode = lockMode();
+            expectKw("mode");
+        }
+        boolean nowait = acceptKw("nowait");
+        return new LockStmt(tables, mode, nowait, loc);
+    }
+
+    private LockMode lockMode() {
+        if (acceptKw("access")) {
+            if (acceptKw("share")) {
+                return LockMode.ACCESS_SHARE;
+            }
+            expectKw("exclusive");
+            return LockMode.ACCESS_EXCLUSIVE;
+        }
+        if (acceptKw("row")) {
+            if (acceptKw("share")) {
+                return LockMode.ROW_SHARE;
+            }
+            expectKw("exclusive");
+            return LockMode.ROW_EXCLUSIVE;
+        }
+        if (acceptKw("share")) {
+            if (acceptKw("update")) {
+                expectKw("exclusive");
+                return LockMode.SHARE_UPDATE_EXCLUSIVE;
+            }
+            if (acceptKw("row")) {
+                expectKw("exclusive");
+                return LockMode.SHARE_ROW_EXCLUSIVE;
+            }
+            return LockMode.SHARE;
+        }
+        expectKw("exclusive");
+        return LockMode.EXCLUSIVE;
+    }
+
+    final Statement explain() {
+        int loc = loc();
+        expectKw("explain");
+        List<DefElem> options = new ArrayList<>();
+        if (is(TokenKind.LPAREN) && !startsSubquery()) {
+            options = genericOptions();
+        } else {
+            if (isKw("analyze") || isKw("analyse")) {
+                options.add(new DefElem("analyze", DefElemKind.NONE, null, List.of(), loc()));
+                p++;
+            }
+            if (isKw("verbose")) {
+                options.add(new DefElem("verbose", DefElemKind.NONE, null, List.of(), loc()));
+                p++;
+            }
+        }
+        return new ExplainStmt(options, statement(), loc);
+    }
+
+    /** {@code ( name [value], … )}: EXPLAIN, COPY and VACUUM option lists. */
+    final List<DefElem> genericOptions() {
+        expect(TokenKind.LPAREN);
+        List<DefElem> options = new ArrayList<>();
+        do {
+            int loc = loc();
+            String name = colLabel();
+            if (name.equals("analyse")) {
+                name = "analyze";
+            }
+            if (is(TokenKind.COMMA) || is(TokenKind.RPAREN)) {
+                options.add(new DefElem(name, DefElemKind.NONE, null, List.of(), loc));
+            } else {
+                options.add(defValue(name, loc));
+            }
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return options;
+    }
+
+    final Statement copy() {
+        int loc = loc();
+        expectKw("copy");
+        List<DefElem> options = new ArrayList<>();
+        QualifiedName table = null;
+        List<String> columns = List.of();
+        SelectStmt query = null;
+        if (isKw("binary")) {
+            options.add(new DefElem("format", DefElemKind.WORD, "binary", List.of(), loc()));
+            p++;
+        }
+        if (is(TokenKind.LPAREN)) {
+            p++;
+            query = selectStmtOrDml();
+            expect(TokenKind.RPAREN);
+        } else {
+            table = qualifiedName();
+            if (is(TokenKind.LPAREN)) {
+                columns = parenNameList();
+            }
+        }
+        boolean from;
+        if (acceptKw("from")) {
+            from = true;
+        } else {
+            expectKw("to");
+            from = false;
+        }
+        if (query != null && from) {
+            throw syntaxErrorAt(p - 1);
+        }
+        boolean program = acceptKw("program");
+        String filename = null;
+        if (acceptKw("stdin") || acceptKw("stdout")) {
+            if (program) {
+                throw syntaxErrorAt(p - 1);
+            }
+        } else {
+            filename = sconst();
+        }
+        if (isKw("using") && isKw(1, "delimiters") || isKw("delimiters")) {
+            acceptKw("using");
+            p++;
+            int dloc = loc();
+            options.add(new DefElem("delimiter", DefElemKind.STRING, sconst(), List.of(), dloc));
+        }
+        acceptKw("with");
+        if (is(TokenKind.LPAREN)) {
+            options.addAll(genericOptions());
+        } else {
+            legacyCopyOptions(options);
+        }
+        Expr where = null;
+        if (from && acceptKw("where")) {
+            where = aExpr();
+        }
+        return new CopyStmt(table, columns, query, from, filename, program, options, where, loc);
+    }
+
+    /** The query of COPY (query) TO: SELECT, VALUES, or a data-modifying statement with RETURNING. */
+    private SelectStmt selectStmtOrDml() {
+        if (isKw("insert") || isKw("update") || isKw("delete")) {
+            throw notSupported("COPY of a data-modifying statement is not supported", loc());
+        }
+        return selectStmt();
+    }
+
+    private void legacyCopyOptions(List<DefElem> options) {
+        while (true) {
+            int loc = loc();
+            if (acceptKw("binary")) {
+                options.add(new DefElem("format", DefElemKind.WORD, "binary", List.of(), loc));
+            } else if (acceptKw("csv")) {
+                options.add(new DefElem("format", DefElemKind.WORD, "csv", List.of(), loc));
+            } else if (acceptKw("header")) {
+                options.add(new DefElem("header", DefElemKind.NONE, null, List.of(), loc));
+            } else if (acceptKw("freeze")) {
+                options.add(new DefElem("freeze", DefElemKind.NONE, null, List.of(), loc));
+            } else if (isKw("delimiter") || isKw("null") || isKw("quote") || isKw("escape") || isKw("encoding")) {
+                String name = value();
+                p++;
+                acceptKw("as");
+                options.add(new DefElem(name, DefElemKind.STRING, sconst(), List.of(), loc));
+            } else if (acceptKw("force")) {
+                String name;
+                if (acceptKw("quote")) {
+                    name = "force_quote";
+                } else if (acceptKw("not")) {
+                    expectKw("null");
+                    name = "force_not_null";
+                } else {
+                    expectKw("null");
+                    name = "force_null";
+                }
+                if (name.equals("force_quote") && accept(TokenKind.STAR)) {
+                    options.add(new DefElem(name, DefElemKind.STAR, null, List.of(), loc));
+                } else {
+                    List<String> cols = new ArrayList<>();
+                    do {
+                        cols.add(colId());
+                    } while (accept(TokenKind.COMMA));
+                    options.add(new DefElem(name, DefElemKind.LIST, null, cols, loc));
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    final Statement vacuumOrAnalyze() {
+        int loc = loc();
+        boolean vacuum = isKw("vacuum");
+        p++;
+        List<DefElem> options = new ArrayList<>();
+        if (is(TokenKind.LPAREN)) {
+            options = genericOptions();
+        } else if (vacuum) {
+            for (String w : new String[] {"full", "freeze", "verbose"}) {
+                if (isKw(w)) {
+                    options.add(new DefElem(w, DefElemKind.NONE, null, List.of(), loc()));
+                    p++;
+                }
+            }
+            if (isKw("analyze") || isKw("analyse")) {
+                options.add(new DefElem("analyze", DefElemKind.NONE, null, List.of(), loc()));
+                p++;
+            }
+        } else if (isKw("verbose")) {
+            options.add(new DefElem("verbose", DefElemKind.NONE, null, List.of(), loc()));
+            p++;
+        }
+        List<VacuumRelation> rels = new ArrayList<>();
+        if (isColId()) {
+            do {
+                QualifiedName name = qualifiedName();
+                List<String> cols = is(TokenKind.LPAREN) ? parenNameList() : List.of();
+                rels.add(new VacuumRelation(name, cols));
+            } while (accept(TokenKind.COMMA));
+        }
+        return new VacuumStmt(vacuum, options, rels, loc);
+    }
+
+    final Statement checkpoint() {
+        int loc = loc();
+        p++;
+        return new CheckpointStmt(loc);
+    }
+
+    final Statement prepare() {
+        int loc = loc();
+        expectKw("prepare");
+        if (isKw("transaction")) {
+            p--;
+            return transaction();
+        }
+        String name = colId();
+        List<TypeName> types = new ArrayList<>();
+        if (accept(TokenKind.LPAREN)) {
+            do {
+                types.add(typeName());
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+        }
+        expectKw("as");
+        return new PrepareStmt(name, types, statement(), loc);
+    }
+
+    final Statement execute() {
+        int loc = loc();
+        expectKw("execute");
+        String name = colId();
+        List<Expr> params = List.of();
+        if (accept(TokenKind.LPAREN)) {
+            params = exprList();
+            expect(TokenKind.RPAREN);
+        }
+        return new ExecuteStmt(name, params, loc);
+    }
+
+    final Statement deallocate() {
+        int loc = loc();
+        expectKw("deallocate");
+        acceptKw("prepare");
+        if (acceptKw("all")) {
+            return new DeallocateStmt(null, loc);
+        }
+        return new DeallocateStmt(colId(), loc);
+    }
+
+    final Statement discard() {
+        int loc = loc();
+        expectKw("discard");
+        DiscardTarget target;
+        if (acceptKw("all")) {
+            target = DiscardTarget.ALL;
+        } else if (acceptKw("plans")) {
+            target = DiscardTarget.PLANS;
+        } else if (acceptKw("sequences")) {
+            target = DiscardTarget.SEQUENCES;
+        } else if (acceptKw("temp") || acceptKw("temporary")) {
+            target = DiscardTarget.TEMP;
+        } else {
+            throw syntaxError();
+        }
+        return new DiscardStmt(target, loc);
+    }
+
+    final Statement listenNotify() {
+        int loc = loc();
+        String kw = value();
+        p++;
+        switch (kw) {
+            case "listen":
+                return new ListenStmt(colId(), loc);
+            case "unlisten":
+                if (accept(TokenKind.STAR)) {
+                    return new UnlistenStmt(null, loc);
+                }
+                return new UnlistenStmt(colId(), loc);
+            default: {
+                String channel = colId();
+                String payload = accept(TokenKind.COMMA) ? sconst() : null;
+                return new NotifyStmt(channel, payload, loc);
+            }
+        }
+    }
+}
