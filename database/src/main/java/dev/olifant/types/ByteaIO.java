@@ -82,7 +82,7 @@ final class ByteaIO {
             }
             int hi = digit(c);
             if (i + 1 >= n) {
-                throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "invalid hexadecimal data: odd number of digits");
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid hexadecimal data: odd number of digits");
             }
             int lo = digit(s.charAt(i + 1));
             buf[len++] = (byte) (hi << 4 | lo);
@@ -94,7 +94,7 @@ final class ByteaIO {
     private static int digit(char c) {
         int d = Character.digit(c, 16);
         if (d < 0 || c > 0x7f) {
-            throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                     "invalid hexadecimal digit: \"" + new String(Character.toChars(c)) + "\"");
         }
         return d;

@@ -47,10 +47,10 @@ final class DateTimeIO {
             case YESTERDAY:
                 return LocalDate.now(fs.timeZone()).minusDays(1);
             case ALLBALLS:
-                throw ScalarIO.syntax("date", text);
+                throw DateTimeParser.syntax("date", text);
             default:
                 if (!f.hasDate) {
-                    throw ScalarIO.syntax("date", text);
+                    throw DateTimeParser.syntax("date", text);
                 }
                 d = LocalDate.of(f.year, f.month, f.day);
         }
@@ -61,7 +61,7 @@ final class DateTimeIO {
     }
 
     static LocalTime inputTime(String text, FormatSettings fs) {
-        Fields f = DateTimeParser.decode(text, "time without time zone", fs.dateOrder());
+        Fields f = DateTimeParser.decode(text, "time", fs.dateOrder(), true);
         switch (f.special) {
             case ALLBALLS:
                 return f.hasTime ? timeOf(f) : LocalTime.MIDNIGHT;
@@ -69,11 +69,11 @@ final class DateTimeIO {
                 return LocalTime.now(fs.timeZone()).withNano(LocalTime.now(fs.timeZone()).getNano() / 1000 * 1000);
             case NONE:
                 if (!f.hasTime) {
-                    throw ScalarIO.syntax("time without time zone", text);
+                    throw DateTimeParser.syntax("time", text);
                 }
                 return timeOf(f);
             default:
-                throw ScalarIO.syntax("time without time zone", text);
+                throw DateTimeParser.syntax("time", text);
         }
     }
 
@@ -103,12 +103,12 @@ final class DateTimeIO {
                 break;
             case NONE:
                 if (!f.hasDate) {
-                    throw ScalarIO.syntax(typeName, text);
+                    throw DateTimeParser.syntax(typeName, text);
                 }
                 date = LocalDate.of(f.year, f.month, f.day);
                 break;
             default:
-                throw ScalarIO.syntax(typeName, text);
+                throw DateTimeParser.syntax(typeName, text);
         }
         if (!f.hasTime) {
             return date.atStartOfDay();
@@ -121,7 +121,7 @@ final class DateTimeIO {
     }
 
     static LocalDateTime inputTimestamp(String text, FormatSettings fs) {
-        String typeName = "timestamp without time zone";
+        String typeName = "timestamp";
         Fields f = DateTimeParser.decode(text, typeName, fs.dateOrder());
         switch (f.special) {
             case INFINITY:

@@ -47,7 +47,10 @@ final class DateTimeParser {
     private int ampm; // 0 none, 1 am, 2 pm
     private int pos;
 
-    private DateTimeParser(String text, String typeName, FormatSettings.DateOrder order) {
+    private final boolean timeOnly;
+
+    private DateTimeParser(String text, String typeName, FormatSettings.DateOrder order, boolean timeOnly) {
+        this.timeOnly = timeOnly;
         this.text = text;
         this.s = text.toLowerCase(Locale.ROOT);
         this.typeName = typeName;
@@ -56,13 +59,24 @@ final class DateTimeParser {
 
     /** Decodes {@code text}; {@code typeName} is the SQL name used in syntax errors. */
     static Fields decode(String text, String typeName, FormatSettings.DateOrder order) {
-        DateTimeParser p = new DateTimeParser(text, typeName, order);
+        return decode(text, typeName, order, false);
+    }
+
+    /** {@code timeOnly}: input to time, where a six-digit number is hhmmss. */
+    static Fields decode(String text, String typeName, FormatSettings.DateOrder order, boolean timeOnly) {
+        DateTimeParser p = new DateTimeParser(text, typeName, order, timeOnly);
         p.run();
         return p.f;
     }
 
     PgException syntax() {
-        return ScalarIO.syntax(typeName, text);
+        return syntax(typeName, text);
+    }
+
+    /** Date/time input syntax errors are 22007 (invalid_datetime_format), unlike other types' 22P02. */
+    static PgException syntax(String typeName, String text) {
+        return new PgException(SqlState.INVALID_DATETIME_FORMAT,
+                "invalid input syntax for type " + typeName + ": \"" + text + "\"");
     }
 
     static PgException fieldOverflow(String text, boolean hint) {
@@ -121,47 +135,13 @@ final class DateTimeParser {
             if (d == '.' && !(hasSecondDot(pos + 1))) {
                 throw syntax();
             }
-            String first = s.substring(st, pos);
-            String[] parts = new String[3];
-            parts[0] = first;
-            int count = 1;
-            while (pos < n && s.charAt(pos) == d) {
-                pos++;
-                int ps = pos;
-                if (pos < n && isDigit(s.charAt(pos))) {
-                    while (pos < n && isDigit(s.charAt(pos))) {
-                        pos++;
-                    }
-                } else {
-                    while (pos < n && isLetter(s.charAt(pos))) {
-                        pos++;
-                    }
-                }
-                if (ps == pos || count == 3) {
-                    throw syntax();
-                }
-                parts[count++] = s.substring(ps, pos);
-            }
-            if (count != 3 || f.hasDate || numCount > 0 || textMonth != 0) {
-                throw syntax();
-            }
-            for (String p : parts) {
-                if (isLetter(p.charAt(0))) {
-                    int m = month(p);
-                    if (m == 0 || textMonth != 0) {
-                        throw syntax();
-                    }
-                    textMonth = m;
-                } else {
-                    nums[numCount++] = p;
-                }
-            }
+            dateField(s.substring(st, pos), d);
             return;
         }
         String num = s.substring(st, pos);
         if (num.length() == 8 && !f.hasDate && numCount == 0 && textMonth == 0) {
             setDate(num.substring(0, 4), Integer.parseInt(num, 4, 6, 10), num.substring(6), false);
-        } else if (num.length() == 6 && (f.hasDate || numCount == 3) && !f.hasTime) {
+        } else if (num.length() == 6 && (f.hasDate || numCount == 3 || timeOnly) && !f.hasTime) {
             time(num.substring(0, 2) + ":" + num.substring(2, 4) + ":" + num.substring(4));
         } else if (num.length() == 6 && !f.hasDate && numCount == 0 && textMonth == 0) {
             setDate(num.substring(0, 2), Integer.parseInt(num, 2, 4, 10), num.substring(4), false);
@@ -170,6 +150,45 @@ final class DateTimeParser {
                 throw syntax();
             }
             nums[numCount++] = num;
+        }
+    }
+
+    /** The rest of a date field like 2024-01-02, 1/2/2024, 02-jan-2024 or jan-02-2024. */
+    private void dateField(String first, char d) {
+        int n = s.length();
+        String[] parts = new String[3];
+        parts[0] = first;
+        int count = 1;
+        while (pos < n && s.charAt(pos) == d) {
+            pos++;
+            int ps = pos;
+            if (pos < n && isDigit(s.charAt(pos))) {
+                while (pos < n && isDigit(s.charAt(pos))) {
+                    pos++;
+                }
+            } else {
+                while (pos < n && isLetter(s.charAt(pos))) {
+                    pos++;
+                }
+            }
+            if (ps == pos || count == 3) {
+                throw syntax();
+            }
+            parts[count++] = s.substring(ps, pos);
+        }
+        if (count != 3 || f.hasDate || numCount > 0 || textMonth != 0) {
+            throw syntax();
+        }
+        for (String p : parts) {
+            if (isLetter(p.charAt(0))) {
+                int m = month(p);
+                if (m == 0 || textMonth != 0) {
+                    throw syntax();
+                }
+                textMonth = m;
+            } else {
+                nums[numCount++] = p;
+            }
         }
     }
 
@@ -198,6 +217,10 @@ final class DateTimeParser {
             return;
         }
         int m = month(w);
+        if (m != 0 && pos + 1 < n && (s.charAt(pos) == '-' || s.charAt(pos) == '/') && isDigit(s.charAt(pos + 1))) {
+            dateField(w, s.charAt(pos));
+            return;
+        }
         if (m != 0) {
             if (textMonth != 0) {
                 throw syntax();

@@ -25,7 +25,7 @@ final class FloatIO {
             return v > 0 ? "Infinity" : "-Infinity";
         }
         if (extraFloatDigits > 0) {
-            return shortest(Double.toString(v), 15);
+            return shortest(Double.toString(v), 15, v, false);
         }
         return percentG(v, Math.max(1, 15 + extraFloatDigits));
     }
@@ -38,13 +38,13 @@ final class FloatIO {
             return v > 0 ? "Infinity" : "-Infinity";
         }
         if (extraFloatDigits > 0) {
-            return shortest(Float.toString(v), 6);
+            return shortest(Float.toString(v), 6, v, true);
         }
         return percentG(v, Math.max(1, 6 + extraFloatDigits));
     }
 
     /** Re-renders Java's shortest repr ("1.0E-5", "123.45", "-0.0") in PostgreSQL's layout. */
-    private static String shortest(String java, int fixedLimit) {
+    private static String shortest(String java, int fixedLimit, double value, boolean single) {
         boolean neg = java.charAt(0) == '-';
         int start = neg ? 1 : 0;
         int ePos = java.indexOf('E', start);
@@ -78,7 +78,44 @@ final class FloatIO {
         }
         // scientific exponent of the first significant digit
         int exp = pointPos - lead - 1 + javaExp;
+        if (d.length() == 2) {
+            // Java may print two digits where one already reads back (4.9e-324 vs 5e-324); Ryu,
+            // which PostgreSQL uses, always takes the shortest.
+            String one = oneDigit(d, exp, value, single);
+            if (one != null) {
+                return layout(neg, one.substring(1), exp + (one.charAt(0) == '+' ? 1 : 0), fixedLimit);
+            }
+        }
         return layout(neg, d, exp, fixedLimit);
+    }
+
+    /**
+     * A single digit that reads back as {@code value}, prefixed by '+' when it moved to the next
+     * decade (e.g. 95 -> 1 at exponent + 1) and '=' otherwise; null when none.
+     */
+    private static String oneDigit(String d, int exp, double value, boolean single) {
+        int a = d.charAt(0) - '0';
+        double abs = Math.abs(value);
+        String best = null;
+        java.math.BigDecimal bestDist = null;
+        for (int cand = a; cand <= a + 1; cand++) {
+            int e = exp;
+            int digit = cand;
+            if (digit == 10) {
+                digit = 1;
+                e++;
+            }
+            String lit = digit + "e" + e;
+            boolean reads = single ? Float.parseFloat(lit) == (float) abs : Double.parseDouble(lit) == abs;
+            if (reads) {
+                java.math.BigDecimal dist = new java.math.BigDecimal(lit).subtract(new java.math.BigDecimal(abs)).abs();
+                if (best == null || dist.compareTo(bestDist) < 0) {
+                    best = (e != exp ? "+" : "=") + digit;
+                    bestDist = dist;
+                }
+            }
+        }
+        return best;
     }
 
     /** Prints digits d (no leading/trailing zeros) with decimal exponent exp as %g would. */

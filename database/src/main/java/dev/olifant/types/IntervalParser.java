@@ -42,7 +42,7 @@ final class IntervalParser {
     }
 
     private PgException syntax() {
-        return ScalarIO.syntax("interval", text);
+        return DateTimeParser.syntax("interval", text);
     }
 
     private Interval result() {
@@ -71,7 +71,7 @@ final class IntervalParser {
                 ago = true;
                 continue;
             }
-            if (t.kind != Kind.NUMBER && pending) {
+            if (t.kind != Kind.NUMBER && t.kind != Kind.WORD && pending) {
                 throw syntax();
             }
             switch (t.kind) {

@@ -76,6 +76,8 @@ final class JsonText {
         }
         char c = text.charAt(pos);
         switch (c) {
+            case '}', ']', ',', ':':
+                throw error("Expected JSON value, but found \"" + c + "\".");
             case '{':
                 return object();
             case '[':
@@ -118,14 +120,16 @@ final class JsonText {
             pos++;
             return m;
         }
+        boolean first = true;
         while (true) {
             skip();
             if (pos >= text.length()) {
                 throw error("The input string ended unexpectedly.");
             }
             if (text.charAt(pos) != '"') {
-                throw error("Expected string, but found \"" + tokenAt() + "\".");
+                throw error("Expected string" + (first ? " or \"}\"" : "") + ", but found \"" + tokenAt() + "\".");
             }
+            first = false;
             String key = string();
             skip();
             if (pos >= text.length() || text.charAt(pos) != ':') {
@@ -177,11 +181,12 @@ final class JsonText {
     }
 
     private String string() {
+        int start = pos;
         pos++;
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw error("The input string ended unexpectedly.");
+                throw error("Token \"" + text.substring(start) + "\" is invalid.");
             }
             char c = text.charAt(pos++);
             if (c == '"') {

@@ -89,7 +89,7 @@ final class TimeZones {
             return "GMT";
         }
         DateTimeFormatter f = ABBREV_FORMATTERS.computeIfAbsent(zone,
-                z -> DateTimeFormatter.ofPattern("zzz", Locale.ROOT).withZone(z));
+                z -> DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(z));
         String s = f.format(instant);
         if (s.startsWith("GMT") || s.startsWith("UTC") && s.length() > 3) {
             return null;
