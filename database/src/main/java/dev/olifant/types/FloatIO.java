@@ -78,44 +78,11 @@ final class FloatIO {
         }
         // scientific exponent of the first significant digit
         int exp = pointPos - lead - 1 + javaExp;
-        if (d.length() == 2) {
-            // Java may print two digits where one already reads back (4.9e-324 vs 5e-324); Ryu,
-            // which PostgreSQL uses, always takes the shortest.
-            String one = oneDigit(d, exp, value, single);
-            if (one != null) {
-                return layout(neg, one.substring(1), exp + (one.charAt(0) == '+' ? 1 : 0), fixedLimit);
-            }
+        ShortestDigits.Digits ryu = ShortestDigits.adjust(d, exp, Math.abs(value), single);
+        if (ryu != null) {
+            return layout(neg, ryu.digits(), ryu.exp(), fixedLimit);
         }
         return layout(neg, d, exp, fixedLimit);
-    }
-
-    /**
-     * A single digit that reads back as {@code value}, prefixed by '+' when it moved to the next
-     * decade (e.g. 95 -> 1 at exponent + 1) and '=' otherwise; null when none.
-     */
-    private static String oneDigit(String d, int exp, double value, boolean single) {
-        int a = d.charAt(0) - '0';
-        double abs = Math.abs(value);
-        String best = null;
-        java.math.BigDecimal bestDist = null;
-        for (int cand = a; cand <= a + 1; cand++) {
-            int e = exp;
-            int digit = cand;
-            if (digit == 10) {
-                digit = 1;
-                e++;
-            }
-            String lit = digit + "e" + e;
-            boolean reads = single ? Float.parseFloat(lit) == (float) abs : Double.parseDouble(lit) == abs;
-            if (reads) {
-                java.math.BigDecimal dist = new java.math.BigDecimal(lit).subtract(new java.math.BigDecimal(abs)).abs();
-                if (best == null || dist.compareTo(bestDist) < 0) {
-                    best = (e != exp ? "+" : "=") + digit;
-                    bestDist = dist;
-                }
-            }
-        }
-        return best;
     }
 
     /** Prints digits d (no leading/trailing zeros) with decimal exponent exp as %g would. */
