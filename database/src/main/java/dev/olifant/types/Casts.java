@@ -32,7 +32,7 @@ public final class Casts {
                 default -> CastFunctions.function(source, target);
             };
         }
-        if (isTrueArray(source) && isTrueArray(target)) {
+        if (source.isArray() && isTrueArray(target)) {
             PgType se = Types.elementOf(source);
             PgType te = Types.elementOf(target);
             Cast element = se == null || te == null ? null : find(se, te, context);
@@ -61,6 +61,7 @@ public final class Casts {
         return find(source, target, context) != null;
     }
 
+    /** int2vector and oidvector can be coerced from as arrays, but never to. */
     private static boolean isTrueArray(PgType t) {
         return t.isArray() && t.oid() != 22 && t.oid() != 30;
     }
