@@ -136,6 +136,23 @@ public final class Typmods {
         }
     }
 
+    /**
+     * What {@code format_type(type, NULL)} prints (regtype output, pg_typeof): like
+     * {@link #format} without a modifier, except that bpchar is called {@code character}.
+     */
+    public static String formatName(PgType type) {
+        if (type.oid() == 1042) {
+            return "character";
+        }
+        if (type.isArray() && type.oid() != 22 && type.oid() != 30) {
+            PgType element = Types.elementOf(type);
+            if (element != null) {
+                return formatName(element) + "[]";
+            }
+        }
+        return format(type, -1);
+    }
+
     static int numericPrecision(int typmod) {
         return ((typmod - VARHDRSZ) >> 16) & 0xFFFF;
     }

@@ -58,7 +58,11 @@ final class ReferenceCases {
         if (s.equals("\"char\"")) {
             s = "char";
         } else if (s.equals("char")) {
+            // the SQL type "char" is character(1) unless a length is written
             s = "bpchar";
+            if (mods.length == 0) {
+                mods = new int[] {1};
+            }
         }
         PgType t = Types.byName(s);
         if (t == null) {
