@@ -26,8 +26,10 @@ public final class ValueOps {
         switch (type.oid()) {
             case 700, 701:
                 return (a, b) -> compareDouble(((Number) a).doubleValue(), ((Number) b).doubleValue());
-            case 25, 1043, 19, 114, 3802, 705, 2275:
+            case 25, 1043, 19, 114, 705, 2275:
                 return (a, b) -> compareCodePoints((String) a, (String) b);
+            case 3802:
+                return (a, b) -> JsonText.compare((String) a, (String) b);
             case 1042:
                 return (a, b) -> compareCodePoints(stripTrailingSpaces((String) a), stripTrailingSpaces((String) b));
             case 18:
