@@ -77,7 +77,7 @@ public class Postmaster {
 
     private void openListeners(Path dataDirectory) throws IOException {
         int port = config.port();
-        List<InetSocketAddress> addresses = ListenSpec.tcpAddresses(config.listenAddresses(), port);
+        List<InetSocketAddress> addresses = ListenSpec.tcpAddresses(config.listenAddresses().orElse(""), port);
         int tcp = 0;
         for (InetSocketAddress address : addresses) {
             try {
@@ -91,7 +91,7 @@ public class Postmaster {
         if (!addresses.isEmpty() && tcp == 0) {
             throw new IOException("could not create any TCP/IP sockets");
         }
-        List<String> directories = ListenSpec.entries(config.unixSocketDirectories());
+        List<String> directories = ListenSpec.entries(config.unixSocketDirectories().orElse(""));
         int unix = 0;
         for (String directory : directories) {
             try {

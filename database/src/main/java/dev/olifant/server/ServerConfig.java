@@ -19,14 +19,16 @@ public interface ServerConfig {
 
     /**
      * Comma-separated host names or addresses to listen on; {@code *} for all interfaces. An
-     * empty value (or {@code ''}) means no TCP listener, only Unix-domain sockets.
+     * empty value (or {@code ''}) means no TCP listener, only Unix-domain sockets. The default,
+     * {@code 127.0.0.1}, is set in application.properties so that an empty value can override it.
      */
-    @WithDefault("127.0.0.1")
-    String listenAddresses();
+    Optional<String> listenAddresses();
 
-    /** Comma-separated directories for Unix-domain sockets; empty (or {@code ''}) for none. */
-    @WithDefault("/tmp")
-    String unixSocketDirectories();
+    /**
+     * Comma-separated directories for Unix-domain sockets; empty (or {@code ''}) for none. The
+     * default is {@code /tmp}, set in application.properties.
+     */
+    Optional<String> unixSocketDirectories();
 
     /** Connections allowed at once; one more is refused with 53300. */
     @WithDefault("100")
