@@ -173,8 +173,14 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         throw new IllegalStateException("the server was not ready within " + START_TIMEOUT + ":\n" + logTail());
     }
 
-    /** Stops the server (SIGTERM, then kill after 20 s) and removes its files. */
+    /** Stops the server and removes its files. */
     public synchronized void stop() {
+        stopProcess();
+        deleteFiles();
+    }
+
+    /** Stops the server process (SIGTERM, then kill after 20 s) but keeps its files for inspection. */
+    public synchronized void stopProcess() {
         if (process != null) {
             process.destroy();
             try {
@@ -187,6 +193,9 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
             }
             process = null;
         }
+    }
+
+    private void deleteFiles() {
         if (workDirectory != null && !Boolean.getBoolean("olifant.it.keep")) {
             try (Stream<Path> files = Files.walk(workDirectory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
