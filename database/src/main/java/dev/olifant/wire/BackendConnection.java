@@ -123,7 +123,7 @@ public final class BackendConnection implements Runnable {
             }
             byte type = raw.type();
             if (!FrontendMessage.isKnown(type)) {
-                throw fatal(SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + type);
+                throw fatal(SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + (type & 0xFF));
             }
             if (type == 'S') {
                 skipToSync = false;

@@ -92,7 +92,7 @@ final class CopyInStream extends InputStream {
                 default -> {
                     ended = true;
                     throw PgException.of(SqlState.PROTOCOL_VIOLATION,
-                            "unexpected message type 0x%02X during COPY from stdin", m.type());
+                            "unexpected message type 0x%02X during COPY from stdin", m.type() & 0xFF);
                 }
             }
         }

@@ -22,7 +22,7 @@ public record Describe(Target target, String name) implements FrontendMessage {
                 case 'S' -> STATEMENT;
                 case 'P' -> PORTAL;
                 default -> throw PgException.of(SqlState.PROTOCOL_VIOLATION, "invalid %s message subtype %d",
-                        message, kind);
+                        message, kind & 0xFF);
             };
         }
     }

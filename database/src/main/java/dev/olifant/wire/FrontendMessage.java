@@ -49,7 +49,7 @@ public sealed interface FrontendMessage permits Query, Parse, Bind, Describe, Ex
             case 'c' -> CopyDone.INSTANCE;
             case 'f' -> CopyFail.decode(body);
             default -> throw new PgException(SqlState.PROTOCOL_VIOLATION, Severity.FATAL,
-                    "invalid frontend message type " + raw.type(), null, null, 0, null);
+                    "invalid frontend message type " + (raw.type() & 0xFF), null, null, 0, null);
         };
         if (message instanceof Sync || message instanceof Flush || message instanceof Terminate
                 || message instanceof CopyDone) {

@@ -41,7 +41,7 @@ final class WireAuthExchange implements AuthExchange {
         }
         if (m.type() != 'p') {
             throw new PgException(SqlState.PROTOCOL_VIOLATION, Severity.FATAL,
-                    "expected password response, got message type " + m.type(), null, null, 0, null);
+                    "expected password response, got message type " + (m.type() & 0xFF), null, null, 0, null);
         }
         return m.body();
     }

@@ -165,6 +165,12 @@ class QueryProtocolTest {
     }
 
     @Test
+    void messageTypesAboveSevenBitsAreNamedUnsigned() throws Exception {
+        client.send((char) 0xE5, body());
+        assertThat(client.read().fields()).containsEntry('M', "invalid frontend message type 229");
+    }
+
+    @Test
     void impossibleLengthsAreFatal() throws Exception {
         client.sendRaw(body().int8('Q').int32(3).bytes());
         assertThat(client.read().fields()).containsEntry('S', "FATAL").containsEntry('M', "invalid message length");
