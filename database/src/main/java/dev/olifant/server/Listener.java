@@ -9,6 +9,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,6 +59,12 @@ final class Listener implements AutoCloseable {
             ch.close();
             files.release();
             throw e;
+        }
+        try {
+            // Like PostgreSQL's default unix_socket_permissions 0777: access is decided by authentication.
+            Files.setPosixFilePermissions(files.socket(), PosixFilePermissions.fromString("rwxrwxrwx"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.debugf("could not set permissions of \"%s\": %s", files.socket(), e);
         }
         return new Listener(ch, files.socket().toString(), files);
     }

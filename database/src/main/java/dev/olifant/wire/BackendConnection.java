@@ -30,7 +30,12 @@ import org.jboss.logging.Logger;
 public final class BackendConnection implements Runnable {
     private static final Logger LOG = Logger.getLogger(BackendConnection.class);
 
-    private enum Phase { STARTUP, IDLE, BUSY, TERMINATING, CLOSED }
+    /**
+     * HANDSHAKE until the session is being opened (the thread may be waiting for the client, so
+     * shutdown simply closes the socket); then BUSY while handling a message and IDLE while
+     * waiting for the next one.
+     */
+    private enum Phase { HANDSHAKE, IDLE, BUSY, TERMINATING, CLOSED }
 
     private final ByteChannel channel;
     private final SocketAddress remoteAddress;
@@ -39,7 +44,7 @@ public final class BackendConnection implements Runnable {
     private final MessageReader reader;
     private final MessageWriter writer;
     private final ConnectionState state = new ConnectionState();
-    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.STARTUP);
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.HANDSHAKE);
     private volatile Session session;
     private volatile BackendKeyData key;
 
@@ -62,7 +67,8 @@ public final class BackendConnection implements Runnable {
         context.registry().track(this);
         try {
             StartupMessage startup = new Handshake(reader, writer, context.registry()).run();
-            if (startup != null && start(startup)) {
+            if (startup != null) {
+                start(startup);
                 serve();
             }
         } catch (PgException e) {
@@ -77,8 +83,8 @@ public final class BackendConnection implements Runnable {
         }
     }
 
-    /** Authenticates and opens the session; false when shutdown came first. */
-    private boolean start(StartupMessage startup) throws IOException {
+    /** Authenticates, opens the session and reports its parameters and key. */
+    private void start(StartupMessage startup) throws IOException {
         Map<String, String> parameters = startup.parameters();
         String user = parameters.get("user");
         if (user == null || user.isEmpty()) {
@@ -96,6 +102,9 @@ public final class BackendConnection implements Runnable {
         context.authenticator().authenticate(new ClientIdentity(user, database, remoteAddress, unixSocket),
                 new WireAuthExchange(reader, writer));
         Authentication.OK.writeTo(writer);
+        if (!phase.compareAndSet(Phase.HANDSHAKE, Phase.BUSY)) {
+            throw adminShutdown();
+        }
         try {
             session = context.sessions().open(new StartupRequest(user, database, parameters, key.processId()));
         } catch (PgException e) {
@@ -106,7 +115,6 @@ public final class BackendConnection implements Runnable {
         }
         key.writeTo(writer);
         readyForQuery();
-        return true;
     }
 
     /** The message loop (PostgresMain). */
@@ -114,7 +122,7 @@ public final class BackendConnection implements Runnable {
         WireResultSink sink = new WireResultSink(reader, writer, state);
         boolean skipToSync = false;
         while (true) {
-            if (!phase.compareAndSet(Phase.STARTUP, Phase.IDLE) && !phase.compareAndSet(Phase.BUSY, Phase.IDLE)) {
+            if (!phase.compareAndSet(Phase.BUSY, Phase.IDLE)) {
                 throw adminShutdown();
             }
             MessageReader.RawMessage raw = reader.readMessage();
@@ -141,25 +149,13 @@ public final class BackendConnection implements Runnable {
                 if (e.severity() == Severity.FATAL || e.severity() == Severity.PANIC) {
                     throw e;
                 }
-                reportError(e);
-                if (FrontendMessage.isExtended(type)) {
-                    skipToSync = true;
-                    session.extendedProtocolError();
-                } else {
-                    readyForQuery();
-                }
+                skipToSync = recover(e, type);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (RuntimeException e) {
                 checkConnection();
                 LOG.errorf(e, "internal error in connection from %s", remoteAddress);
-                reportError(PgException.internal(e));
-                if (FrontendMessage.isExtended(type)) {
-                    skipToSync = true;
-                    session.extendedProtocolError();
-                } else {
-                    readyForQuery();
-                }
+                skipToSync = recover(PgException.internal(e), type);
             }
             checkConnection();
         }
@@ -237,6 +233,24 @@ public final class BackendConnection implements Runnable {
         writer.flush();
     }
 
+    /**
+     * Reports an error in a message. Inside an extended-protocol cycle the session is told and
+     * the rest of the cycle is skipped (returns true); otherwise ReadyForQuery follows at once.
+     */
+    private boolean recover(PgException e, byte type) throws IOException {
+        reportError(e);
+        if (!FrontendMessage.isExtended(type)) {
+            readyForQuery();
+            return false;
+        }
+        try {
+            session.extendedProtocolError();
+        } catch (RuntimeException failure) {
+            LOG.errorf(failure, "recovering from an extended-protocol error for %s", remoteAddress);
+        }
+        return true;
+    }
+
     private void reportError(PgException e) {
         PgException error = e.severity().isError() ? e : e.withSeverity(Severity.ERROR);
         ErrorResponse.error(error).writeTo(writer);
@@ -287,8 +301,8 @@ public final class BackendConnection implements Runnable {
                         return;
                     }
                 }
-                case STARTUP -> {
-                    if (phase.compareAndSet(Phase.STARTUP, Phase.TERMINATING)) {
+                case HANDSHAKE -> {
+                    if (phase.compareAndSet(Phase.HANDSHAKE, Phase.TERMINATING)) {
                         forceClose();
                         return;
                     }
