@@ -17,7 +17,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +38,7 @@ public class Postmaster {
     private final MeterRegistry meters;
     private final String version;
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("olifant-conn-", 0).factory();
-    private final List<Listener> listeners = new ArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Instance instance;
     private volatile BackendRegistry registry;
     private volatile ServerMetrics metrics;
