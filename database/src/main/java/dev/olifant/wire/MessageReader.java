@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.util.Arrays;
 
 /**
  * Reads framed frontend messages from a blocking channel through one buffer. A length word that
@@ -17,6 +18,7 @@ public final class MessageReader {
     static final int MAX_STARTUP_PACKET_LENGTH = 10000;
     /** PostgreSQL's PQ_SMALL_MESSAGE_LIMIT, for messages that never carry user data. */
     static final int SMALL_MESSAGE_LIMIT = 10000;
+    private static final int INITIAL_BODY_ALLOCATION = 1 << 20;
 
     private final ReadableByteChannel in;
     private final ByteBuffer buffer = ByteBuffer.allocate(8192).flip();
@@ -78,17 +80,23 @@ public final class MessageReader {
         };
     }
 
+    /**
+     * Reads a body of {@code len} bytes. The array grows as the bytes actually arrive, so that a
+     * length word claiming hundreds of megabytes costs memory only once the data is sent.
+     */
     private byte[] readBody(int len) throws IOException {
-        byte[] body = new byte[len];
-        int fromBuffer = Math.min(len, buffer.remaining());
-        buffer.get(body, 0, fromBuffer);
-        if (fromBuffer < len) {
-            ByteBuffer rest = ByteBuffer.wrap(body, fromBuffer, len - fromBuffer);
-            while (rest.hasRemaining()) {
-                if (in.read(rest) < 0) {
-                    throw new EOFException("incomplete message from client");
-                }
+        byte[] body = new byte[Math.min(len, Math.max(buffer.capacity(), INITIAL_BODY_ALLOCATION))];
+        int filled = Math.min(len, buffer.remaining());
+        buffer.get(body, 0, filled);
+        while (filled < len) {
+            if (filled == body.length) {
+                body = Arrays.copyOf(body, (int) Math.min(len, 2L * body.length));
             }
+            int n = in.read(ByteBuffer.wrap(body, filled, body.length - filled));
+            if (n < 0) {
+                throw new EOFException("incomplete message from client");
+            }
+            filled += n;
         }
         return body;
     }

@@ -66,6 +66,29 @@ class MessageCodecTest {
     }
 
     @Test
+    void readerAssemblesLargeBodiesArrivingInPieces() throws Exception {
+        byte[] payload = new byte[3_000_000];
+        new java.util.Random(1).nextBytes(payload);
+        byte[] stream = TestClient.message('d', payload);
+        java.io.InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(stream)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 777));
+            }
+        };
+        MessageReader r = new MessageReader(Channels.newChannel(trickle), 1 << 24);
+        assertThat(r.readMessage().body()).isEqualTo(payload);
+        assertThat(r.readMessage()).isNull();
+    }
+
+    @Test
+    void truncatedBodyIsAnEndOfStream() {
+        byte[] stream = TestClient.body().int8('Q').int32(5000).raw(new byte[100]).bytes();
+        MessageReader r = new MessageReader(Channels.newChannel(new ByteArrayInputStream(stream)), 1 << 24);
+        assertThatThrownBy(r::readMessage).isInstanceOf(java.io.EOFException.class);
+    }
+
+    @Test
     void readerReturnsNullAtACleanEnd() throws Exception {
         MessageReader r = new MessageReader(Channels.newChannel(new ByteArrayInputStream(new byte[0])), 1000);
         assertThat(r.readMessage()).isNull();
