@@ -1,6 +1,7 @@
 package dev.olifant.server;
 
 import dev.olifant.auth.AuthMethod;
+import dev.olifant.auth.Authenticator;
 import dev.olifant.session.Instance;
 import dev.olifant.session.InstanceConfig;
 import dev.olifant.wire.BackendConnection;
@@ -53,13 +54,13 @@ public class Postmaster {
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
+        Authenticator authenticator = AuthMethod.byName(config.auth().method()).authenticator();
         Path dataDirectory = Path.of(config.dataDirectory()).toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
         instance = Instance.open(new InstanceConfig(dataDirectory, config.port()));
         registry = new BackendRegistry(config.maxConnections());
         metrics = new ServerMetrics(meters, registry);
-        WireContext context = new WireContext(instance, AuthMethod.byName(config.auth().method()).authenticator(),
-                registry, config.maxMessageSize(), metrics::queryStarted);
+        WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(), metrics::queryStarted);
         try {
             openListeners(dataDirectory);
         } catch (IOException | RuntimeException e) {
