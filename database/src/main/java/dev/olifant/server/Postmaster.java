@@ -60,7 +60,8 @@ public class Postmaster {
         instance = Instance.open(new InstanceConfig(dataDirectory, config.port()));
         registry = new BackendRegistry(config.maxConnections());
         metrics = new ServerMetrics(meters, registry);
-        WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(), metrics::queryStarted);
+        WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(),
+                metrics::queryStarted);
         try {
             openListeners(dataDirectory);
         } catch (IOException | RuntimeException e) {

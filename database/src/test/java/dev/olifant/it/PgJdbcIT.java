@@ -53,8 +53,8 @@ class PgJdbcIT {
         String t = table("dml");
         try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
             s.execute("create table " + t + " (id int primary key, name text not null, score numeric(6,2))");
-            assertThat(s.executeUpdate("insert into " + t + " values (1, 'one', 1.5), (2, 'two', 2.25), (3, 'three', null)"))
-                    .isEqualTo(3);
+            assertThat(s.executeUpdate(
+                    "insert into " + t + " values (1, 'one', 1.5), (2, 'two', 2.25), (3, 'three', null)")).isEqualTo(3);
             assertThat(s.executeUpdate("update " + t + " set score = score * 2 where id <= 2")).isEqualTo(2);
             assertThat(s.executeUpdate("delete from " + t + " where id = 3")).isEqualTo(1);
             try (ResultSet rs = s.executeQuery("select id, name, score from " + t + " order by id")) {
@@ -83,7 +83,8 @@ class PgJdbcIT {
                 s.execute("create table " + t + " (i int, b bigint, n numeric(12,3), s text, ts timestamp, d date,"
                         + " f bool, by bytea, u uuid)");
             }
-            try (PreparedStatement ins = c.prepareStatement("insert into " + t + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ins = c.prepareStatement(
+                    "insert into " + t + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int k = 0; k < 8; k++) {
                     ins.setInt(1, k);
                     ins.setLong(2, 10_000_000_000L + k);
@@ -119,7 +120,8 @@ class PgJdbcIT {
                             assertThat(rs.next()).isTrue();
                             assertThat(rs.getInt(1)).isEqualTo(k);
                             assertThat(rs.getLong(2)).isEqualTo(10_000_000_000L + k);
-                            assertThat(rs.getBigDecimal(3)).isEqualTo(new BigDecimal("123.456").add(BigDecimal.valueOf(k)));
+                            assertThat(rs.getBigDecimal(3))
+                                    .isEqualTo(new BigDecimal("123.456").add(BigDecimal.valueOf(k)));
                             assertThat(rs.getString(4)).isEqualTo("row " + k + " ünïcødé");
                             assertThat(rs.getTimestamp(5).toLocalDateTime())
                                     .isEqualTo(LocalDateTime.of(2024, 2, 29, 12, 34, 56, 789_000_000).plusDays(k));
@@ -225,7 +227,8 @@ class PgJdbcIT {
                     assertThat(rs.getInt(1)).isEqualTo(2);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into " + t + " (v) values (?)", new String[] {"id"})) {
+            try (PreparedStatement ps = c.prepareStatement("insert into " + t + " (v) values (?)",
+                    new String[] {"id"})) {
                 for (int i = 0; i < 3; i++) {
                     ps.setString(1, "k" + i);
                     assertThat(ps.executeUpdate()).isEqualTo(1);
