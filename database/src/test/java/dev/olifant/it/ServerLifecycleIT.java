@@ -1,11 +1,15 @@
 package dev.olifant.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,38 @@ class ServerLifecycleIT {
 
     @Test
     @Order(4)
+    void connectionsBeyondMaxConnectionsAreRefused() throws Exception {
+        List<Connection> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                open.add(SERVER.connect());
+            }
+            assertThatThrownBy(SERVER::connect).isInstanceOfSatisfying(SQLException.class, e -> {
+                assertThat(e.getSQLState()).isEqualTo("53300");
+                assertThat(e.getMessage()).contains("sorry, too many clients already");
+            });
+            open.remove(0).close();
+            long deadline = System.currentTimeMillis() + 5000;
+            while (true) {
+                try {
+                    open.add(SERVER.connect());
+                    break;
+                } catch (SQLException stillFull) {
+                    if (System.currentTimeMillis() > deadline) {
+                        throw stillFull;
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } finally {
+            for (Connection c : open) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void shutdownRemovesTheSocketFiles() throws Exception {
         Path socket = SERVER.socketDirectory().resolve(".s.PGSQL." + SERVER.port());
         Path lock = SERVER.socketDirectory().resolve(".s.PGSQL." + SERVER.port() + ".lock");
