@@ -61,7 +61,7 @@ public class Postmaster {
         registry = new BackendRegistry(config.maxConnections());
         metrics = new ServerMetrics(meters, registry);
         WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(),
-                metrics::queryStarted);
+                Duration.ofSeconds(config.authenticationTimeout()), metrics::queryStarted);
         try {
             openListeners(dataDirectory);
         } catch (IOException | RuntimeException e) {

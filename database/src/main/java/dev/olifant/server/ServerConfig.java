@@ -42,6 +42,10 @@ public interface ServerConfig {
     @WithDefault("268435456")
     int maxMessageSize();
 
+    /** Seconds a client may take to complete startup and authentication (authentication_timeout). */
+    @WithDefault("60")
+    int authenticationTimeout();
+
     /** How long shutdown waits for busy connections to finish before closing them. */
     @WithDefault("5")
     int shutdownGraceSeconds();

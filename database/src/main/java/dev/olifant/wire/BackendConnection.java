@@ -8,6 +8,7 @@ import dev.olifant.session.Session;
 import dev.olifant.session.StartupRequest;
 import dev.olifant.session.StatementDescription;
 import dev.olifant.wire.StartupPacket.StartupMessage;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketAddress;
@@ -65,10 +66,12 @@ public final class BackendConnection implements Runnable {
     @Override
     public void run() {
         context.registry().track(this);
+        Thread timeout = Thread.ofVirtual().start(this::closeIfStartupTakesTooLong);
         try {
             StartupMessage startup = new Handshake(reader, writer, context.registry()).run();
             if (startup != null) {
                 start(startup);
+                timeout.interrupt();
                 serve();
             }
         } catch (PgException e) {
@@ -79,7 +82,24 @@ public final class BackendConnection implements Runnable {
             LOG.errorf(e, "connection from %s failed", remoteAddress);
             sendFatal(PgException.internal(e));
         } finally {
+            timeout.interrupt();
             end();
+        }
+    }
+
+    /**
+     * Like PostgreSQL's authentication_timeout: a client that has not completed startup in time
+     * (never sent its packet, or stalls during authentication) is disconnected.
+     */
+    private void closeIfStartupTakesTooLong() {
+        try {
+            Thread.sleep(context.authenticationTimeout());
+        } catch (InterruptedException done) {
+            return;
+        }
+        if (phase.compareAndSet(Phase.HANDSHAKE, Phase.TERMINATING)) {
+            LOG.debugf("closing connection from %s: startup not completed in time", remoteAddress);
+            forceClose();
         }
     }
 
@@ -259,7 +279,7 @@ public final class BackendConnection implements Runnable {
     /** Acts on what happened to the connection while the session was running. */
     private void checkConnection() throws IOException {
         if (state.isLost()) {
-            throw new java.io.EOFException("connection lost");
+            throw new EOFException("connection lost");
         }
         if (state.fatal() != null) {
             throw state.fatal();

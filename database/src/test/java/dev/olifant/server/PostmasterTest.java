@@ -46,6 +46,10 @@ class PostmasterTest {
                 return 1 << 20;
             }
 
+            public int authenticationTimeout() {
+                return 60;
+            }
+
             public int shutdownGraceSeconds() {
                 return 1;
             }

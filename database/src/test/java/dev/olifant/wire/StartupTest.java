@@ -152,6 +152,21 @@ class StartupTest {
     }
 
     @Test
+    void silentClientsAreDisconnectedAfterTheAuthenticationTimeout() throws Exception {
+        try (TestClient c = new TestClient(server.port())) {
+            long start = System.nanoTime();
+            assertThat(c.closedByServer()).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1000));
+        }
+        try (TestClient c = new TestClient(server.port())) {
+            c.connect();
+            Thread.sleep(2000);
+            c.query("select 1");
+            assertThat(c.readUntilReady(null)).as("established sessions are not affected").isEqualTo("TDCZ");
+        }
+    }
+
+    @Test
     void cancelRequestReachesTheRunningSession() throws Exception {
         try (TestClient c = new TestClient(server.port())) {
             TestClient.Msg key = c.connect();

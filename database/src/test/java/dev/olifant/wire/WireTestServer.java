@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +33,8 @@ final class WireTestServer implements AutoCloseable {
             sessions.add(s);
             return s;
         };
-        context = new WireContext(sessionFactory, authenticator, registry, 1 << 20, WireEvents.NONE);
+        context = new WireContext(sessionFactory, authenticator, registry, 1 << 20, Duration.ofMillis(1500),
+                WireEvents.NONE);
         server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
         Thread.ofPlatform().daemon().start(this::acceptLoop);
     }
