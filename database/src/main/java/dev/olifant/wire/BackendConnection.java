@@ -15,7 +15,6 @@ import java.net.SocketAddress;
 import java.nio.channels.ByteChannel;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,19 +23,13 @@ import org.jboss.logging.Logger;
  * session. Errors in a message become ErrorResponse and the connection carries on (skipping to
  * Sync inside an extended-protocol cycle); only a broken stream or shutdown ends it with FATAL.
  *
- * <p>The connection's phase ({@link Phase}) lets another thread end it politely: an idle
+ * <p>A {@link ConnectionPhase} lets another thread end the connection politely: an idle
  * connection (blocked reading) is told FATAL 57P01 at once; a busy one has its statement
  * cancelled and is told when the current message is done.
  */
 public final class BackendConnection implements Runnable {
     private static final Logger LOG = Logger.getLogger(BackendConnection.class);
 
-    /**
-     * HANDSHAKE until the session is being opened (the thread may be waiting for the client, so
-     * shutdown simply closes the socket); then BUSY while handling a message and IDLE while
-     * waiting for the next one.
-     */
-    private enum Phase { HANDSHAKE, IDLE, BUSY, TERMINATING, CLOSED }
 
     private final ByteChannel channel;
     private final SocketAddress remoteAddress;
@@ -45,7 +38,7 @@ public final class BackendConnection implements Runnable {
     private final MessageReader reader;
     private final MessageWriter writer;
     private final ConnectionState state = new ConnectionState();
-    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.HANDSHAKE);
+    private final ConnectionPhase phase = new ConnectionPhase();
     private volatile Session session;
     private volatile BackendKeyData key;
 
@@ -97,7 +90,7 @@ public final class BackendConnection implements Runnable {
         } catch (InterruptedException done) {
             return;
         }
-        if (phase.compareAndSet(Phase.HANDSHAKE, Phase.TERMINATING)) {
+        if (phase.terminateHandshake()) {
             LOG.debugf("closing connection from %s: startup not completed in time", remoteAddress);
             forceClose();
         }
@@ -122,7 +115,7 @@ public final class BackendConnection implements Runnable {
         context.authenticator().authenticate(new ClientIdentity(user, database, remoteAddress, unixSocket),
                 new WireAuthExchange(reader, writer));
         Authentication.OK.writeTo(writer);
-        if (!phase.compareAndSet(Phase.HANDSHAKE, Phase.BUSY)) {
+        if (!phase.handshakeDone()) {
             throw adminShutdown();
         }
         try {
@@ -142,11 +135,11 @@ public final class BackendConnection implements Runnable {
         WireResultSink sink = new WireResultSink(reader, writer, state);
         boolean skipToSync = false;
         while (true) {
-            if (!phase.compareAndSet(Phase.BUSY, Phase.IDLE)) {
+            if (!phase.idle()) {
                 throw adminShutdown();
             }
             MessageReader.RawMessage raw = reader.readMessage();
-            if (raw == null || !phase.compareAndSet(Phase.IDLE, Phase.BUSY)) {
+            if (raw == null || !phase.busy()) {
                 return;
             }
             byte type = raw.type();
@@ -299,37 +292,21 @@ public final class BackendConnection implements Runnable {
      * once and closed; a busy one has its statement cancelled and ends after the message.
      */
     void terminate() {
-        while (true) {
-            Phase p = phase.get();
-            switch (p) {
-                case IDLE -> {
-                    if (phase.compareAndSet(Phase.IDLE, Phase.TERMINATING)) {
-                        MessageWriter direct = new MessageWriter(channel);
-                        ErrorResponse.error(adminShutdown()).writeTo(direct);
-                        try {
-                            direct.flush();
-                        } catch (IOException e) {
-                            LOG.debugf("could not notify %s of shutdown: %s", remoteAddress, e);
-                        }
-                        forceClose();
-                        return;
-                    }
+        switch (phase.terminate()) {
+            case IDLE -> {
+                MessageWriter direct = new MessageWriter(channel);
+                ErrorResponse.error(adminShutdown()).writeTo(direct);
+                try {
+                    direct.flush();
+                } catch (IOException e) {
+                    LOG.debugf("could not notify %s of shutdown: %s", remoteAddress, e);
                 }
-                case BUSY -> {
-                    if (phase.compareAndSet(Phase.BUSY, Phase.TERMINATING)) {
-                        cancelRunningStatement();
-                        return;
-                    }
-                }
-                case HANDSHAKE -> {
-                    if (phase.compareAndSet(Phase.HANDSHAKE, Phase.TERMINATING)) {
-                        forceClose();
-                        return;
-                    }
-                }
-                default -> {
-                    return;
-                }
+                forceClose();
+            }
+            case BUSY -> cancelRunningStatement();
+            case HANDSHAKE -> forceClose();
+            default -> {
+                // Already ending.
             }
         }
     }
@@ -355,7 +332,7 @@ public final class BackendConnection implements Runnable {
     }
 
     private void end() {
-        phase.set(Phase.CLOSED);
+        phase.closed();
         Session s = session;
         if (s != null) {
             try {
