@@ -30,7 +30,6 @@ import org.jboss.logging.Logger;
 public final class BackendConnection implements Runnable {
     private static final Logger LOG = Logger.getLogger(BackendConnection.class);
 
-
     private final ByteChannel channel;
     private final SocketAddress remoteAddress;
     private final boolean unixSocket;

@@ -24,9 +24,7 @@ public final class MessageWriter {
 
     /** Starts a message: type byte and a length word patched by {@link #end()}. */
     public MessageWriter begin(char type) {
-        if (messageStart >= 0) {
-            throw new IllegalStateException("message already open");
-        }
+        discardUnfinished();
         ensure(5);
         buf[pos++] = (byte) type;
         messageStart = pos;
@@ -99,9 +97,7 @@ public final class MessageWriter {
     }
 
     public void flush() throws IOException {
-        if (messageStart >= 0) {
-            throw new IllegalStateException("flush inside a message");
-        }
+        discardUnfinished();
         ByteBuffer bb = ByteBuffer.wrap(buf, 0, pos);
         while (bb.hasRemaining()) {
             out.write(bb);
@@ -109,6 +105,17 @@ public final class MessageWriter {
         pos = 0;
         if (buf.length > 4 * FLUSH_THRESHOLD) {
             buf = new byte[16 * 1024];
+        }
+    }
+
+    /**
+     * Drops a message whose writing failed half-way (a value that could not be encoded), so that
+     * the error reported in its place reaches the client framed correctly.
+     */
+    private void discardUnfinished() {
+        if (messageStart >= 0) {
+            pos = messageStart - 1;
+            messageStart = -1;
         }
     }
 

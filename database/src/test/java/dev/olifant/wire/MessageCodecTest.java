@@ -107,6 +107,18 @@ class MessageCodecTest {
     }
 
     @Test
+    void aMessageThatFailedHalfWayIsDropped() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MessageWriter w = new MessageWriter(Channels.newChannel(out));
+        new CommandComplete("A").writeTo(w);
+        assertThatThrownBy(() -> new RowDescription(java.util.Arrays.asList(
+                FakeSession.INT_FIELD, null)).writeTo(w)).isInstanceOf(NullPointerException.class);
+        new CommandComplete("B").writeTo(w);
+        w.flush();
+        assertThat(out.toByteArray()).containsExactly('C', 0, 0, 0, 6, 'A', 0, 'C', 0, 0, 0, 6, 'B', 0);
+    }
+
+    @Test
     void startupPacketParametersKeepTheirOrder() {
         byte[] body = TestClient.body().int32(StartupPacket.PROTOCOL_3_0).str("user").str("u").str("database")
                 .str("d").str("options").str("-c x=1").int8(0).bytes();
