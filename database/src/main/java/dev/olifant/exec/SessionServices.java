@@ -35,4 +35,7 @@ public interface SessionServices {
 
     /** pg_backend_pid(). */
     int processId();
+
+    /** The catalog view system relations read. */
+    dev.olifant.catalog.system.SystemContext systemContext();
 }

@@ -63,7 +63,7 @@ final class EngineFunctions implements BuiltinFunctions {
             }) : null;
             case "set_config" -> n == 3 ? textCall(name, args, ctx, location,
                     (c, a) -> services(c).setSetting((String) a[0], (String) a[1], Boolean.TRUE.equals(a[2]))) : null;
-            default -> null;
+            default -> CatalogFunctions.resolve(name, args, ctx, location);
         };
     }
 

@@ -538,6 +538,42 @@ public final class PgSession implements Session, SessionServices {
         return settings.show(name);
     }
 
+    @Override
+    public dev.olifant.catalog.system.SystemContext systemContext() {
+        PgSession self = this;
+        return new dev.olifant.catalog.system.SystemContext() {
+            @Override
+            public dev.olifant.catalog.Cluster cluster() {
+                return instance.cluster();
+            }
+
+            @Override
+            public Database database() {
+                return database;
+            }
+
+            @Override
+            public Catalog catalog() {
+                return self.catalog();
+            }
+
+            @Override
+            public List<Long> searchPath() {
+                return self.searchPath().schemas();
+            }
+
+            @Override
+            public long userOid() {
+                return sessionRole.oid();
+            }
+
+            @Override
+            public String setting(String name) {
+                return runner.show(name);
+            }
+        };
+    }
+
     static Statement statementOf(Prepared p) {
         return p.raw.statement();
     }

@@ -5,6 +5,8 @@ import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Sequence;
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
+import dev.olifant.catalog.system.SystemView;
+import dev.olifant.catalog.system.SystemViews;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.expr.Call;
@@ -18,6 +20,7 @@ import dev.olifant.exec.plan.NestedLoopJoin;
 import dev.olifant.exec.plan.Place;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.ResultNode;
+import dev.olifant.exec.plan.SystemScan;
 import dev.olifant.sql.ast.And;
 import dev.olifant.sql.ast.BinaryOp;
 import dev.olifant.sql.ast.ColumnRef;
@@ -46,7 +49,7 @@ final class FromPlanner {
     private int width;
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
-    private sealed interface Item permits BaseItem, SubqueryItem, JoinItem {
+    private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem {
         int offset();
 
         int width();
@@ -57,6 +60,9 @@ final class FromPlanner {
 
     private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry)
             implements Item {
+    }
+
+    private record SystemItem(SystemView view, String alias, int offset, int width, RangeEntry entry) implements Item {
     }
 
     private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width)
@@ -178,6 +184,10 @@ final class FromPlanner {
         if (cte != null) {
             return subqueryItem(cte, alias, colAliases, offset, t.location());
         }
+        SystemView sys = systemView(t);
+        if (sys != null) {
+            return systemItem(sys, alias, colAliases, offset);
+        }
         Relation r = Names.relation(ctx, t.name());
         if (r instanceof View v) {
             AnalyzedQuery q = queries.analyzeView(v);
@@ -217,6 +227,32 @@ final class FromPlanner {
         RangeEntry e = new RangeEntry(alias, names, types, typmods, toArray(slots), table.oid(), toArray(attnums),
                 offset + w - 1);
         return new BaseItem(table, alias, offset, w, e);
+    }
+
+    /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */
+    private SystemView systemView(TableRef t) {
+        List<String> parts = t.name().parts();
+        if (parts.size() == 1) {
+            return SystemViews.find("pg_catalog", parts.get(0));
+        }
+        String schema = parts.get(parts.size() - 2);
+        return SystemViews.find(schema, parts.get(parts.size() - 1));
+    }
+
+    private SystemItem systemItem(SystemView view, String alias, List<String> colAliases, int offset) {
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        List<Integer> typmods = new ArrayList<>();
+        int n = view.columns().size();
+        int[] slots = new int[n];
+        for (int i = 0; i < n; i++) {
+            names.add(i < colAliases.size() ? colAliases.get(i) : view.columns().get(i).name());
+            types.add(view.columns().get(i).type());
+            typmods.add(-1);
+            slots[i] = offset + i;
+        }
+        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, 0, new int[n], -1);
+        return new SystemItem(view, alias, offset, n, e);
     }
 
     private static int[] toArray(List<Integer> l) {
@@ -259,6 +295,7 @@ final class FromPlanner {
         switch (item) {
             case BaseItem b -> names.addAll(b.entry().names());
             case SubqueryItem s -> names.addAll(s.entry().names());
+            case SystemItem s -> names.addAll(s.entry().names());
             case JoinItem j -> {
                 entries(j.left(), names, unused);
                 entries(j.right(), names, unused);
@@ -271,6 +308,7 @@ final class FromPlanner {
         switch (item) {
             case BaseItem b -> addEntry(s, b.entry());
             case SubqueryItem q -> addEntry(s, q.entry());
+            case SystemItem q -> addEntry(s, q.entry());
             case JoinItem j -> {
                 if (j.using().isEmpty()) {
                     register(j.left(), s);
@@ -348,6 +386,7 @@ final class FromPlanner {
         return switch (item) {
             case BaseItem b -> b.entry().indexOf(col) >= 0 ? b.alias() : null;
             case SubqueryItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
+            case SystemItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
             case JoinItem j -> {
                 String l = qualifierFor(j.left(), col);
                 yield l != null ? l : qualifierFor(j.right(), col);
@@ -451,6 +490,7 @@ final class FromPlanner {
                         : s.alias());
                 yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
             }
+            case SystemItem s -> new SystemScan(s.view(), s.alias(), s.offset(), width, AccessPaths.and(pushed));
             case JoinItem j -> {
                 PlanNode p = outerJoin(j);
                 yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
