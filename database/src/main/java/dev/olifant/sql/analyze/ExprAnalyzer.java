@@ -159,8 +159,10 @@ final class ExprAnalyzer {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "whole-row references are not supported")
                         .withPosition(c.location() + 1);
             }
-            throw new PgException(SqlState.UNDEFINED_COLUMN, "column " + (qualifier == null ? "\"" + column + "\""
-                    : qualifier + "." + column) + " does not exist").withPosition(c.location() + 1);
+            PgException missing = new PgException(SqlState.UNDEFINED_COLUMN, "column " + (qualifier == null
+                    ? "\"" + column + "\"" : qualifier + "." + column) + " does not exist").withPosition(c.location() + 1);
+            String hint = FuzzyColumns.hint(scope, qualifier, column);
+            throw hint == null ? missing : missing.withHint(hint);
         }
         if (b.levelsUp() > 0) {
             return new OuterSlot(b.levelsUp(), b.slot(), b.type(), b.typmod());
