@@ -69,4 +69,21 @@ class SessionSmokeTest {
         assertThat(run("explain (costs off) select * from t where id = 1").rows)
                 .containsExactly(List.of("Index Scan using t_pkey on t"), List.of("  Index Cond: (id = 1)"));
     }
+
+    @Test
+    void functionsInFrom() {
+        assertThat(run("select g, g * 2 as twice from generate_series(1, 3) as g order by g desc").rows)
+                .containsExactly(List.of("3", "6"), List.of("2", "4"), List.of("1", "2"));
+        assertThat(run("select sum(x), count(*) from generate_series(1, 100) s(x) where x % 2 = 0").rows)
+                .containsExactly(List.of("2550", "50"));
+        assertThat(run("select a.x, b.y from generate_series(1,2) a(x) join generate_series(2,3) b(y) on a.x = b.y").rows)
+                .containsExactly(List.of("2", "2"));
+    }
+
+    @Test
+    void columnHint() {
+        assertThatThrownBy(() -> run("select lable from (select 1 as label) t"))
+                .isInstanceOfSatisfying(PgException.class,
+                        e -> assertThat(e.hint()).isEqualTo("Perhaps you meant to reference the column \"t.label\"."));
+    }
 }
