@@ -53,6 +53,32 @@ final class JsonText {
         return compareValues(x, y);
     }
 
+    /** A hash consistent with {@link #compare}: numbers hash by value, not by their scale. */
+    static int hash(String jsonb) {
+        return hashValue(new JsonText(jsonb, true).document());
+    }
+
+    private static int hashValue(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
+        }
+        if (v instanceof List<?> l) {
+            int h = 1;
+            for (Object e : l) {
+                h = 31 * h + hashValue(e);
+            }
+            return h;
+        }
+        if (v instanceof Map<?, ?> m) {
+            int h = 7;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                h = 31 * h + e.getKey().hashCode() * 17 + hashValue(e.getValue());
+            }
+            return h;
+        }
+        return v.hashCode();
+    }
+
     private static int rank(Object v) {
         if (v == JsonNull.NULL) {
             return 0;
