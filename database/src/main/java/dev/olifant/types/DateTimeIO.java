@@ -164,7 +164,7 @@ final class DateTimeIO {
         if (f.offsetSeconds != null) {
             result = ldt.toInstant(ZoneOffset.ofTotalSeconds(f.offsetSeconds));
         } else {
-            result = ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
+            result = ZonedDateTime.ofLocal(ldt, zone, null).withLaterOffsetAtOverlap().toInstant();
         }
         if (result.isBefore(MIN_INSTANT) || !result.isBefore(END_INSTANT)) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + text + "\"");

@@ -133,7 +133,8 @@ final class DateTimeParser {
         if (pos + 1 < n && (s.charAt(pos) == '-' || s.charAt(pos) == '/' || s.charAt(pos) == '.')) {
             char d = s.charAt(pos);
             if (d == '.' && !(hasSecondDot(pos + 1))) {
-                throw syntax();
+                yearDayOfYear(st);
+                return;
             }
             dateField(s.substring(st, pos), d);
             return;
@@ -192,6 +193,28 @@ final class DateTimeParser {
         }
     }
 
+    /** yyyy.ddd: a year and a day of the year. */
+    private void yearDayOfYear(int st) {
+        int n = s.length();
+        int dot = pos++;
+        while (pos < n && isDigit(s.charAt(pos))) {
+            pos++;
+        }
+        if (dot - st != 4 || pos - dot - 1 != 3 || f.hasDate || numCount > 0 || textMonth != 0) {
+            throw syntax();
+        }
+        int year = Integer.parseInt(s, st, dot, 10);
+        int doy = Integer.parseInt(s, dot + 1, pos, 10);
+        if (doy < 1 || doy > java.time.Year.of(year).length()) {
+            throw fieldOverflow(text, false);
+        }
+        java.time.LocalDate d = java.time.LocalDate.ofYearDay(year, doy);
+        f.year = d.getYear();
+        f.month = d.getMonthValue();
+        f.day = d.getDayOfMonth();
+        f.hasDate = true;
+    }
+
     private boolean hasSecondDot(int from) {
         int i = from;
         while (i < s.length() && isDigit(s.charAt(i))) {
@@ -214,6 +237,22 @@ final class DateTimeParser {
             w = s.substring(st, pos);
         }
         if (w.equals("t") && pos < n && isDigit(s.charAt(pos))) {
+            return;
+        }
+        if (w.equals("j") && pos < n && isDigit(s.charAt(pos))) {
+            int st2 = pos;
+            while (pos < n && isDigit(s.charAt(pos))) {
+                pos++;
+            }
+            if (f.hasDate || numCount > 0 || pos - st2 > 9) {
+                throw syntax();
+            }
+            // Julian day number: day 2440588 is 1970-01-01
+            java.time.LocalDate d = java.time.LocalDate.ofEpochDay(Long.parseLong(s, st2, pos, 10) - 2440588L);
+            f.year = d.getYear();
+            f.month = d.getMonthValue();
+            f.day = d.getDayOfMonth();
+            f.hasDate = true;
             return;
         }
         int m = month(w);
@@ -421,7 +460,7 @@ final class DateTimeParser {
         }
         if (f.hasTime) {
             if (ampm != 0) {
-                if (f.hour < 1 || f.hour > 12) {
+                if (f.hour > 12) {
                     throw fieldOverflow(text, false);
                 }
                 if (ampm == 1 && f.hour == 12) {

@@ -48,7 +48,7 @@ final class IntervalParser {
     private Interval result() {
         if (months > Integer.MAX_VALUE || months < Integer.MIN_VALUE || days > Integer.MAX_VALUE
                 || days < Integer.MIN_VALUE) {
-            throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "interval out of range");
+            throw fieldOverflow();
         }
         return new Interval((int) months, (int) days, micros);
     }
@@ -65,7 +65,7 @@ final class IntervalParser {
         for (int i = toks.size() - 1; i >= 0; i--) {
             Token t = toks.get(i);
             if (t.kind == Kind.WORD && t.text.equals("ago")) {
-                if (i != toks.size() - 1) {
+                if (ago || toks.size() == 1) {
                     throw syntax();
                 }
                 ago = true;
@@ -349,9 +349,6 @@ final class IntervalParser {
                 }
                 timePart = true;
                 i++;
-                if (i == n) {
-                    throw syntax();
-                }
                 continue;
             }
             int st = i;

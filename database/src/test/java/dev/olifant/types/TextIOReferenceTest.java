@@ -17,7 +17,8 @@ class TextIOReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> matchesPostgres() throws IOException {
-        return ReferenceCases.load("text-io.tsv").stream()
+        return Stream.concat(ReferenceCases.load("text-io.tsv").stream(),
+                        ReferenceCases.load("text-io-more.tsv").stream())
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
     }
 
