@@ -2,7 +2,7 @@ package dev.olifant.types;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
-import dev.olifant.types.DateTimeParser.Fields;
+import dev.olifant.types.DateTimeFields.Fields;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,10 +47,10 @@ final class DateTimeIO {
             case YESTERDAY:
                 return LocalDate.now(fs.timeZone()).minusDays(1);
             case ALLBALLS:
-                throw DateTimeParser.syntax("date", text);
+                throw DateTimeFields.syntax("date", text);
             default:
                 if (!f.hasDate) {
-                    throw DateTimeParser.syntax("date", text);
+                    throw DateTimeFields.syntax("date", text);
                 }
                 d = LocalDate.of(f.year, f.month, f.day);
         }
@@ -69,11 +69,11 @@ final class DateTimeIO {
                 return LocalTime.now(fs.timeZone()).withNano(LocalTime.now(fs.timeZone()).getNano() / 1000 * 1000);
             case NONE:
                 if (!f.hasTime) {
-                    throw DateTimeParser.syntax("time", text);
+                    throw DateTimeFields.syntax("time", text);
                 }
                 return timeOf(f);
             default:
-                throw DateTimeParser.syntax("time", text);
+                throw DateTimeFields.syntax("time", text);
         }
     }
 
@@ -103,12 +103,12 @@ final class DateTimeIO {
                 break;
             case NONE:
                 if (!f.hasDate) {
-                    throw DateTimeParser.syntax(typeName, text);
+                    throw DateTimeFields.syntax(typeName, text);
                 }
                 date = LocalDate.of(f.year, f.month, f.day);
                 break;
             default:
-                throw DateTimeParser.syntax(typeName, text);
+                throw DateTimeFields.syntax(typeName, text);
         }
         if (!f.hasTime) {
             return date.atStartOfDay();

@@ -42,7 +42,7 @@ final class IntervalParser {
     }
 
     private PgException syntax() {
-        return DateTimeParser.syntax("interval", text);
+        return DateTimeFields.syntax("interval", text);
     }
 
     private Interval result() {
@@ -127,21 +127,21 @@ final class IntervalParser {
             char c = s.charAt(i);
             if (ScalarIO.isSpace(c) || c == '@' && out.isEmpty()) {
                 i++;
-            } else if (DateTimeParser.isDigit(c) || c == '.' || ((c == '+' || c == '-') && i + 1 < n
-                    && (DateTimeParser.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
+            } else if (DateTimeFields.isDigit(c) || c == '.' || ((c == '+' || c == '-') && i + 1 < n
+                    && (DateTimeFields.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
                 int st = i++;
-                while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
                     i++;
                 }
                 if (i < n && s.charAt(i) == ':') {
-                    while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')) {
+                    while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')) {
                         i++;
                     }
                     out.add(new Token(Kind.TIME, s.substring(st, i)));
-                } else if (i + 1 < n && s.charAt(i) == '-' && DateTimeParser.isDigit(s.charAt(i + 1))
+                } else if (i + 1 < n && s.charAt(i) == '-' && DateTimeFields.isDigit(s.charAt(i + 1))
                         && s.substring(st, i).indexOf('.') < 0) {
                     i++;
-                    while (i < n && DateTimeParser.isDigit(s.charAt(i))) {
+                    while (i < n && DateTimeFields.isDigit(s.charAt(i))) {
                         i++;
                     }
                     out.add(new Token(Kind.YEAR_MONTH, s.substring(st, i)));
@@ -284,7 +284,7 @@ final class IntervalParser {
                 m = h;
                 h = 0;
                 long s = Long.parseLong(parts[1].substring(0, dot));
-                us = s * 1_000_000L + DateTimeParser.fractionMicros(parts[1].substring(dot + 1));
+                us = s * 1_000_000L + DateTimeFields.fractionMicros(parts[1].substring(dot + 1));
                 if (s > 59) {
                     throw fieldOverflow();
                 }
@@ -298,7 +298,7 @@ final class IntervalParser {
                     if (s > 59) {
                         throw fieldOverflow();
                     }
-                    us = s * 1_000_000L + (dot < 0 ? 0 : DateTimeParser.fractionMicros(sp.substring(dot + 1)));
+                    us = s * 1_000_000L + (dot < 0 ? 0 : DateTimeFields.fractionMicros(sp.substring(dot + 1)));
                 }
             }
             if (m > 59) {
@@ -355,7 +355,7 @@ final class IntervalParser {
             if (c == '-' || c == '+') {
                 i++;
             }
-            while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
                 i++;
             }
             if (i == st || i >= n) {
