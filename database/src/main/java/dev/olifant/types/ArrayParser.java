@@ -17,7 +17,10 @@ final class ArrayParser {
     private final List<Object> values = new ArrayList<>();
     private int pos;
 
-    ArrayParser(PgType element, int typmod, String text, FormatSettings fs, RegLookup reg) {
+    private final java.time.Instant now;
+
+    ArrayParser(PgType element, int typmod, String text, FormatSettings fs, RegLookup reg, java.time.Instant now) {
+        this.now = now;
         this.element = element;
         this.typmod = typmod;
         this.text = text;
@@ -243,7 +246,7 @@ final class ArrayParser {
         if (!quoted && s.equalsIgnoreCase("NULL")) {
             values.add(null);
         } else {
-            values.add(TextIO.input(element, typmod, s, fs, reg));
+            values.add(TextIO.input(element, typmod, s, fs, reg, now));
         }
     }
 }

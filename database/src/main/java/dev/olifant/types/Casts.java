@@ -19,7 +19,8 @@ public final class Casts {
             return IDENTITY;
         }
         if (source.equals(Types.UNKNOWN)) {
-            return (v, ctx) -> TextIO.input(target, -1, (String) v, ctx.settings(), ctx.regLookup());
+            return (v, ctx) -> TextIO.input(target, -1, (String) v, ctx.settings(), ctx.regLookup(),
+                    ctx.transactionTimestamp());
         }
         CastTable.Entry entry = CastTable.lookup(source, target);
         if (entry != null) {
@@ -69,6 +70,6 @@ public final class Casts {
     /** CoerceViaIO: the source's output function, then the target's input function. */
     static Cast viaIO(PgType source, PgType target) {
         return (v, ctx) -> TextIO.input(target, -1, TextIO.output(source, v, ctx.settings(), ctx.regLookup()),
-                ctx.settings(), ctx.regLookup());
+                ctx.settings(), ctx.regLookup(), ctx.transactionTimestamp());
     }
 }

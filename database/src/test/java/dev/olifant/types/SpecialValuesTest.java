@@ -59,6 +59,23 @@ class SpecialValuesTest {
     }
 
     @Test
+    void nowAndTodayReferToTheGivenInstant() {
+        Instant now = Instant.parse("2024-01-02T23:30:00.123456Z");
+        FormatSettings tokyo = FormatSettings.defaults(java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(TextIO.input(Types.DATE, -1, "today", UTC, null, now)).isEqualTo(LocalDate.of(2024, 1, 2));
+        assertThat(TextIO.input(Types.DATE, -1, "today", tokyo, null, now)).isEqualTo(LocalDate.of(2024, 1, 3));
+        assertThat(TextIO.input(Types.DATE, -1, "yesterday", UTC, null, now)).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(TextIO.input(Types.TIMESTAMPTZ, -1, "now", UTC, null, now)).isEqualTo(now);
+        assertThat(TextIO.input(Types.TIMESTAMP, -1, "tomorrow", UTC, null, now))
+                .isEqualTo(LocalDateTime.of(2024, 1, 3, 0, 0));
+        assertThat(TextIO.input(Types.TIMESTAMPTZ, -1, "today", tokyo, null, now))
+                .isEqualTo(Instant.parse("2024-01-02T15:00:00Z"));
+        assertThat(TextIO.input(Types.TIME, -1, "now", UTC, null, now)).isEqualTo(LocalTime.of(23, 30, 0, 123456000));
+        Cast literal = Casts.find(Types.UNKNOWN, Types.TIMESTAMPTZ, CoercionContext.IMPLICIT);
+        assertThat(literal.apply("now", TestContext.UTC)).isEqualTo(TestContext.UTC.transactionTimestamp());
+    }
+
+    @Test
     void vectorsAreZeroBasedArrays() {
         ArrayValue v = (ArrayValue) TextIO.input(Types.OIDVECTOR, -1, "23 25", UTC, null);
         assertThat(v.lowerBounds()).containsExactly(0);
