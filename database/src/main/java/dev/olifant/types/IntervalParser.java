@@ -31,12 +31,31 @@ final class IntervalParser {
     }
 
     static Interval parse(String text) {
+        return parse(text, FormatSettings.IntervalStyle.POSTGRES);
+    }
+
+    /**
+     * In IntervalStyle sql_standard a leading minus applies to every field when no other field
+     * carries an explicit sign ({@code '-1 2:03:04'} is minus one day, two hours, ...).
+     */
+    static Interval parse(String text, FormatSettings.IntervalStyle style) {
         IntervalParser p = new IntervalParser(text);
         String s = ScalarIO.trim(text).toLowerCase(Locale.ROOT);
         if (s.startsWith("p")) {
             p.iso(s);
         } else {
-            p.postgres(s);
+            List<Token> toks = p.postgres(s);
+            if (style == FormatSettings.IntervalStyle.SQL_STANDARD && toks.get(0).text.startsWith("-")) {
+                boolean moreSigns = false;
+                for (int i = 1; i < toks.size(); i++) {
+                    moreSigns |= toks.get(i).text.startsWith("-") || toks.get(i).text.startsWith("+");
+                }
+                if (!moreSigns) {
+                    p.months = -Math.abs(p.months);
+                    p.days = -Math.abs(p.days);
+                    p.micros = -Math.abs(p.micros);
+                }
+            }
         }
         return p.result();
     }
@@ -53,7 +72,7 @@ final class IntervalParser {
         return new Interval((int) months, (int) days, micros);
     }
 
-    private void postgres(String s) {
+    private List<Token> postgres(String s) {
         List<Token> toks = tokenize(s);
         if (toks.isEmpty()) {
             throw syntax();
@@ -109,6 +128,7 @@ final class IntervalParser {
             days = -days;
             micros = -micros;
         }
+        return toks;
     }
 
     private long mark(long seen, Unit u) {

@@ -137,7 +137,7 @@ public final class TextIO {
             case 1184:
                 return DateTimeIO.inputTimestamptz(text, settings, now == null ? currentMicros() : now);
             case 1186:
-                return IntervalParser.parse(text);
+                return IntervalParser.parse(text, settings.intervalStyle());
             case 2950:
                 return ScalarIO.parseUuid(text);
             case 114:

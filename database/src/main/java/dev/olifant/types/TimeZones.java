@@ -88,11 +88,24 @@ final class TimeZones {
         if (id.equals("GMT") || id.equals("Etc/GMT") || id.equals("Etc/Greenwich") || id.equals("Greenwich")) {
             return "GMT";
         }
+        var transitions = zone.getRules().getTransitions();
+        if (!transitions.isEmpty() && instant.isBefore(transitions.get(0).getInstant())) {
+            // before a zone's first transition the tz database keeps local mean time
+            return "LMT";
+        }
         DateTimeFormatter f = ABBREV_FORMATTERS.computeIfAbsent(zone,
                 z -> DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(z));
         String s = f.format(instant);
         if (s.startsWith("GMT") || s.startsWith("UTC") && s.length() > 3) {
-            return null;
+            // no name for this offset: the tz database then uses the numeric form, +03 or +1030
+            int off = zone.getRules().getOffset(instant).getTotalSeconds();
+            int a = Math.abs(off);
+            StringBuilder sb = new StringBuilder(6).append(off < 0 ? '-' : '+');
+            DateTimeOutput.pad2(sb, a / 3600);
+            if (a % 3600 != 0) {
+                DateTimeOutput.pad2(sb, a / 60 % 60);
+            }
+            return sb.toString();
         }
         return s;
     }
