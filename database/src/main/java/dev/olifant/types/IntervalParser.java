@@ -22,6 +22,7 @@ final class IntervalParser {
     }
 
     private final String text;
+    private Unit bareUnit = Unit.SECOND;
     private long months;
     private long days;
     private long micros;
@@ -39,7 +40,20 @@ final class IntervalParser {
      * carries an explicit sign ({@code '-1 2:03:04'} is minus one day, two hours, ...).
      */
     static Interval parse(String text, FormatSettings.IntervalStyle style) {
+        return parse(text, style, IntervalRange.FULL);
+    }
+
+    /** {@code range} (from the typmod) decides what a bare trailing number counts: '5'::interval hour. */
+    static Interval parse(String text, FormatSettings.IntervalStyle style, IntervalRange range) {
         IntervalParser p = new IntervalParser(text);
+        p.bareUnit = switch (range) {
+            case YEAR -> Unit.YEAR;
+            case MONTH, YEAR_TO_MONTH -> Unit.MONTH;
+            case DAY -> Unit.DAY;
+            case HOUR, DAY_TO_HOUR -> Unit.HOUR;
+            case MINUTE, HOUR_TO_MINUTE, DAY_TO_MINUTE -> Unit.MINUTE;
+            default -> Unit.SECOND;
+        };
         String s = ScalarIO.trim(text).toLowerCase(Locale.ROOT);
         if (s.startsWith("p")) {
             p.iso(s);
@@ -112,7 +126,7 @@ final class IntervalParser {
                     type = Unit.DAY;
                 }
                 case NUMBER -> {
-                    Unit u = type == null ? Unit.SECOND : type;
+                    Unit u = type == null ? bareUnit : type;
                     seen = mark(seen, u);
                     amount(t.text, u);
                     type = u;

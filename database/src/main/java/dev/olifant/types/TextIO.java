@@ -89,7 +89,9 @@ public final class TextIO {
      */
     public static Object input(PgType type, int typmod, String text, FormatSettings settings, RegLookup reg,
             Instant now) {
-        Object v = parse(type, text, settings, reg, now);
+        Object v = type.oid() == 1186
+                ? IntervalParser.parse(text, settings.intervalStyle(), IntervalRange.ofTypmod(typmod))
+                : parse(type, text, settings, reg, now);
         return typmod < 0 ? v : Typmods.apply(type, typmod, v, false);
     }
 
