@@ -15,7 +15,7 @@ public final class Casts {
 
     /** The cast from {@code source} to {@code target} usable in {@code context}, or null when none. */
     public static Cast find(PgType source, PgType target, CoercionContext context) {
-        if (source.equals(target) || target.equals(Types.ANY)) {
+        if (source.equals(target) || acceptsPolymorphic(source, target)) {
             return IDENTITY;
         }
         if (source.equals(Types.UNKNOWN)) {
@@ -60,6 +60,20 @@ public final class Casts {
 
     public static boolean canCoerce(PgType source, PgType target, CoercionContext context) {
         return find(source, target, context) != null;
+    }
+
+    /**
+     * can_coerce_type's rule for polymorphic targets: any type reaches "any", anyelement and
+     * anycompatible; arrays reach anyarray and anycompatiblearray; non-arrays reach
+     * anynonarray. Whether the actual types agree is decided when the function is resolved.
+     */
+    private static boolean acceptsPolymorphic(PgType source, PgType target) {
+        return switch (target.oid()) {
+            case 2276, 2283, 5077 -> true;
+            case 2277, 5078 -> source.isArray() || source.equals(Types.UNKNOWN);
+            case 2776 -> !source.isArray();
+            default -> false;
+        };
     }
 
     /** int2vector and oidvector can be coerced from as arrays, but never to. */
