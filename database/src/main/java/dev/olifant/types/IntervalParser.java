@@ -22,6 +22,7 @@ final class IntervalParser {
     }
 
     private final String text;
+    private Unit bareUnit = Unit.SECOND;
     private long months;
     private long days;
     private long micros;
@@ -31,29 +32,61 @@ final class IntervalParser {
     }
 
     static Interval parse(String text) {
+        return parse(text, FormatSettings.IntervalStyle.POSTGRES);
+    }
+
+    /**
+     * In IntervalStyle sql_standard a leading minus applies to every field when no other field
+     * carries an explicit sign ({@code '-1 2:03:04'} is minus one day, two hours, ...).
+     */
+    static Interval parse(String text, FormatSettings.IntervalStyle style) {
+        return parse(text, style, IntervalRange.FULL);
+    }
+
+    /** {@code range} (from the typmod) decides what a bare trailing number counts: '5'::interval hour. */
+    static Interval parse(String text, FormatSettings.IntervalStyle style, IntervalRange range) {
         IntervalParser p = new IntervalParser(text);
+        p.bareUnit = switch (range) {
+            case YEAR -> Unit.YEAR;
+            case MONTH, YEAR_TO_MONTH -> Unit.MONTH;
+            case DAY -> Unit.DAY;
+            case HOUR, DAY_TO_HOUR -> Unit.HOUR;
+            case MINUTE, HOUR_TO_MINUTE, DAY_TO_MINUTE -> Unit.MINUTE;
+            default -> Unit.SECOND;
+        };
         String s = ScalarIO.trim(text).toLowerCase(Locale.ROOT);
         if (s.startsWith("p")) {
             p.iso(s);
         } else {
-            p.postgres(s);
+            List<Token> toks = p.postgres(s);
+            if (style == FormatSettings.IntervalStyle.SQL_STANDARD && toks.get(0).text.startsWith("-")) {
+                boolean moreSigns = false;
+                for (int i = 1; i < toks.size(); i++) {
+                    moreSigns |= toks.get(i).text.startsWith("-") || toks.get(i).text.startsWith("+");
+                }
+                if (!moreSigns) {
+                    p.months = -Math.abs(p.months);
+                    p.days = -Math.abs(p.days);
+                    p.micros = -Math.abs(p.micros);
+                }
+            }
         }
         return p.result();
     }
 
     private PgException syntax() {
-        return DateTimeParser.syntax("interval", text);
+        return DateTimeFields.syntax("interval", text);
     }
 
     private Interval result() {
         if (months > Integer.MAX_VALUE || months < Integer.MIN_VALUE || days > Integer.MAX_VALUE
                 || days < Integer.MIN_VALUE) {
-            throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "interval out of range");
+            throw fieldOverflow();
         }
         return new Interval((int) months, (int) days, micros);
     }
 
-    private void postgres(String s) {
+    private List<Token> postgres(String s) {
         List<Token> toks = tokenize(s);
         if (toks.isEmpty()) {
             throw syntax();
@@ -65,7 +98,7 @@ final class IntervalParser {
         for (int i = toks.size() - 1; i >= 0; i--) {
             Token t = toks.get(i);
             if (t.kind == Kind.WORD && t.text.equals("ago")) {
-                if (i != toks.size() - 1) {
+                if (ago || toks.size() == 1) {
                     throw syntax();
                 }
                 ago = true;
@@ -93,7 +126,7 @@ final class IntervalParser {
                     type = Unit.DAY;
                 }
                 case NUMBER -> {
-                    Unit u = type == null ? Unit.SECOND : type;
+                    Unit u = type == null ? bareUnit : type;
                     seen = mark(seen, u);
                     amount(t.text, u);
                     type = u;
@@ -109,6 +142,7 @@ final class IntervalParser {
             days = -days;
             micros = -micros;
         }
+        return toks;
     }
 
     private long mark(long seen, Unit u) {
@@ -127,21 +161,21 @@ final class IntervalParser {
             char c = s.charAt(i);
             if (ScalarIO.isSpace(c) || c == '@' && out.isEmpty()) {
                 i++;
-            } else if (DateTimeParser.isDigit(c) || c == '.' || ((c == '+' || c == '-') && i + 1 < n
-                    && (DateTimeParser.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
+            } else if (DateTimeFields.isDigit(c) || c == '.' || ((c == '+' || c == '-') && i + 1 < n
+                    && (DateTimeFields.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
                 int st = i++;
-                while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
                     i++;
                 }
                 if (i < n && s.charAt(i) == ':') {
-                    while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')) {
+                    while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')) {
                         i++;
                     }
                     out.add(new Token(Kind.TIME, s.substring(st, i)));
-                } else if (i + 1 < n && s.charAt(i) == '-' && DateTimeParser.isDigit(s.charAt(i + 1))
+                } else if (i + 1 < n && s.charAt(i) == '-' && DateTimeFields.isDigit(s.charAt(i + 1))
                         && s.substring(st, i).indexOf('.') < 0) {
                     i++;
-                    while (i < n && DateTimeParser.isDigit(s.charAt(i))) {
+                    while (i < n && DateTimeFields.isDigit(s.charAt(i))) {
                         i++;
                     }
                     out.add(new Token(Kind.YEAR_MONTH, s.substring(st, i)));
@@ -284,7 +318,7 @@ final class IntervalParser {
                 m = h;
                 h = 0;
                 long s = Long.parseLong(parts[1].substring(0, dot));
-                us = s * 1_000_000L + DateTimeParser.fractionMicros(parts[1].substring(dot + 1));
+                us = s * 1_000_000L + DateTimeFields.fractionMicros(parts[1].substring(dot + 1));
                 if (s > 59) {
                     throw fieldOverflow();
                 }
@@ -298,7 +332,7 @@ final class IntervalParser {
                     if (s > 59) {
                         throw fieldOverflow();
                     }
-                    us = s * 1_000_000L + (dot < 0 ? 0 : DateTimeParser.fractionMicros(sp.substring(dot + 1)));
+                    us = s * 1_000_000L + (dot < 0 ? 0 : DateTimeFields.fractionMicros(sp.substring(dot + 1)));
                 }
             }
             if (m > 59) {
@@ -349,16 +383,13 @@ final class IntervalParser {
                 }
                 timePart = true;
                 i++;
-                if (i == n) {
-                    throw syntax();
-                }
                 continue;
             }
             int st = i;
             if (c == '-' || c == '+') {
                 i++;
             }
-            while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
                 i++;
             }
             if (i == st || i >= n) {

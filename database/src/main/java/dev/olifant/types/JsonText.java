@@ -37,89 +37,9 @@ final class JsonText {
         return sb.toString();
     }
 
-    /**
-     * jsonb ordering (compareJsonbContainers): null &lt; string &lt; number &lt; boolean &lt; array
-     * &lt; object; arrays and objects by size first, then element by element (objects key, then
-     * value, in jsonb key order); an empty top-level array sorts below everything.
-     */
-    static int compare(String a, String b) {
-        Object x = new JsonText(a, true).document();
-        Object y = new JsonText(b, true).document();
-        boolean ex = x instanceof List<?> l && l.isEmpty();
-        boolean ey = y instanceof List<?> l && l.isEmpty();
-        if (ex || ey) {
-            return ex == ey ? 0 : ex ? -1 : 1;
-        }
-        return compareValues(x, y);
-    }
-
-    private static int rank(Object v) {
-        if (v == JsonNull.NULL) {
-            return 0;
-        }
-        if (v instanceof JsonString) {
-            return 1;
-        }
-        if (v instanceof BigDecimal) {
-            return 2;
-        }
-        if (v instanceof Boolean) {
-            return 3;
-        }
-        return v instanceof List<?> ? 4 : 5;
-    }
-
-    private static int compareValues(Object x, Object y) {
-        int rx = rank(x);
-        int ry = rank(y);
-        if (rx != ry) {
-            return Integer.compare(rx, ry);
-        }
-        switch (rx) {
-            case 1:
-                return ValueOps.compareCodePoints(((JsonString) x).value(), ((JsonString) y).value());
-            case 2:
-                return ((BigDecimal) x).compareTo((BigDecimal) y);
-            case 3:
-                return Boolean.compare((Boolean) x, (Boolean) y);
-            case 4: {
-                List<?> lx = (List<?>) x;
-                List<?> ly = (List<?>) y;
-                if (lx.size() != ly.size()) {
-                    return Integer.compare(lx.size(), ly.size());
-                }
-                for (int i = 0; i < lx.size(); i++) {
-                    int c = compareValues(lx.get(i), ly.get(i));
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return 0;
-            }
-            case 5: {
-                Map<?, ?> mx = (Map<?, ?>) x;
-                Map<?, ?> my = (Map<?, ?>) y;
-                if (mx.size() != my.size()) {
-                    return Integer.compare(mx.size(), my.size());
-                }
-                var ix = mx.entrySet().iterator();
-                var iy = my.entrySet().iterator();
-                while (ix.hasNext()) {
-                    var a = ix.next();
-                    var b = iy.next();
-                    int c = compareKeys((String) a.getKey(), (String) b.getKey());
-                    if (c == 0) {
-                        c = compareValues(a.getValue(), b.getValue());
-                    }
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return 0;
-            }
-            default:
-                return 0;
-        }
+    /** Parses jsonb's canonical text into maps, lists, {@link JsonString}, BigDecimal, Boolean and {@link JsonNull}. */
+    static Object parseTree(String jsonb) {
+        return new JsonText(jsonb, true).document();
     }
 
     private Object document() {
@@ -192,9 +112,9 @@ final class JsonText {
         }
     }
 
-    private enum JsonNull { NULL }
+    enum JsonNull { NULL }
 
-    private record JsonString(String value) {
+    record JsonString(String value) {
     }
 
     private Map<String, Object> object() {
@@ -361,7 +281,7 @@ final class JsonText {
     }
 
     /** jsonb's key order: shorter keys first, then bytewise (UTF-8 order equals code point order). */
-    private static int compareKeys(String a, String b) {
+    static int compareKeys(String a, String b) {
         int la = utf8Length(a);
         int lb = utf8Length(b);
         if (la != lb) {

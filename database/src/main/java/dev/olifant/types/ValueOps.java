@@ -29,7 +29,7 @@ public final class ValueOps {
             case 25, 1043, 19, 114, 705, 2275:
                 return (a, b) -> compareCodePoints((String) a, (String) b);
             case 3802:
-                return (a, b) -> JsonText.compare((String) a, (String) b);
+                return (a, b) -> JsonbOrder.compare((String) a, (String) b);
             case 1042:
                 return (a, b) -> compareCodePoints(stripTrailingSpaces((String) a), stripTrailingSpaces((String) b));
             case 18:
@@ -57,7 +57,7 @@ public final class ValueOps {
 
     public static boolean equal(PgType type, Object a, Object b) {
         switch (type.oid()) {
-            case 16, 20, 21, 23, 26, 25, 1043, 19, 1082, 1083, 1114, 1184, 2950, 705, 114, 3802:
+            case 16, 20, 21, 23, 26, 25, 1043, 19, 1082, 1083, 1114, 1184, 2950, 705, 114:
                 return a.equals(b);
             default:
                 return comparator(type).compare(a, b) == 0;
@@ -80,6 +80,8 @@ public final class ValueOps {
                 return ((BigDecimal) v).stripTrailingZeros().hashCode();
             case 1042:
                 return stripTrailingSpaces((String) v).hashCode();
+            case 3802:
+                return JsonbOrder.hash((String) v);
             case 17:
                 return Arrays.hashCode((byte[]) v);
             case 1186: {
