@@ -117,7 +117,8 @@ final class FormattingFunctions {
             String up = p.toUpperCase(Locale.ROOT);
             switch (up) {
                 case "YYYY", "IYYY", "Y,YYY" -> {
-                    int[] r = number(text, ti, 9, p);
+                    boolean adjacentField = pi < n && Character.isLetter(pattern.charAt(pi));
+                    int[] r = number(text, ti, adjacentField ? 4 : 9, p);
                     year = r[0];
                     ti = r[1];
                     yearSet = true;
