@@ -93,6 +93,8 @@ final class AggregateFunctions {
         agg(c, "string_agg", Types.BYTEA, ByteaAgg::new, Types.BYTEA, Types.BYTEA);
         c.add(new AggregateDef("array_agg", List.of(Types.ANYNONARRAY), Types.ANYARRAY, false,
                 (a, r) -> () -> new ArrayAgg(a.get(0))));
+        c.add(new AggregateDef("array_agg", List.of(Types.ANYARRAY), Types.ANYARRAY, false,
+                (a, r) -> () -> new ArrayOfArraysAgg(Types.elementOf(a.get(0)))));
         for (PgType t : new PgType[] {Types.INT2, Types.INT4, Types.INT8}) {
             agg(c, "bit_and", t, () -> new BitAgg(t, 0), t);
             agg(c, "bit_or", t, () -> new BitAgg(t, 1), t);
@@ -321,6 +323,52 @@ final class AggregateFunctions {
         @Override
         public Object result(EvalContext ctx) {
             return any ? ArrayValue.oneDimensional(elementType, values.toArray()) : null;
+        }
+    }
+
+    /** array_agg over arrays: stacks equally-shaped arrays into one more dimension. */
+    static final class ArrayOfArraysAgg implements AggregateState {
+        private final PgType elementType;
+        private final List<Object> values = new ArrayList<>();
+        private int[] shape;
+        private int count;
+
+        ArrayOfArraysAgg(PgType elementType) {
+            this.elementType = elementType;
+        }
+
+        @Override
+        public void add(Object[] args, EvalContext ctx) {
+            ArrayValue a = (ArrayValue) args[0];
+            if (a == null) {
+                throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.NULL_VALUE_NOT_ALLOWED,
+                        "cannot accumulate null arrays");
+            }
+            if (a.dimensionCount() == 0) {
+                throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.ARRAY_SUBSCRIPT_ERROR,
+                        "cannot accumulate empty arrays");
+            }
+            if (shape == null) {
+                shape = a.dimensions().clone();
+            } else if (!java.util.Arrays.equals(shape, a.dimensions())) {
+                throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.ARRAY_SUBSCRIPT_ERROR,
+                        "cannot accumulate arrays of different dimensionality");
+            }
+            values.addAll(java.util.Arrays.asList(a.elements()));
+            count++;
+        }
+
+        @Override
+        public Object result(EvalContext ctx) {
+            if (count == 0) {
+                return null;
+            }
+            int[] dims = new int[shape.length + 1];
+            dims[0] = count;
+            System.arraycopy(shape, 0, dims, 1, shape.length);
+            int[] lower = new int[dims.length];
+            java.util.Arrays.fill(lower, 1);
+            return new ArrayValue(elementType, dims, lower, values.toArray());
         }
     }
 

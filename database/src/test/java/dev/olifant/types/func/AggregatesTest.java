@@ -120,6 +120,14 @@ class AggregatesTest {
         as.add(new Object[] {null}, ctx);
         assertThat(((ArrayValue) as.result(ctx)).elements()).containsExactly("a", null);
         assertThat(aa.newState().get().result(ctx)).isNull();
+        ResolvedAggregate nested = Aggregates.resolve("array_agg", List.of(INT4_ARRAY), false);
+        assertThat(nested.resultType()).isEqualTo(INT4_ARRAY);
+        AggregateState ns = nested.newState().get();
+        ns.add(new Object[] {ArrayValue.oneDimensional(INT4, new Object[] {1, 2})}, ctx);
+        ns.add(new Object[] {ArrayValue.oneDimensional(INT4, new Object[] {3, 4})}, ctx);
+        assertThat(((ArrayValue) ns.result(ctx)).dimensions()).containsExactly(2, 2);
+        assertThatThrownBy(() -> ns.add(new Object[] {ArrayValue.oneDimensional(INT4, new Object[] {5})}, ctx))
+                .hasMessage("cannot accumulate arrays of different dimensionality");
         assertThat(Aggregates.isAggregate("pg_catalog.count")).isTrue();
         assertThat(Aggregates.isAggregate("lower")).isFalse();
         assertThatThrownBy(() -> Aggregates.resolve("sum", List.of(TEXT), false))

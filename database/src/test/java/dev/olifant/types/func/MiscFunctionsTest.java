@@ -45,4 +45,31 @@ class MiscFunctionsTest {
         assertThat(ctx.op("<", UUID, UUID, java.util.UUID.fromString("00000000-0000-0000-0000-000000000001"),
                 java.util.UUID.fromString("ffffffff-0000-0000-0000-000000000000"))).isEqualTo(true);
     }
+
+    @Test
+    void typeofAndFunctionStyleCasts() {
+        assertThat(ctx.call("pg_typeof", List.of(NUMERIC), (Object) null)).isEqualTo(1700L);
+        ResolvedFunction text = Functions.resolve("text", List.of(UNKNOWN));
+        assertThat(text.argTypes()).containsExactly(TEXT);
+        assertThat(text.resultType()).isEqualTo(TEXT);
+        ResolvedFunction date = Functions.resolve("date", List.of(UNKNOWN));
+        assertThat(date.resultType()).isEqualTo(DATE);
+        assertThat(Functions.resolve("float8", List.of(INT4)).resultType()).isEqualTo(FLOAT8);
+    }
+
+    @Test
+    void likeEscape() {
+        assertThat(ctx.call("like_escape", List.of(TEXT, TEXT), "a#_c%", "#")).isEqualTo("a\\_c%");
+        assertThat(ctx.call("like_escape", List.of(TEXT, TEXT), "a\\b", "")).isEqualTo("a\\\\b");
+        assertThatThrownBy(() -> ctx.call("like_escape", List.of(TEXT, TEXT), "ab", "xy"))
+                .hasMessage("invalid escape string");
+    }
+
+    @Test
+    void currentTime() {
+        TestContext ny = new TestContext("America/New_York");
+        assertThat(CurrentTime.currentDate(ny)).isEqualTo(java.time.LocalDate.parse("2024-03-15"));
+        assertThat(CurrentTime.localTimestamp(ny, 2)).isEqualTo(java.time.LocalDateTime.parse("2024-03-15T08:34:56.79"));
+        assertThat(CurrentTime.currentTimestamp(ny, -1)).isEqualTo(ny.now);
+    }
 }
