@@ -39,6 +39,14 @@ class ToCharTest {
         assertThat(ts("2024-03-05T14:07:09", "\"Year\" YYYY \"at\" HH24")).isEqualTo("Year 2024 at 14");
         assertThat(ctx.call("to_char", List.of(TIMESTAMPTZ, TEXT), Instant.parse("2024-03-05T14:07:09Z"),
                 "YYYY-MM-DD HH24:MI:SS TZ OF")).isEqualTo("2024-03-05 14:07:09 UTC +00");
+        TestContext ny = new TestContext("America/New_York");
+        assertThat(ny.call("to_char", List.of(TIMESTAMPTZ, TEXT), Instant.parse("2024-07-01T12:00:00Z"), "TZ tz OF"))
+                .isEqualTo("EDT edt -04");
+        assertThat(ny.call("to_char", List.of(TIMESTAMPTZ, TEXT), Instant.parse("2024-01-01T12:00:00Z"), "TZ"))
+                .isEqualTo("EST");
+        TestContext india = new TestContext("Asia/Kolkata");
+        assertThat(india.call("to_char", List.of(TIMESTAMPTZ, TEXT), Instant.parse("2024-01-01T12:00:00Z"), "TZ OF"))
+                .isEqualTo("IST +05:30");
     }
 
     @Test
