@@ -56,7 +56,7 @@ final class FormattingFunctions {
             return "UTC";
         }
         if (!(z.getZone() instanceof ZoneOffset)) {
-            String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(z);
+            String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
             if (!name.startsWith("GMT") && !name.startsWith("UTC") && name.chars().allMatch(Character::isLetter)) {
                 return name;
             }
