@@ -58,6 +58,10 @@ class NumericArithmeticTest {
         assertThat(num("^", "1.5", "3")).isEqualTo("3.3750000000000000");
         assertThat(num("^", "10", "20")).isEqualTo("100000000000000000000.0000000000000000");
         assertThat(num("^", "0.5", "0.5")).isEqualTo("0.7071067811865475");
+        assertThat(num("^", "1.0001", "10000")).isEqualTo("2.7181459268252249");
+        assertThat(num("^", "1.00000001", "2147483647")).isEqualTo("2120327431.7135648273598042");
+        assertThatThrownBy(() -> num("^", "10", "1000000")).hasMessage("value overflows numeric format");
+        assertThatThrownBy(() -> fn("exp", "7000")).hasMessage("value overflows numeric format");
         assertThat(fn("sqrt", "2")).isEqualTo("1.414213562373095");
         assertThat(fn("sqrt", "16")).isEqualTo("4.000000000000000");
         assertThat(fn("sqrt", "0.0001")).isEqualTo("0.01000000000000000");
