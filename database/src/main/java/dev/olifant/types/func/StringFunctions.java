@@ -41,6 +41,7 @@ final class StringFunctions {
         c.fn("position", i4, (ctx, a) -> position((String) a[0], (String) a[1]), t, t);
         c.fn("btrim", t, (ctx, a) -> trim((String) a[0], " ", true, true), t);
         c.fn("btrim", t, (ctx, a) -> trim((String) a[0], (String) a[1], true, true), t, t);
+        c.fn("btrim", by, (ctx, a) -> trimBytes((byte[]) a[0], (byte[]) a[1]), by, by);
         c.fn("ltrim", t, (ctx, a) -> trim((String) a[0], " ", true, false), t);
         c.fn("ltrim", t, (ctx, a) -> trim((String) a[0], (String) a[1], true, false), t, t);
         c.fn("rtrim", t, (ctx, a) -> trim((String) a[0], " ", false, true), t);
@@ -189,6 +190,27 @@ final class StringFunctions {
             }
         }
         return s.substring(b, e);
+    }
+
+    static byte[] trimBytes(byte[] s, byte[] set) {
+        int b = 0;
+        int e = s.length;
+        while (b < e && contains(set, s[b])) {
+            b++;
+        }
+        while (e > b && contains(set, s[e - 1])) {
+            e--;
+        }
+        return java.util.Arrays.copyOfRange(s, b, e);
+    }
+
+    private static boolean contains(byte[] set, byte v) {
+        for (byte x : set) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String pad(String s, int len, String fill, boolean left) {

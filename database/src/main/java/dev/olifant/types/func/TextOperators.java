@@ -49,6 +49,8 @@ final class TextOperators {
                 latin1((byte[]) a[0]), latin1((byte[]) a[1])));
         c.op("^@", t, t, b, "starts_with", (ctx, a) -> ((String) a[0]).startsWith((String) a[1]));
         c.fn("like_escape", t, (ctx, a) -> likeEscape((String) a[0], (String) a[1]), t, t);
+        c.fn("like_escape", Types.BYTEA, (ctx, a) -> likeEscape(latin1((byte[]) a[0]), latin1((byte[]) a[1]))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), Types.BYTEA, Types.BYTEA);
     }
 
     /**
