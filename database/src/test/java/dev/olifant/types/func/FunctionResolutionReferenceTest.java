@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL 15: {@code function-resolution.csv} holds {@code name(t1;t2)|result} where result
  * is the type {@code pg_typeof(name(null::t1, null::t2))} reports, or the SQLSTATE of the error;
  * {@code agg:} marks an aggregate call and {@code unknown} an untyped NULL. {@code age(unknown)}
- * is skipped: PostgreSQL finds it ambiguous because of age(xid), which the engine provides.
+ * and {@code trunc(unknown)} are skipped: PostgreSQL finds them ambiguous only because of
+ * age(xid), which the engine provides, and trunc(macaddr), a type Olifant does not have.
  */
 class FunctionResolutionReferenceTest {
 
@@ -35,7 +36,7 @@ class FunctionResolutionReferenceTest {
                 int bar = line.lastIndexOf('|');
                 String call = line.substring(0, bar);
                 String expected = line.substring(bar + 1);
-                if (call.equals("age(unknown)")) {
+                if (call.equals("age(unknown)") || call.equals("trunc(unknown)")) {
                     continue;
                 }
                 boolean aggregate = call.startsWith("agg:");
