@@ -160,9 +160,9 @@ abstract class ExprParser extends TypeParser {
             case "operator":
                 return kind(1) == TokenKind.LPAREN ? OP : 0;
             case "at":
-                return isKw(1, "time") && isKw(2, "zone") ? AT : 0;
+                return !bMode && isKw(1, "time") && isKw(2, "zone") ? AT : 0;
             case "collate":
-                return COLLATE;
+                return bMode ? 0 : COLLATE;
             default:
                 return 0;
         }

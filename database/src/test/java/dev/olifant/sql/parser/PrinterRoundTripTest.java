@@ -1,0 +1,61 @@
+package dev.olifant.sql.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.olifant.sql.ast.RawStatement;
+import dev.olifant.sql.ast.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** parse → print → parse gives the same tree (locations aside), for a broad corpus of statements. */
+class PrinterRoundTripTest {
+
+    static void assertRoundTrip(Statement parsed) {
+        String printed = SqlPrinter.print(parsed);
+        Statement again = Parser.parseOne(printed);
+        assertThat(AstNormalizer.normalize(again)).as(printed).isEqualTo(AstNormalizer.normalize(parsed));
+        assertThat(SqlPrinter.print(again)).isEqualTo(printed);
+    }
+
+    static Stream<String> corpus() {
+        return SqlCorpus.STATEMENTS.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void roundTrips(String sql) {
+        assertRoundTrip(Parser.parseOne(sql));
+    }
+
+    @Test
+    void psqlMetaCommandQueriesParseAndRoundTrip() throws IOException {
+        String file;
+        try (InputStream in = getClass().getResourceAsStream("psql15-meta-command-queries.sql")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<RawStatement> statements = Parser.parse(file);
+        assertThat(statements).hasSize(96);
+        for (RawStatement r : statements) {
+            assertThat(r.text()).doesNotEndWith(";").doesNotStartWith("--");
+            assertRoundTrip(r.statement());
+            assertThat(AstNormalizer.normalize(Parser.parseOne(r.text())))
+                    .isEqualTo(AstNormalizer.normalize(r.statement()));
+        }
+    }
+
+    @Test
+    void printsReadableSql() {
+        assertThat(SqlPrinter.print(Parser.parseOne("select a+b*2 from t where x between 1 and 2")))
+                .isEqualTo("SELECT (a + (b * 2)) FROM t WHERE (x BETWEEN 1 AND 2)");
+        assertThat(SqlPrinter.print(Parser.parseOne("select \"Weird\"\"Name\", \"select\", pg_catalog.default")))
+                .isEqualTo("SELECT \"Weird\"\"Name\", \"select\", pg_catalog.\"default\"");
+        assertThat(SqlPrinter.print(Parser.parseOne("select x::varchar(3)[], -1, - x")))
+                .isEqualTo("SELECT ((x)::character varying(3)[]), (-1), (- x)");
+    }
+}
