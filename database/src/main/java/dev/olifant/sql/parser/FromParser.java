@@ -105,12 +105,22 @@ abstract class FromParser extends QueryParser {
             if (startsSubquery()) {
                 int save = p;
                 try {
+                    int paren = loc();
                     p++;
                     SelectStmt q = selectStmt();
                     expect(TokenKind.RPAREN);
-                    return new SubqueryRef(q, lateral, optAlias(true), loc);
+                    Alias alias = optAlias(true);
+                    if (alias == null) {
+                        boolean values = q.body() instanceof dev.olifant.sql.ast.ValuesClause;
+                        throw new PgException(dev.olifant.error.SqlState.SYNTAX_ERROR,
+                                dev.olifant.error.Severity.ERROR,
+                                values ? "VALUES in FROM must have an alias" : "subquery in FROM must have an alias",
+                                null, values ? "For example, FROM (VALUES ...) [AS] foo."
+                                        : "For example, FROM (SELECT ...) [AS] foo.", paren + 1, null);
+                    }
+                    return new SubqueryRef(q, lateral, alias, loc);
                 } catch (PgException e) {
-                    if (t.kinds[save + 1] != TokenKind.LPAREN) {
+                    if (t.kinds[save + 1] != TokenKind.LPAREN || e.getMessage().endsWith("must have an alias")) {
                         throw e;
                     }
                     p = save;
@@ -121,6 +131,9 @@ abstract class FromParser extends QueryParser {
             }
             p++;
             FromItem inner = tableRef();
+            if (!(inner instanceof JoinExpr)) {
+                throw syntaxError();
+            }
             expect(TokenKind.RPAREN);
             Alias alias = optAlias(true);
             if (alias != null) {

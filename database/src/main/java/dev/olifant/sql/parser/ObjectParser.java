@@ -38,7 +38,10 @@ abstract class ObjectParser extends AlterParser {
             }
             kind = ObjectKind.ROLE;
         } else {
-            String what = is(TokenKind.KEYWORD) || is(TokenKind.IDENT) ? " " + value().toUpperCase(Locale.ROOT) : "";
+            if (!isUnsupportedObjectWord()) {
+                throw syntaxError();
+            }
+            String what = " " + value().toUpperCase(Locale.ROOT);
             if (what.equals(" MATERIALIZED") || what.equals(" FOREIGN") || what.equals(" EVENT")) {
                 what += " " + value(1).toUpperCase(Locale.ROOT);
             }
@@ -140,7 +143,7 @@ abstract class ObjectParser extends AlterParser {
         } else {
             do {
                 String name;
-                if (is(TokenKind.KEYWORD) || is(TokenKind.IDENT)) {
+                if (isColId() || isKw("select") || isKw("references") || isKw("create")) {
                     name = value();
                     p++;
                 } else {

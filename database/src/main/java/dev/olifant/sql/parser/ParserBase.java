@@ -110,6 +110,25 @@ abstract class ParserBase {
         return error(SqlState.FEATURE_NOT_SUPPORTED, message, location);
     }
 
+    /**
+     * Whether the current word names an object kind PostgreSQL has but Olifant does not
+     * implement after CREATE / ALTER / DROP (statements then become UnsupportedStmt; any other
+     * word is a syntax error, as in PostgreSQL).
+     */
+    final boolean isUnsupportedObjectWord() {
+        if (!is(TokenKind.KEYWORD)) {
+            return false;
+        }
+        return switch (value()) {
+            case "access", "aggregate", "cast", "collation", "constraint", "conversion", "default", "domain", "event",
+                    "extension", "foreign", "function", "language", "large", "materialized", "operator", "owned",
+                    "policy", "procedure", "procedural", "publication", "routine", "rule", "server", "statistics",
+                    "subscription", "system", "tablespace", "text", "transform", "trigger", "trusted", "type",
+                    "user" -> true;
+            default -> false;
+        };
+    }
+
     // ---------------------------------------------------------------- identifier categories
 
     private Category category(int i) {

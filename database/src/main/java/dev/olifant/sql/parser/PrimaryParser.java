@@ -175,6 +175,9 @@ abstract class PrimaryParser extends ExprParser {
             case "cast":
                 return castExpr();
             case "exists": {
+                if (!paren) {
+                    break;
+                }
                 p++;
                 expect(TokenKind.LPAREN);
                 SelectStmt q = selectStmt();
@@ -191,21 +194,22 @@ abstract class PrimaryParser extends ExprParser {
                     return new RowExpr(args, true, loc);
                 }
                 break;
-            case "coalesce", "greatest", "least", "nullif":
+            case "nullif":
+                if (paren) {
+                    p += 2;
+                    Expr a = aExpr();
+                    expect(TokenKind.COMMA);
+                    Expr b = aExpr();
+                    expect(TokenKind.RPAREN);
+                    return new NullIf(a, b, loc);
+                }
+                break;
+            case "coalesce", "greatest", "least":
                 if (paren) {
                     p += 2;
                     List<Expr> args = exprList();
                     expect(TokenKind.RPAREN);
-                    return switch (kw) {
-                        case "coalesce" -> new Coalesce(args, loc);
-                        case "nullif" -> {
-                            if (args.size() != 2) {
-                                throw syntaxErrorAt(p - 1);
-                            }
-                            yield new NullIf(args.get(0), args.get(1), loc);
-                        }
-                        default -> new MinMax(kw.equals("greatest"), args, loc);
-                    };
+                    return kw.equals("coalesce") ? new Coalesce(args, loc) : new MinMax(kw.equals("greatest"), args, loc);
                 }
                 break;
             case "grouping":

@@ -301,7 +301,7 @@ abstract class QueryParser extends FunctionParser {
         }
         List<SelectTarget> targets = distinct || !endOfTargetList() ? targetList() : List.of();
         if (isKw("into")) {
-            throw notSupported("SELECT ... INTO is not supported", loc());
+            selectInto();
         }
         List<dev.olifant.sql.ast.FromItem> from = List.of();
         if (acceptKw("from")) {
@@ -336,6 +336,32 @@ abstract class QueryParser extends FunctionParser {
                 loc);
     }
 
+    /** The target of SELECT … INTO, to be turned into CREATE TABLE … AS by the statement level. */
+    record IntoTarget(QualifiedName name, dev.olifant.sql.ast.Persistence persistence, int location) {
+    }
+
+    /** SELECT … INTO seen in the statement being parsed, or null. */
+    IntoTarget pendingInto;
+
+    private void selectInto() {
+        int loc = loc();
+        p++;
+        if (pendingInto != null) {
+            throw syntaxErrorAt(p - 1);
+        }
+        dev.olifant.sql.ast.Persistence persistence = dev.olifant.sql.ast.Persistence.PERMANENT;
+        if ((isKw("local") || isKw("global")) && (isKw(1, "temp") || isKw(1, "temporary"))) {
+            p += 2;
+            persistence = dev.olifant.sql.ast.Persistence.TEMPORARY;
+        } else if (acceptKw("temp") || acceptKw("temporary")) {
+            persistence = dev.olifant.sql.ast.Persistence.TEMPORARY;
+        } else if (acceptKw("unlogged")) {
+            persistence = dev.olifant.sql.ast.Persistence.UNLOGGED;
+        }
+        acceptKw("table");
+        pendingInto = new IntoTarget(qualifiedName(), persistence, loc);
+    }
+
     private boolean endOfTargetList() {
         switch (kind()) {
             case EOF, SEMICOLON, RPAREN:
@@ -361,7 +387,7 @@ abstract class QueryParser extends FunctionParser {
                 targets.add(new SelectTarget(new ColumnRef(List.of(), true, loc), null, loc));
                 continue;
             }
-            Expr e = aExpr();
+            Expr e = targetExpr();
             String alias = null;
             if (acceptKw("as")) {
                 alias = colLabel();

@@ -214,8 +214,8 @@ abstract class SessionParser extends ObjectParser {
     final List<TransactionMode> transactionModes() {
         List<TransactionMode> modes = new ArrayList<>();
         while (true) {
-            if (isKw("isolation") && isKw(1, "level")) {
-                p += 2;
+            if (acceptKw("isolation")) {
+                expectKw("level");
                 IsolationLevel level;
                 if (acceptKw("serializable")) {
                     level = IsolationLevel.SERIALIZABLE;
