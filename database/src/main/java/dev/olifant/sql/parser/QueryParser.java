@@ -52,8 +52,20 @@ abstract class QueryParser extends FunctionParser {
         return selectRest(with, loc);
     }
 
+    /** Nesting depth of queries being parsed: 1 for a top-level query, more inside subqueries and WITH. */
+    private int queryDepth;
+
     /** After an optional WITH: the body and trailing clauses. */
     final SelectStmt selectRest(WithClause with, int loc) {
+        queryDepth++;
+        try {
+            return selectRestInner(with, loc);
+        } finally {
+            queryDepth--;
+        }
+    }
+
+    private SelectStmt selectRestInner(WithClause with, int loc) {
         QueryBody body = setExpr(0);
         List<SortBy> orderBy = List.of();
         if (isKw("order") && isKw(1, "by")) {
@@ -175,6 +187,16 @@ abstract class QueryParser extends FunctionParser {
         expectKw("with");
         boolean recursive = acceptKw("recursive");
         List<CommonTableExpr> ctes = new ArrayList<>();
+        queryDepth++;
+        try {
+            cteList(ctes);
+        } finally {
+            queryDepth--;
+        }
+        return new WithClause(recursive, ctes, loc);
+    }
+
+    private void cteList(List<CommonTableExpr> ctes) {
         do {
             int cloc = loc();
             String name = colId();
@@ -195,7 +217,6 @@ abstract class QueryParser extends FunctionParser {
             }
             ctes.add(new CommonTableExpr(name, cols, mat, q, cloc));
         } while (accept(TokenKind.COMMA));
-        return new WithClause(recursive, ctes, loc);
     }
 
     /** SELECT / INSERT / UPDATE / DELETE, each with an optional WITH. */
@@ -346,8 +367,8 @@ abstract class QueryParser extends FunctionParser {
     private void selectInto() {
         int loc = loc();
         p++;
-        if (pendingInto != null) {
-            throw syntaxErrorAt(p - 1);
+        if (pendingInto != null || queryDepth != 1) {
+            throw error(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here", loc);
         }
         dev.olifant.sql.ast.Persistence persistence = dev.olifant.sql.ast.Persistence.PERMANENT;
         if ((isKw("local") || isKw("global")) && (isKw(1, "temp") || isKw(1, "temporary"))) {
