@@ -49,6 +49,23 @@ class PrinterRoundTripTest {
         }
     }
 
+    /** PostgreSQL 15's own system_views.sql and information_schema.sql (views, grants, DML, DDL). */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"system_views.sql, 101, 75", "information_schema.sql, 197, 65"})
+    void postgresCatalogScriptsParseAndRoundTrip(String file, int statements, int views) throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream(file)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<RawStatement> parsed = Parser.parse(text);
+        assertThat(parsed).hasSize(statements);
+        assertThat(parsed).filteredOn(r -> r.statement() instanceof dev.olifant.sql.ast.CreateViewStmt)
+                .hasSize(views);
+        for (RawStatement r : parsed) {
+            assertRoundTrip(r.statement());
+        }
+    }
+
     @Test
     void printsReadableSql() {
         assertThat(SqlPrinter.print(Parser.parseOne("select a+b*2 from t where x between 1 and 2")))
