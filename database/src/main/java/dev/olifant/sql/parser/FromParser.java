@@ -178,7 +178,7 @@ abstract class FromParser extends QueryParser {
         if (isKw("tablesample")) {
             throw notSupported("TABLESAMPLE is not supported", loc());
         }
-        return new TableRef(name, only, optAlias(true), loc);
+        return new TableRef(name, only, optAlias(true), name.location());
     }
 
     private boolean withOrdinality() {
@@ -247,7 +247,6 @@ abstract class FromParser extends QueryParser {
 
     /** relation_expr for UPDATE / DELETE / TRUNCATE / LOCK: {@code [ONLY] name [*]}. */
     final TableRef relationExpr(boolean withAlias, boolean allowSetAlias) {
-        int loc = loc();
         boolean only = acceptKw("only");
         QualifiedName name;
         if (only && accept(TokenKind.LPAREN)) {
@@ -259,7 +258,7 @@ abstract class FromParser extends QueryParser {
         if (!only) {
             accept(TokenKind.STAR);
         }
-        return new TableRef(name, only, withAlias ? relationAlias(allowSetAlias) : null, loc);
+        return new TableRef(name, only, withAlias ? relationAlias(allowSetAlias) : null, name.location());
     }
 
     private Alias relationAlias(boolean allowSetAlias) {

@@ -360,8 +360,8 @@ abstract class ObjectParser extends AlterParser {
                 p++;
                 break;
             default:
-                if (is(TokenKind.KEYWORD) || is(TokenKind.IDENT)) {
-                    throw notSupported("COMMENT ON " + value().toUpperCase(Locale.ROOT) + " is not supported", loc());
+                if (isUnsupportedObjectWord()) {
+                    return unsupported("COMMENT ON " + value().toUpperCase(Locale.ROOT), loc);
                 }
                 throw syntaxError();
         }

@@ -103,7 +103,7 @@ class LexerTest {
     @Test
     void parametersAndPunctuation() {
         assertThat(kinds("$1 $23 :: := => .. ( ) [ ] , ; . :"))
-                .containsExactly("PARAM:$1", "PARAM:$23", "TYPECAST:::", "COLON_EQUALS::=", "EQUALS_GREATER:=>",
+                .containsExactly("PARAM", "PARAM", "TYPECAST:::", "COLON_EQUALS::=", "EQUALS_GREATER:=>",
                         "DOT_DOT:..", "LPAREN", "RPAREN", "LBRACKET", "RBRACKET", "COMMA", "SEMICOLON", "DOT:.",
                         "COLON::", "EOF");
         assertThat(tokens("$12").aux[0]).isEqualTo(12);

@@ -446,7 +446,32 @@ final class SqlCorpus {
             "create extension if not exists pgcrypto",
             "create materialized view mv as select 1",
             "declare c cursor for select 1",
-            "call p(1)");
+            "call p(1)",
+            // pg_dump output
+            "SET statement_timeout = 0",
+            "SET client_encoding = 'UTF8'",
+            "SET standard_conforming_strings = on",
+            "SELECT pg_catalog.set_config('search_path', '', false)",
+            "SET check_function_bodies = false",
+            "SET xmloption = content",
+            "SET client_min_messages = warning",
+            "SET row_security = off",
+            "SET default_tablespace = ''",
+            "SET default_table_access_method = heap",
+            "COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language'",
+            "CREATE TABLE public.t (id integer NOT NULL, name text, created timestamp with time zone DEFAULT now())",
+            "ALTER TABLE public.t OWNER TO postgres",
+            "CREATE SEQUENCE public.t_id_seq AS integer START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1",
+            "ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id",
+            "ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass)",
+            "ALTER TABLE public.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.t_id_seq "
+                    + "START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1)",
+            "COPY public.t (id, name, created) FROM stdin",
+            "SELECT pg_catalog.setval('public.t_id_seq', 1, false)",
+            "ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id)",
+            "CREATE INDEX t_name_idx ON public.t USING btree (name)",
+            "REVOKE USAGE ON SCHEMA public FROM PUBLIC",
+            "GRANT ALL ON SCHEMA public TO PUBLIC");
 
     static final List<String> STATEMENTS = concat(PGBENCH, PGJDBC, GENERAL);
 
