@@ -66,6 +66,26 @@ class PrinterRoundTripTest {
         }
     }
 
+    /** One statement per line, each accepted by PostgreSQL 15's grammar. */
+    @Test
+    void statementsPostgresAcceptsParseAndRoundTrip() throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("accepted-statements.sql")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int count = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("--")) {
+                continue;
+            }
+            List<RawStatement> parsed = Parser.parse(line);
+            assertThat(parsed).as(line).hasSize(1);
+            assertRoundTrip(parsed.get(0).statement());
+            count++;
+        }
+        assertThat(count).isGreaterThan(290);
+    }
+
     @Test
     void printsReadableSql() {
         assertThat(SqlPrinter.print(Parser.parseOne("select a+b*2 from t where x between 1 and 2")))

@@ -25,6 +25,8 @@ class SyntaxErrorTest {
     static Stream<Arguments> errors() {
         return Stream.of(
             row("selec 1", "42601", "syntax error at or near \"selec\"", 1),
+            row("select array[1,2][1]", "42601", "syntax error at or near \"[\"", 18),
+            row("set names utf8", "42601", "syntax error at or near \"utf8\"", 11),
             row("select 1 +", "42601", "syntax error at end of input", 11),
             row("select 1 as", "42601", "syntax error at end of input", 12),
             row("select * from", "42601", "syntax error at end of input", 14),
