@@ -405,13 +405,18 @@ abstract class ExprParser extends TypeParser {
                         expect(TokenKind.RPAREN);
                         return new InSubquery(left, q, not, loc);
                     } catch (dev.olifant.error.PgException e) {
+                        if (t.kinds[save + 1] != TokenKind.LPAREN) {
+                            throw e;
+                        }
                         p = save;
+                        try {
+                            return inList(left, not, loc);
+                        } catch (dev.olifant.error.PgException e2) {
+                            throw further(e, e2);
+                        }
                     }
                 }
-                expect(TokenKind.LPAREN);
-                List<Expr> list = exprList();
-                expect(TokenKind.RPAREN);
-                return new InList(left, list, not, loc);
+                return inList(left, not, loc);
             }
             case "similar": {
                 expectKw("to");
@@ -422,6 +427,13 @@ abstract class ExprParser extends TypeParser {
             default:
                 return likeRest(left, LikeKind.ILIKE, not, loc);
         }
+    }
+
+    private Expr inList(Expr left, boolean not, int loc) {
+        expect(TokenKind.LPAREN);
+        List<Expr> list = exprList();
+        expect(TokenKind.RPAREN);
+        return new InList(left, list, not, loc);
     }
 
     private Expr likeRest(Expr left, LikeKind kind, boolean not, int loc) {

@@ -102,6 +102,7 @@ abstract class FromParser extends QueryParser {
         int loc = loc();
         boolean lateral = acceptKw("lateral");
         if (is(TokenKind.LPAREN)) {
+            PgException firstError = null;
             if (startsSubquery()) {
                 int save = p;
                 try {
@@ -123,18 +124,24 @@ abstract class FromParser extends QueryParser {
                     if (t.kinds[save + 1] != TokenKind.LPAREN || e.getMessage().endsWith("must have an alias")) {
                         throw e;
                     }
+                    firstError = e;
                     p = save;
                 }
             }
             if (lateral) {
                 throw syntaxError();
             }
-            p++;
-            FromItem inner = tableRef();
-            if (!(inner instanceof JoinExpr)) {
-                throw syntaxError();
+            FromItem inner;
+            try {
+                p++;
+                inner = tableRef();
+                if (!(inner instanceof JoinExpr)) {
+                    throw syntaxError();
+                }
+                expect(TokenKind.RPAREN);
+            } catch (PgException e) {
+                throw further(firstError, e);
             }
-            expect(TokenKind.RPAREN);
             Alias alias = optAlias(true);
             if (alias != null) {
                 if (inner instanceof JoinExpr j) {

@@ -201,7 +201,7 @@ abstract class ObjectParser extends AlterParser {
                     objects.add(qualifiedName());
                 }
                 if (kind == ObjectKind.FUNCTION && is(TokenKind.LPAREN)) {
-                    functionArgs.add(functionArgTypes());
+                    functionArgs.add(List.copyOf(functionArgTypes()));
                 }
             } while (accept(TokenKind.COMMA));
             if (!functionArgs.isEmpty() && functionArgs.size() != objects.size()) {

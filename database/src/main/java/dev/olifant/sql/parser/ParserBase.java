@@ -102,6 +102,17 @@ abstract class ParserBase {
                 "syntax error at or near \"" + t.text(tokenIndex) + "\"", null, null, t.starts[tokenIndex] + 1, null);
     }
 
+    /**
+     * Of two failed readings of the same text, the error that got further (PostgreSQL's LALR
+     * parser fails at the furthest token either reading reaches).
+     */
+    static PgException further(PgException first, PgException second) {
+        if (first == null) {
+            return second;
+        }
+        return first.position() >= second.position() ? first : second;
+    }
+
     final PgException error(SqlState state, String message, int location) {
         return new PgException(state, Severity.ERROR, message, null, null, location + 1, null);
     }

@@ -88,6 +88,7 @@ abstract class PrimaryParser extends ExprParser {
     private Expr parenthesized() {
         int loc = loc();
         int save = p;
+        PgException firstError = null;
         if (startsSubquery()) {
             try {
                 p++;
@@ -98,20 +99,25 @@ abstract class PrimaryParser extends ExprParser {
                 if (t.kinds[save + 1] != TokenKind.LPAREN) {
                     throw e;
                 }
+                firstError = e;
                 p = save;
             }
         }
-        p++;
-        Expr first = aExpr();
-        if (accept(TokenKind.COMMA)) {
-            List<Expr> args = new ArrayList<>();
-            args.add(first);
-            args.addAll(exprList());
+        try {
+            p++;
+            Expr first = aExpr();
+            if (accept(TokenKind.COMMA)) {
+                List<Expr> args = new ArrayList<>();
+                args.add(first);
+                args.addAll(exprList());
+                expect(TokenKind.RPAREN);
+                return indirection(new RowExpr(args, false, loc));
+            }
             expect(TokenKind.RPAREN);
-            return indirection(new RowExpr(args, false, loc));
+            return indirection(first);
+        } catch (PgException e) {
+            throw further(firstError, e);
         }
-        expect(TokenKind.RPAREN);
-        return indirection(first);
     }
 
     /** opt_indirection after a primary: {@code [i]}, {@code [lo:hi]}, {@code .field}, {@code .*}. */

@@ -25,6 +25,15 @@ class SyntaxErrorTest {
     static Stream<Arguments> errors() {
         return Stream.of(
             row("selec 1", "42601", "syntax error at or near \"selec\"", 1),
+            row("select ((select 1) union (select 2) +)", "42601", "syntax error at or near \"+\"", 37),
+            row("select ((select 1 from))", "42601", "syntax error at or near \")\"", 23),
+            row("select (select 1 from)", "42601", "syntax error at or near \")\"", 22),
+            row("select * from ((select 1) x join)", "42601", "syntax error at or near \")\"", 33),
+            row("select 1 in ((select 1) +)", "42601", "syntax error at or near \")\"", 26),
+            row("select 1 in ((select 1), 2", "42601", "syntax error at end of input", 27),
+            row("select * from (select 1 where) s", "42601", "syntax error at or near \")\"", 30),
+            row("select ((1, 2)", "42601", "syntax error at end of input", 15),
+            row("select (1, )", "42601", "syntax error at or near \")\"", 12),
             row("select array[1,2][1]", "42601", "syntax error at or near \"[\"", 18),
             row("set names utf8", "42601", "syntax error at or near \"utf8\"", 11),
             row("select 1 +", "42601", "syntax error at end of input", 11),
