@@ -72,7 +72,7 @@ abstract class CreateParser extends TableDefParser {
             return createView(orReplace, persistence, recursive, loc);
         }
         if (persistence == Persistence.PERMANENT && !orReplace) {
-            if (isKw("index") || (isKw("unique") && isKw(1, "index"))) {
+            if (isKw("index") || isKw("unique")) {
                 return createIndex(loc);
             }
             if (acceptKw("schema")) {
@@ -96,6 +96,9 @@ abstract class CreateParser extends TableDefParser {
                 acceptKw("with");
                 return new CreateRoleStmt(kind, spec.name(), roleOptions(true), loc);
             }
+        }
+        if (!isUnsupportedObjectWord()) {
+            throw syntaxError();
         }
         StringBuilder what = new StringBuilder("CREATE");
         int words = 0;
@@ -194,7 +197,7 @@ abstract class CreateParser extends TableDefParser {
             }
             i++;
         }
-        return t.kinds[i] == TokenKind.KEYWORD && (t.values[i].equals("as") || t.values[i].equals("with"));
+        return true;
     }
 
     /** {@code WITH ( options )}, {@code WITHOUT OIDS} or nothing. */

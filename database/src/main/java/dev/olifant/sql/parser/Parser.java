@@ -53,6 +53,10 @@ public final class Parser extends UtilityParser {
             if (!is(TokenKind.SEMICOLON) && !is(TokenKind.EOF)) {
                 throw syntaxError();
             }
+            if (pendingInto != null) {
+                throw error(dev.olifant.error.SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here",
+                        pendingInto.location());
+            }
             out.add(new RawStatement(st, sql, t.starts[first], t.ends[last]));
         }
     }
@@ -61,20 +65,20 @@ public final class Parser extends UtilityParser {
     Statement statement() {
         int loc = loc();
         if (is(TokenKind.LPAREN)) {
-            return selectStmt();
+            return selectInto(selectStmt(), loc);
         }
         if (!is(TokenKind.KEYWORD)) {
             throw syntaxError();
         }
         switch (value()) {
             case "select", "values", "table":
-                return selectStmt();
+                return selectInto(selectStmt(), loc);
             case "with": {
                 WithClause with = withClause();
                 if (isKw("insert") || isKw("update") || isKw("delete")) {
                     return dmlStatement(with);
                 }
-                return selectRest(with, loc);
+                return selectInto(selectRest(with, loc), loc);
             }
             case "insert", "update", "delete":
                 return dmlStatement(null);
@@ -124,6 +128,17 @@ public final class Parser extends UtilityParser {
             default:
                 throw syntaxError();
         }
+    }
+
+    /** A top-level SELECT … INTO t is CREATE TABLE t AS SELECT …, as PostgreSQL treats it. */
+    private Statement selectInto(dev.olifant.sql.ast.SelectStmt query, int loc) {
+        if (pendingInto == null) {
+            return query;
+        }
+        IntoTarget into = pendingInto;
+        pendingInto = null;
+        return new dev.olifant.sql.ast.CreateTableAsStmt(into.name(), into.persistence(), false, List.of(), List.of(),
+                query, true, loc);
     }
 
     @Override
