@@ -316,7 +316,30 @@ public final class PgSession implements Session, SessionServices {
         prepared.put(name, p);
     }
 
-    private Prepared statement(String name) {
+    /** PREPARE name (types) AS statement. */
+    void prepareSql(String name, RawStatement raw, PgType[] types) {
+        if (prepared.containsKey(name)) {
+            throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + name
+                    + "\" already exists");
+        }
+        Prepared p = new Prepared(raw.source(), raw, types);
+        runner.analyzeIfQuery(p);
+        prepared.put(name, p);
+    }
+
+    /** DEALLOCATE name, or every statement when name is null. */
+    void deallocate(String name) {
+        if (name == null) {
+            prepared.clear();
+            return;
+        }
+        if (prepared.remove(name) == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + name
+                    + "\" does not exist");
+        }
+    }
+
+    Prepared statement(String name) {
         Prepared p = prepared.get(name);
         if (p == null) {
             throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + name

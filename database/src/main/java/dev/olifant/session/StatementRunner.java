@@ -15,6 +15,13 @@ import dev.olifant.sql.analyze.ParamTypes;
 import dev.olifant.sql.analyze.QueryAnalyzer;
 import dev.olifant.sql.analyze.ResultColumn;
 import dev.olifant.sql.ast.CopyStmt;
+import dev.olifant.sql.ast.DeallocateStmt;
+import dev.olifant.sql.ast.ExecuteStmt;
+import dev.olifant.sql.ast.PrepareStmt;
+import dev.olifant.sql.ast.RawStatement;
+import dev.olifant.sql.analyze.ExpressionAnalysis;
+import dev.olifant.sql.analyze.TypeResolver;
+import dev.olifant.types.PgType;
 import dev.olifant.sql.ast.DeleteStmt;
 import dev.olifant.sql.ast.ExplainStmt;
 import dev.olifant.sql.ast.InsertStmt;
@@ -133,6 +140,42 @@ final class StatementRunner {
             Transaction txn = session.beginStatementTransaction();
             List<Object[]> rows = new Explain(session, this).explain(e, p, txn);
             return sendRows(Explain.COLUMNS, rows, formats, sink, simple, "EXPLAIN");
+        }
+        if (stmt instanceof PrepareStmt ps) {
+            PgType[] types = new PgType[ps.argTypes().size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = TypeResolver.resolve(ps.argTypes().get(i)).type();
+            }
+            if (!(ps.statement() instanceof PreparableStatement)) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "PREPARE of this statement is not supported");
+            }
+            session.prepareSql(ps.name(), new RawStatement(ps.statement(), p.sql, p.raw.start(), p.raw.end()), types);
+            sink.commandComplete("PREPARE");
+            return true;
+        }
+        if (stmt instanceof DeallocateStmt d) {
+            session.deallocate(d.name());
+            sink.commandComplete(d.name() == null ? "DEALLOCATE ALL" : "DEALLOCATE");
+            return true;
+        }
+        if (stmt instanceof ExecuteStmt ex) {
+            Prepared target = session.statement(ex.name());
+            refresh(target);
+            if (ex.params().size() != target.paramTypes.length) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "wrong number of parameters for prepared statement \""
+                        + ex.name() + "\"").withDetail("Expected " + target.paramTypes.length + " parameters but got "
+                                + ex.params().size() + ".");
+            }
+            Transaction txn = session.beginStatementTransaction();
+            Object[] values = new Object[ex.params().size()];
+            ParamTypes none = new ParamTypes(new PgType[0], false);
+            var actx = session.analysisContext(session.catalog(), none);
+            ExecContext ectx = session.execContext(txn, new Object[0]);
+            for (int i = 0; i < values.length; i++) {
+                var e = ExpressionAnalysis.standalone(actx, ex.params().get(i), target.paramTypes[i]);
+                values[i] = e.eval(null, ectx);
+            }
+            return run(target, values, formats, sink, simple, maxRows, null);
         }
         if (stmt instanceof CopyStmt c) {
             Transaction txn = session.beginStatementTransaction();

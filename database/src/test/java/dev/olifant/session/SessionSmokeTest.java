@@ -86,4 +86,12 @@ class SessionSmokeTest {
                 .isInstanceOfSatisfying(PgException.class,
                         e -> assertThat(e.hint()).isEqualTo("Perhaps you meant to reference the column \"t.label\"."));
     }
+
+    @Test
+    void sqlPreparedStatements() {
+        RecordingSink s = run("prepare q(int) as select $1 + 1 as n; execute q(41); deallocate q");
+        assertThat(s.rows).containsExactly(List.of("42"));
+        assertThat(s.tags).containsExactly("PREPARE", "SELECT 1", "DEALLOCATE");
+        assertThatThrownBy(() -> run("execute q(1)")).hasMessage("prepared statement \"q\" does not exist");
+    }
 }
