@@ -261,6 +261,26 @@ class ParserTest {
     }
 
     @Test
+    void standaloneTypeNamesExpressionsAndNames() {
+        TypeName t = Parser.parseTypeName("varchar(10)[]");
+        assertThat(t.names()).containsExactly("character varying");
+        assertThat(t.arrayBounds()).containsExactly(-1);
+        assertThat(Parser.parseTypeName("pg_catalog.int4").names()).containsExactly("pg_catalog", "int4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parser.parseTypeName("int4 x"))
+                .isInstanceOfSatisfying(dev.olifant.error.PgException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("syntax error at or near \"x\"");
+                    assertThat(e.position()).isZero();
+                });
+        assertThat(SqlPrinter.print(Parser.parseExpression("nextval('s'::regclass)")))
+                .isEqualTo("nextval((('s')::regclass))");
+        assertThat(Parser.parseNameList("Public.\"My Table\"")).containsExactly("public", "My Table");
+        assertThat(Parser.parseNameList("select")).containsExactly("select");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parser.parseNameList("a..b"))
+                .isInstanceOfSatisfying(dev.olifant.error.PgException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("invalid name syntax"));
+    }
+
+    @Test
     void pgbenchStatementsParse() {
         for (String sql : SqlCorpus.PGBENCH) {
             assertThat(Parser.parse(sql)).as(sql).hasSize(1);
