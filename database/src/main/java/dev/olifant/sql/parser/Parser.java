@@ -30,7 +30,14 @@ public final class Parser extends UtilityParser {
     /** Parses all statements of {@code sql}; each carries its own source span. */
     public static List<RawStatement> parse(String sql) {
         Parser parser = new Parser(Lexer.tokenize(sql));
-        return parser.statements();
+        try {
+            return parser.statements();
+        } catch (StackOverflowError e) {
+            // Absurdly deep nesting: PostgreSQL's parser stops at its own depth limits too.
+            throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
+                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), "
+                            + "after ensuring the platform's stack depth limit is adequate.");
+        }
     }
 
     /** Parses a string that must hold exactly one statement (tests and internal queries). */

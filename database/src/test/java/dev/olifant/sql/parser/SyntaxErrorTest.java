@@ -270,6 +270,16 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void absurdNestingIsAnErrorNotACrash() {
+        String sql = "select " + "(".repeat(200_000) + "1" + ")".repeat(200_000);
+        assertThatThrownBy(() -> Parser.parse(sql))
+                .isInstanceOfSatisfying(PgException.class,
+                        e -> assertThat(e.state()).isEqualTo(SqlState.STATEMENT_TOO_COMPLEX));
+        String deepButFine = "select " + "(".repeat(200) + "1" + ")".repeat(200);
+        assertThat(Parser.parse(deepButFine)).hasSize(1);
+    }
+
+    @Test
     void selectIntoOnlyAtTopLevel() {
         assertThatThrownBy(() -> Parser.parse("select * from (select 1 into x) s"))
                 .isInstanceOfSatisfying(PgException.class,
