@@ -25,6 +25,12 @@ class SyntaxErrorTest {
     static Stream<Arguments> errors() {
         return Stream.of(
             row("selec 1", "42601", "syntax error at or near \"selec\"", 1),
+            row("explain create table t (a int)", "42601", "syntax error at or near \"int\"", 27),
+            row("prepare p as create table t (a int)", "42601", "syntax error at or near \"create\"", 14),
+            row("explain show all", "42601", "syntax error at or near \"show\"", 9),
+            row("prepare p as show all", "42601", "syntax error at or near \"show\"", 14),
+            row("prepare p as execute q", "42601", "syntax error at or near \"execute\"", 14),
+            row("explain create index i on t (a)", "42601", "syntax error at or near \"index\"", 16),
             row("select ((select 1) union (select 2) +)", "42601", "syntax error at or near \"+\"", 37),
             row("select ((select 1 from))", "42601", "syntax error at or near \")\"", 23),
             row("select (select 1 from)", "42601", "syntax error at or near \")\"", 22),
