@@ -170,6 +170,9 @@ class ParserTest {
         assertThat(i.type().intervalFields()).isEqualTo("day");
         Cast v = (Cast) target("varchar(3) 'abc'");
         assertThat(v.type().names()).containsExactly("character varying");
+        assertThat(((Cast) target("char 'abc'")).type().typmods()).isEmpty();
+        assertThat(((Cast) target("bit '101'")).type().typmods()).isEmpty();
+        assertThat(((Cast) target("'abc'::char")).type().typmods()).hasSize(1);
         Cast g = (Cast) target("pg_catalog.int4 '1'");
         assertThat(g.type().names()).containsExactly("pg_catalog", "int4");
     }
