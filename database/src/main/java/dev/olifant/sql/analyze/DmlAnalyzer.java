@@ -65,9 +65,12 @@ public final class DmlAnalyzer {
             source = new ValuesScan(List.<Expression[]>of(row), ncols);
         } else if (s.source().body() instanceof ValuesClause v && s.source().orderBy().isEmpty()
                 && s.source().limit() == null && s.source().with() == null) {
+            if (s.columns().isEmpty() && !v.rows().isEmpty() && v.rows().get(0).size() < columns.size()) {
+                columns = columns.subList(0, v.rows().get(0).size());
+            }
             source = values(table, columns, v, s.overriding());
         } else {
-            source = query(table, columns, s.source(), s.overriding());
+            source = query(table, columns, s.source(), s.overriding(), s.columns().isEmpty());
         }
         TableTarget target = TargetBuilder.build(ctx, table);
         InsertNode.OnConflict onConflict = s.onConflict() == null ? null : onConflict(s, table, alias, target);
@@ -183,8 +186,12 @@ public final class DmlAnalyzer {
         return new ValuesScan(rows, table.columns().size());
     }
 
-    private PlanNode query(Table table, List<Column> columns, SelectStmt select, OverridingKind overriding) {
+    private PlanNode query(Table table, List<Column> columns, SelectStmt select, OverridingKind overriding,
+            boolean implicitColumns) {
         AnalyzedQuery q = queries.analyze(select);
+        if (implicitColumns && q.columns().size() < columns.size()) {
+            columns = columns.subList(0, q.columns().size());
+        }
         if (q.columns().size() > columns.size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns")
                     .withPosition(select.location() + 1);
