@@ -70,7 +70,7 @@ final class AlterTableCommands {
         Table t = def.table;
         switch (cmd) {
             case AddColumn a -> addColumn(a, def, ctx);
-            case DropColumn d -> dropColumn(d, def);
+            case DropColumn d -> dropColumn(d, def, ctx);
             case AddConstraint a -> addConstraint(a, def, ctx);
             case DropConstraint d -> dropConstraint(d, def, ctx);
             case AlterColumnDefault d -> {
@@ -202,11 +202,13 @@ final class AlterTableCommands {
         def.newChecks.clear();
     }
 
-    private static void dropColumn(DropColumn d, TableDefinition def) {
+    private static void dropColumn(DropColumn d, TableDefinition def, CommandContext ctx) {
         Table t = def.table;
         Column c = t.column(d.name());
         if (c == null) {
             if (d.ifExists()) {
+                ctx.notice(Notices.notice(SqlState.SUCCESSFUL_COMPLETION, "column \"" + d.name() + "\" of relation \""
+                        + t.name() + "\" does not exist, skipping"));
                 return;
             }
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + d.name() + "\" of relation \"" + t.name()

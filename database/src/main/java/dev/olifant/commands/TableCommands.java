@@ -57,6 +57,7 @@ final class TableCommands {
         Table table = TableDefinition.emptyTable(ctx.newOid(), name, ns, ctx.userOid(),
                 s.persistence() == Persistence.UNLOGGED ? 'u' : 'p');
         TableDefinition def = new TableDefinition(ctx, cat, ns, table);
+        def.creating = true;
         for (TableElement e : s.elements()) {
             if (e instanceof ColumnDef c) {
                 def.addColumn(c);

@@ -42,6 +42,8 @@ final class TableDefinition {
     /** CHECK constraints added, to be validated over existing rows. */
     final List<Constraint> newChecks = new ArrayList<>();
     private final List<String> takenNames = new ArrayList<>();
+    /** True for CREATE TABLE, whose errors point into the statement; ALTER TABLE's do not. */
+    boolean creating;
 
     TableDefinition(CommandContext ctx, Catalog catalog, Namespace namespace, Table table) {
         this.ctx = ctx;
@@ -71,8 +73,7 @@ final class TableDefinition {
     /** Adds a column (with its column constraints) at the next attribute number. */
     void addColumn(ColumnDef def) {
         if (table.column(def.name()) != null) {
-            throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + def.name() + "\" specified more than once")
-                    .withPosition(def.location() + 1);
+            throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + def.name() + "\" specified more than once");
         }
         if (def.collation() != null) {
             String coll = def.collation().last();
@@ -223,8 +224,9 @@ final class TableDefinition {
                     .withPosition(c.location() + 1);
         }
         if (primary && table.primaryKey() != null) {
-            throw new PgException(SqlState.INVALID_TABLE_DEFINITION, "multiple primary keys for table \"" + table.name()
-                    + "\" are not allowed").withPosition(c.location() + 1);
+            PgException e = new PgException(SqlState.INVALID_TABLE_DEFINITION, "multiple primary keys for table \""
+                    + table.name() + "\" are not allowed");
+            throw creating ? e.withPosition(c.location() + 1) : e;
         }
         List<Integer> attnums = new ArrayList<>();
         for (String n : colNames) {

@@ -68,7 +68,7 @@ public final class DmlAnalyzer {
             if (s.columns().isEmpty() && !v.rows().isEmpty() && v.rows().get(0).size() < columns.size()) {
                 columns = columns.subList(0, v.rows().get(0).size());
             }
-            source = values(table, columns, v, s.overriding());
+            source = values(table, columns, v, s.overriding(), s.columns());
         } else {
             source = query(table, columns, s.source(), s.overriding(), s.columns().isEmpty());
         }
@@ -151,7 +151,8 @@ public final class DmlAnalyzer {
         }
     }
 
-    private PlanNode values(Table table, List<Column> columns, ValuesClause v, OverridingKind overriding) {
+    private PlanNode values(Table table, List<Column> columns, ValuesClause v, OverridingKind overriding,
+            List<ColumnTarget> targets) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(null), "VALUES", null, queries);
         List<Expression[]> rows = new ArrayList<>();
         for (List<Expr> row : v.rows()) {
@@ -161,7 +162,8 @@ public final class DmlAnalyzer {
             }
             if (row.size() < columns.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions")
-                        .withPosition(row.isEmpty() ? v.location() + 1 : row.get(row.size() - 1).location() + 1);
+                        .withPosition(targets.size() > row.size() ? targets.get(row.size()).location() + 1
+                                : v.location() + 1);
             }
             Expression[] full = new Expression[table.columns().size()];
             boolean[] given = new boolean[full.length];
