@@ -14,8 +14,8 @@
 # tiny main that calls etcdmain.Main.
 #
 # Environment: KUBE_VERSION (default 1.33.4), ETCD_VERSION (default 3.5.21), KUBE_TEST_DIR,
-# KUBE_TEST_BUILD_DIR (scratch, default $KUBE_TEST_DIR/build), BUILD_KUBECTL=1 to build kubectl
-# even when one is on the PATH.
+# KUBE_TEST_BUILD_DIR (scratch, default $KUBE_TEST_DIR/build). kubectl is built too (same
+# version as the API server) rather than taken from the PATH, so runs do not depend on the host.
 set -euo pipefail
 
 KUBE_VERSION="${KUBE_VERSION:-1.33.4}"
@@ -117,9 +117,6 @@ else
 fi
 if present kubectl version --client; then
   log "kubectl present: $TARGET/kubectl"
-elif [[ "${BUILD_KUBECTL:-0}" != 1 ]] && command -v kubectl >/dev/null; then
-  log "using kubectl from the PATH: $(command -v kubectl)"
-  cp "$(command -v kubectl)" "$TARGET/kubectl"
 else
   build_kube kubectl
 fi
