@@ -100,7 +100,7 @@ class ChartIT {
   }
 
   @Test
-  void chartCrdsApply() throws IOException {
+  void chartCrdsAndTheExampleClusterApply() throws IOException {
     for (var file : OperatorChart.crdFiles()) {
       List<HasMetadata> crds = OperatorChart.parse(java.nio.file.Files.readString(file));
       applyAll(crds);
@@ -109,6 +109,9 @@ class ChartIT {
         .extracting(c -> c.getMetadata().getName())
         .contains("clusters.olifant.dev", "databaseroles.olifant.dev", "databases.olifant.dev",
             "schemas.olifant.dev", "switchovers.olifant.dev");
+    // The example the documentation points at is valid against those CRDs.
+    applyAll(OperatorChart.parse(java.nio.file.Files.readString(
+        OperatorChart.ROOT.resolve("deploy/examples/cluster.yaml"))));
   }
 
   /** Server-side applies every object; the API server validates each against its schema. */
