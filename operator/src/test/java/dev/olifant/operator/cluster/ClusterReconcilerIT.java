@@ -244,6 +244,14 @@ class ClusterReconcilerIT {
     assertThat(condition(two, "Stalled").getReason()).isEqualTo("ReplicationUnsupported");
     assertThat(condition(two, "Stalled").getObservedGeneration()).isEqualTo(2L);
     assertThat(condition(two, "Ready").getStatus()).isEqualTo("False");
+    assertThat(client.services().inNamespace(ns).withName("db-r").get().getSpec().getSelector())
+        .as("detached instances are not served").containsEntry(Labels.SERVING, "true");
+    assertThat(client.v1().events().inNamespace(ns).list().getItems())
+        .anySatisfy(e -> {
+          assertThat(e.getReason()).isEqualTo("Scaling");
+          assertThat(e.getMessage()).isEqualTo("Scaling from 1 to 2 instances");
+          assertThat(e.getInvolvedObject().getName()).isEqualTo("db");
+        });
 
     api.apply(cluster(ns, "db", 1));
     await().atMost(Duration.ofSeconds(30))
