@@ -28,6 +28,7 @@ class CrdDriftTest {
         .customResourceClasses(OlifantResources.KINDS)
         .forCRDVersions("v1")
         .withParallelGenerationEnabled(false)
+        .withPostProcessor(new PrinterColumnOrder())
         .inOutputDir(tmp.toFile())
         .generate();
     List<Path> generated = list(tmp);

@@ -109,6 +109,19 @@ class ChartIT {
         .extracting(c -> c.getMetadata().getName())
         .contains("clusters.olifant.dev", "databaseroles.olifant.dev", "databases.olifant.dev",
             "schemas.olifant.dev", "switchovers.olifant.dev");
+    // `kubectl get olifant` lists every kind: discovery reports the category and short names.
+    var resources = api.client().getApiResources("olifant.dev/v1alpha1").getResources().stream()
+        .filter(r -> !r.getName().contains("/")).toList();
+    assertThat(resources).hasSize(5).allSatisfy(r -> {
+      assertThat(r.getCategories()).containsExactly("olifant");
+      assertThat(r.getShortNames()).isNotEmpty();
+      assertThat(r.getNamespaced()).isTrue();
+    });
+    assertThat(api.client().apiextensions().v1().customResourceDefinitions()
+        .withName("clusters.olifant.dev").get().getSpec().getVersions().getFirst()
+        .getAdditionalPrinterColumns())
+        .extracting(c -> c.getName())
+        .containsExactly("Instances", "Ready", "Primary", "Phase", "Age");
     // The example the documentation points at is valid against those CRDs.
     applyAll(OperatorChart.parse(java.nio.file.Files.readString(
         OperatorChart.ROOT.resolve("deploy/examples/cluster.yaml"))));

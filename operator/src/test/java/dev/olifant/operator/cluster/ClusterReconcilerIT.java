@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.olifant.crd.cluster.BootstrapSpec;
 import dev.olifant.crd.cluster.Cluster;
 import dev.olifant.crd.cluster.ClusterPhase;
 import dev.olifant.crd.cluster.ClusterSpec;
 import dev.olifant.crd.cluster.ReplicationSpec;
 import dev.olifant.crd.cluster.StorageSpec;
+import dev.olifant.crd.common.SecretReference;
 import dev.olifant.operator.model.Labels;
 import dev.olifant.operator.testing.ApiServer;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -262,6 +264,24 @@ class ClusterReconcilerIT {
     assertThat(client.pods().inNamespace(ns).withName("db-1").get()).isNotNull();
     Cluster one = awaitStatus("db", c -> c.getStatus().observedGeneration() == 3L);
     assertThat(condition(one, "Stalled").getStatus()).isEqualTo("False");
+  }
+
+  @Test
+  void ownCredentialsReplaceTheGeneratedAppSecret() {
+    Cluster cluster = cluster(ns, "own", 1);
+    cluster.setSpec(new ClusterSpec(1, null, new StorageSpec("1Gi", null), null, null, null, null,
+        null, new BootstrapSpec("shop", "shopper", new SecretReference("my-credentials"))));
+    api.apply(cluster);
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> client.pods().inNamespace(ns).withName("own-1").get() != null);
+    assertThat(client.secrets().inNamespace(ns).withName("own-app").get()).isNull();
+    assertThat(client.secrets().inNamespace(ns).withName("own-superuser").get()).isNotNull();
+    assertThat(client.pods().inNamespace(ns).withName("own-1").get().getSpec().getContainers()
+        .getFirst().getEnv())
+        .filteredOn(e -> e.getName().equals("OLIFANT_BOOTSTRAP_PASSWORD"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName())
+            .isEqualTo("my-credentials"));
   }
 
   @Test
