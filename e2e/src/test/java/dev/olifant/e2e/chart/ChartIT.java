@@ -1,6 +1,7 @@
 package dev.olifant.e2e.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.marcnuri.helm.LintResult;
 import dev.olifant.operator.testing.ApiServer;
@@ -10,6 +11,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -102,7 +105,7 @@ class ChartIT {
   @Test
   void chartCrdsAndTheExampleClusterApply() throws IOException {
     for (var file : OperatorChart.crdFiles()) {
-      List<HasMetadata> crds = OperatorChart.parse(java.nio.file.Files.readString(file));
+      List<HasMetadata> crds = OperatorChart.parse(Files.readString(file));
       applyAll(crds);
     }
     assertThat(api.client().apiextensions().v1().customResourceDefinitions().list().getItems())
@@ -110,12 +113,15 @@ class ChartIT {
         .contains("clusters.olifant.dev", "databaseroles.olifant.dev", "databases.olifant.dev",
             "schemas.olifant.dev", "switchovers.olifant.dev");
     // `kubectl get olifant` lists every kind: discovery reports the category and short names.
-    var resources = api.client().getApiResources("olifant.dev/v1alpha1").getResources().stream()
-        .filter(r -> !r.getName().contains("/")).toList();
-    assertThat(resources).hasSize(5).allSatisfy(r -> {
-      assertThat(r.getCategories()).containsExactly("olifant");
-      assertThat(r.getShortNames()).isNotEmpty();
-      assertThat(r.getNamespaced()).isTrue();
+    // (A CRD reaches discovery once established, shortly after it is created.)
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      var resources = api.client().getApiResources("olifant.dev/v1alpha1").getResources().stream()
+          .filter(r -> !r.getName().contains("/")).toList();
+      assertThat(resources).hasSize(5).allSatisfy(r -> {
+        assertThat(r.getCategories()).containsExactly("olifant");
+        assertThat(r.getShortNames()).isNotEmpty();
+        assertThat(r.getNamespaced()).isTrue();
+      });
     });
     assertThat(api.client().apiextensions().v1().customResourceDefinitions()
         .withName("clusters.olifant.dev").get().getSpec().getVersions().getFirst()
@@ -123,7 +129,7 @@ class ChartIT {
         .extracting(c -> c.getName())
         .containsExactly("Instances", "Ready", "Primary", "Phase", "Age");
     // The example the documentation points at is valid against those CRDs.
-    applyAll(OperatorChart.parse(java.nio.file.Files.readString(
+    applyAll(OperatorChart.parse(Files.readString(
         OperatorChart.ROOT.resolve("deploy/examples/cluster.yaml"))));
   }
 

@@ -3,6 +3,7 @@ package dev.olifant.operator.cluster;
 import dev.olifant.crd.cluster.Cluster;
 import dev.olifant.crd.cluster.ClusterPhase;
 import dev.olifant.crd.cluster.ClusterStatus;
+import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -37,6 +38,32 @@ final class ClusterEvents {
           (was == null ? "Phase " : "Phase " + was + " -> ") + after.phase()
               + " (" + after.readyInstances() + "/" + after.instances() + " ready)");
     }
+  }
+
+  /** A Warning when a reconcile starts failing and when it gives up, not on every retry. */
+  static void onError(
+      KubernetesClient client, Cluster cluster, ClusterStatus before, ClusterStatus after) {
+    boolean gaveUp = after.phase() == ClusterPhase.Stalled;
+    String type = gaveUp ? "Stalled" : "Ready";
+    String reason = gaveUp ? "ReconcileFailed" : "ReconcileError";
+    if (!reason.equals(reasonOf(before, type))) {
+      record(client, cluster, "Warning", reason, String.valueOf(messageOf(after, type)));
+    }
+  }
+
+  private static String reasonOf(ClusterStatus status, String type) {
+    Condition condition = find(status, type);
+    return condition == null ? null : condition.getReason();
+  }
+
+  private static String messageOf(ClusterStatus status, String type) {
+    Condition condition = find(status, type);
+    return condition == null ? null : condition.getMessage();
+  }
+
+  private static Condition find(ClusterStatus status, String type) {
+    return status == null || status.conditions() == null ? null : status.conditions().stream()
+        .filter(c -> type.equals(c.getType())).findFirst().orElse(null);
   }
 
   private static void record(

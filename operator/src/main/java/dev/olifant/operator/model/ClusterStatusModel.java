@@ -99,6 +99,32 @@ public final class ClusterStatusModel {
     return new ClusterStatus(generation, desired, ready, primaryName, phase, List.copyOf(conditions));
   }
 
+  /**
+   * The status after a failed reconcile: the observed state of {@code status}, with
+   * {@code Ready=False} and, while retries remain, {@code Reconciling=True}; once they are
+   * exhausted {@code Stalled=True} (the operator waits for a change of the spec).
+   *
+   * @param error a one-line description of the failure, free of Secret data
+   */
+  public static ClusterStatus failed(
+      Cluster cluster, ClusterStatus status, String error, boolean retriesExhausted, Instant now) {
+    long generation = status.observedGeneration();
+    List<Condition> before = cluster.getStatus() == null ? null : cluster.getStatus().conditions();
+    List<Condition> conditions = new ArrayList<>();
+    conditions.add(Conditions.of(READY, false, "ReconcileError", error, generation, before, now));
+    conditions.add(Conditions.of(RECONCILING, !retriesExhausted,
+        retriesExhausted ? "RetriesExhausted" : "ReconcileError", error, generation, before, now));
+    conditions.add(Conditions.of(STALLED, retriesExhausted,
+        retriesExhausted ? "ReconcileFailed" : "Retrying", error, generation, before, now));
+    status.conditions().stream()
+        .filter(c -> !c.getType().equals(READY.type()) && !c.getType().equals(RECONCILING.type())
+            && !c.getType().equals(STALLED.type()))
+        .forEach(conditions::add);
+    return new ClusterStatus(generation, status.instances(), status.readyInstances(),
+        status.currentPrimary(), retriesExhausted ? ClusterPhase.Stalled : status.phase(),
+        List.copyOf(conditions));
+  }
+
   /** Whether the kubelet reports the Pod's {@code Ready} condition as True. */
   public static boolean isReady(Pod pod) {
     return pod != null && pod.getStatus() != null && pod.getStatus().getConditions() != null

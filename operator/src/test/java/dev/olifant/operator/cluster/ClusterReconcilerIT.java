@@ -285,6 +285,25 @@ class ClusterReconcilerIT {
   }
 
   @Test
+  void aChangeKubernetesRefusesIsReportedInTheStatus() {
+    api.apply(cluster(ns, "db", 1));
+    await().atMost(Duration.ofSeconds(30)).until(() -> owned("db").stream().allMatch(o -> o != null));
+
+    // An unbound claim cannot be resized: the API server refuses the PVC patch.
+    Cluster bigger = cluster(ns, "db", 1);
+    bigger.setSpec(new ClusterSpec(1, "olifant/olifant:test", new StorageSpec("2Gi", null),
+        null, Map.of("max_connections", "50"), null, null, null, null));
+    api.apply(bigger);
+    Cluster failing = awaitStatus("db",
+        c -> "ReconcileError".equals(condition(c, "Ready").getReason()));
+    assertThat(condition(failing, "Ready").getStatus()).isEqualTo("False");
+    assertThat(condition(failing, "Ready").getObservedGeneration()).isEqualTo(2L);
+    assertThat(condition(failing, "Ready").getMessage()).contains("db-1");
+    assertThat(client.v1().events().inNamespace(ns).list().getItems())
+        .extracting(e -> e.getReason()).contains("ReconcileError");
+  }
+
+  @Test
   void invalidSpecsAreRejectedByTheApiServer() {
     assertThatThrownBy(() -> api.apply(cluster(ns, "zero", 0)))
         .isInstanceOf(KubernetesClientException.class)

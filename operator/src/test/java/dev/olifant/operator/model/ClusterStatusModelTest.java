@@ -66,6 +66,24 @@ class ClusterStatusModelTest {
   }
 
   @Test
+  void failuresAreReconcilingUntilRetriesAreExhaustedThenStalled() {
+    Cluster cluster = BuildersTest.cluster(BuildersTest.spec(1));
+    ClusterStatus observed = ClusterStatusModel.compute(cluster, List.of(pod(cluster, 1, true)), T0);
+    ClusterStatus retrying = ClusterStatusModel.failed(cluster, observed, "boom", false, T0);
+    assertThat(Conditions.find(retrying.conditions(), ConditionType.READY).getReason())
+        .isEqualTo("ReconcileError");
+    assertThat(Conditions.find(retrying.conditions(), ConditionType.RECONCILING).getStatus()).isEqualTo("True");
+    assertThat(Conditions.find(retrying.conditions(), ConditionType.STALLED).getStatus()).isEqualTo("False");
+    assertThat(retrying.phase()).isEqualTo(ClusterPhase.Healthy);
+    ClusterStatus stalled = ClusterStatusModel.failed(cluster, observed, "boom", true, T0);
+    assertThat(Conditions.find(stalled.conditions(), ConditionType.STALLED).getStatus()).isEqualTo("True");
+    assertThat(Conditions.find(stalled.conditions(), ConditionType.STALLED).getMessage()).isEqualTo("boom");
+    assertThat(stalled.phase()).isEqualTo(ClusterPhase.Stalled);
+    assertThat(stalled.conditions()).extracting(c -> c.getType())
+        .containsExactly("Ready", "Reconciling", "Stalled", "PrimaryAvailable");
+  }
+
+  @Test
   void topologyKeepsAnExistingPrimaryThatStillFits() {
     assertThat(Topology.of(3, 2).primaryOrdinal()).isEqualTo(2);
     assertThat(Topology.of(1, 2).primaryOrdinal()).isEqualTo(1);
