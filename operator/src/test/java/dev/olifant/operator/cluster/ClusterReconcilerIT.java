@@ -10,7 +10,11 @@ import dev.olifant.crd.cluster.ClusterPhase;
 import dev.olifant.crd.cluster.ClusterSpec;
 import dev.olifant.crd.cluster.ReplicationSpec;
 import dev.olifant.crd.cluster.StorageSpec;
+import dev.olifant.crd.common.ClusterReference;
+import dev.olifant.crd.common.ReclaimPolicy;
 import dev.olifant.crd.common.SecretReference;
+import dev.olifant.crd.sql.Database;
+import dev.olifant.crd.sql.DatabaseSpec;
 import dev.olifant.operator.model.Labels;
 import dev.olifant.operator.testing.ApiServer;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -329,6 +333,17 @@ class ClusterReconcilerIT {
         null, null));
     assertThatThrownBy(() -> api.apply(fixed))
         .hasMessageContaining("storage.storageClass is immutable");
+
+    Database database = new Database();
+    database.setMetadata(new ObjectMetaBuilder().withName("shop").withNamespace(ns).build());
+    database.setSpec(new DatabaseSpec(new ClusterReference("fixed"), ReclaimPolicy.RETAIN, "shop",
+        "shop", null));
+    api.apply(database);
+    database.setSpec(new DatabaseSpec(new ClusterReference("other"), ReclaimPolicy.RETAIN, "shop",
+        "shop", null));
+    assertThatThrownBy(() -> api.apply(database)).hasMessageContaining("clusterRef is immutable");
+    database.setSpec(new DatabaseSpec(new ClusterReference("fixed"), null, "Bad-Name", "shop", null));
+    assertThatThrownBy(() -> api.apply(database)).hasMessageContaining("spec.name");
 
     Cluster badSize = cluster(ns, "badsize", 1);
     badSize.setSpec(new ClusterSpec(1, null, new StorageSpec("lots", null), null, null, null, null,
