@@ -2,6 +2,10 @@ package dev.olifant.commands;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.sql.ast.AlterTableStmt;
+import dev.olifant.sql.ast.CreateIndexStmt;
+import dev.olifant.sql.ast.CreateTableStmt;
+import dev.olifant.sql.ast.DropStmt;
 import dev.olifant.sql.ast.Statement;
 
 /** Runs a DDL or utility statement and returns its command tag (e.g. {@code CREATE TABLE}). */
@@ -9,7 +13,24 @@ public final class Commands {
     private Commands() {
     }
 
-    public static String execute(Statement stmt, CommandContext ctx) {
+    /**
+     * @param sourceText the whole query string the statement came from: expressions stored in the
+     *                   catalog as SQL text are cut out of it by their offsets
+     */
+    public static String execute(Statement stmt, String sourceText, CommandContext ctx) {
+        return switch (stmt) {
+            case CreateTableStmt s -> CreateTable.execute(s, sourceText, ctx);
+            case CreateIndexStmt s -> CreateIndex.execute(s, ctx);
+            case AlterTableStmt s -> AlterTable.execute(s, sourceText, ctx);
+            case DropStmt s -> switch (s.kind()) {
+                case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
+                default -> unsupported(stmt);
+            };
+            default -> unsupported(stmt);
+        };
+    }
+
+    private static String unsupported(Statement stmt) {
         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, stmt.getClass().getSimpleName() + " is not supported yet");
     }
 }
