@@ -23,4 +23,19 @@ public interface SessionServices {
 
     /** lastval(): the last value any nextval() gave this session, or null. */
     Long lastval();
+
+    /** The relation with this OID in the catalog the session sees now, or null. */
+    dev.olifant.catalog.Relation relation(long oid);
+
+    /** current_setting(): SHOW's rendering of a setting. */
+    String showSetting(String name);
+
+    /** set_config(): SET (or SET LOCAL) from within a query; returns the new value as SHOW prints it. */
+    String setSetting(String name, String value, boolean local);
+
+    /** pg_backend_pid(). */
+    int processId();
+
+    /** The catalog view system relations read. */
+    dev.olifant.catalog.system.SystemContext systemContext();
 }

@@ -113,7 +113,7 @@ public final class DmlAnalyzer {
     }
 
     /** The value a column takes when none is given: identity, DEFAULT expression, or NULL. */
-    Expression defaultOf(Column c) {
+    public Expression defaultOf(Column c) {
         if (c.dropped()) {
             return Const.of(null, c.type());
         }

@@ -159,8 +159,10 @@ final class ExprAnalyzer {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "whole-row references are not supported")
                         .withPosition(c.location() + 1);
             }
-            throw new PgException(SqlState.UNDEFINED_COLUMN, "column " + (qualifier == null ? "\"" + column + "\""
-                    : qualifier + "." + column) + " does not exist").withPosition(c.location() + 1);
+            PgException missing = new PgException(SqlState.UNDEFINED_COLUMN, "column " + (qualifier == null
+                    ? "\"" + column + "\"" : qualifier + "." + column) + " does not exist").withPosition(c.location() + 1);
+            String hint = FuzzyColumns.hint(scope, qualifier, column);
+            throw hint == null ? missing : missing.withHint(hint);
         }
         if (b.levelsUp() > 0) {
             return new OuterSlot(b.levelsUp(), b.slot(), b.type(), b.typmod());
@@ -301,17 +303,20 @@ final class ExprAnalyzer {
     }
 
     private Expression like(Like l) {
-        if (l.escape() != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIKE ... ESCAPE is not supported")
-                    .withPosition(l.location() + 1);
-        }
         String op = switch (l.kind()) {
             case LIKE -> l.not() ? "!~~" : "~~";
             case ILIKE -> l.not() ? "!~~*" : "~~*";
             case SIMILAR -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SIMILAR TO is not supported")
                     .withPosition(l.location() + 1);
         };
-        return binary(op, analyze(l.arg()), analyze(l.pattern()), l.location());
+        Expression pattern = analyze(l.pattern());
+        if (l.escape() != null) {
+            // PostgreSQL: x LIKE p ESCAPE e is x ~~ like_escape(p, e)
+            pattern = functions.call(new FuncCall(new QualifiedName("like_escape", l.location()),
+                    List.of(l.pattern(), l.escape()), List.of(), null, null, false, false, false, false,
+                    FuncSyntax.NORMAL, l.location()));
+        }
+        return binary(op, analyze(l.arg()), pattern, l.location());
     }
 
     private Expression caseExpr(dev.olifant.sql.ast.CaseExpr c) {

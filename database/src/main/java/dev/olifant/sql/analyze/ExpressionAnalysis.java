@@ -32,6 +32,12 @@ public final class ExpressionAnalysis {
         return a.analyzeResolved(e);
     }
 
+    /** A standalone expression (no columns), coerced for assignment to {@code type} — EXECUTE's arguments. */
+    public static Expression standalone(AnalysisContext ctx, Expr e, PgType type) {
+        ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(null), "EXECUTE parameter", null, new QueryAnalyzer(ctx));
+        return Coercions.coerce(a.analyze(e), type, -1, CoercionContext.ASSIGNMENT, ctx, e.location());
+    }
+
     /** Coerces to a type as an assignment would, or fails with 42804. */
     public static Expression coerce(AnalysisContext ctx, Expression e, PgType type, int typmod, int location) {
         return Coercions.coerce(e, type, typmod, CoercionContext.ASSIGNMENT, ctx, location);

@@ -5,6 +5,8 @@ import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Sequence;
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
+import dev.olifant.catalog.system.SystemView;
+import dev.olifant.catalog.system.SystemViews;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.expr.Call;
@@ -18,6 +20,12 @@ import dev.olifant.exec.plan.NestedLoopJoin;
 import dev.olifant.exec.plan.Place;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.ResultNode;
+import dev.olifant.exec.plan.SystemScan;
+import dev.olifant.exec.plan.FunctionScan;
+import dev.olifant.sql.ast.FuncCall;
+import dev.olifant.sql.ast.FunctionRef;
+import dev.olifant.types.func.ResolvedFunction;
+import dev.olifant.types.func.SetReturningFunctions;
 import dev.olifant.sql.ast.And;
 import dev.olifant.sql.ast.BinaryOp;
 import dev.olifant.sql.ast.ColumnRef;
@@ -46,7 +54,7 @@ final class FromPlanner {
     private int width;
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
-    private sealed interface Item permits BaseItem, SubqueryItem, JoinItem {
+    private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
         int offset();
 
         int width();
@@ -57,6 +65,13 @@ final class FromPlanner {
 
     private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry)
             implements Item {
+    }
+
+    private record SystemItem(SystemView view, String alias, int offset, int width, RangeEntry entry) implements Item {
+    }
+
+    private record FunctionItem(String name, ResolvedFunction function, Expression[] args, boolean ordinality,
+            int offset, int width, RangeEntry entry) implements Item {
     }
 
     private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width)
@@ -166,7 +181,7 @@ final class FromPlanner {
                 }
                 yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width());
             }
-            default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions in FROM are not supported yet");
+            case FunctionRef f -> functionItem(f, offset);
         };
     }
 
@@ -177,6 +192,10 @@ final class FromPlanner {
         List<String> colAliases = t.alias() != null ? t.alias().columns() : List.of();
         if (cte != null) {
             return subqueryItem(cte, alias, colAliases, offset, t.location());
+        }
+        SystemView sys = systemView(t);
+        if (sys != null) {
+            return systemItem(sys, alias, colAliases, offset);
         }
         Relation r = Names.relation(ctx, t.name());
         if (r instanceof View v) {
@@ -219,6 +238,82 @@ final class FromPlanner {
         return new BaseItem(table, alias, offset, w, e);
     }
 
+    private FunctionItem functionItem(FunctionRef f, int offset) {
+        if (f.lateral() || f.rowsFrom() || f.functions().size() != 1 || !(f.functions().get(0) instanceof FuncCall call)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this form of function in FROM is not supported yet")
+                    .withPosition(f.location() + 1);
+        }
+        String name = call.name().last();
+        if (!SetReturningFunctions.isSetReturning(name)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function " + name
+                    + " in FROM is not supported yet; only set-returning functions are").withPosition(f.location() + 1);
+        }
+        ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(scope.parent()), "functions in FROM", null, queries);
+        List<Expression> args = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        for (Expr e : call.args()) {
+            Expression x = a.analyze(e);
+            args.add(x);
+            types.add(x.type());
+        }
+        ResolvedFunction rf;
+        try {
+            rf = SetReturningFunctions.resolve(name, types);
+        } catch (PgException e) {
+            throw e.withPosition(call.location() + 1);
+        }
+        Expression[] coerced = new Expression[args.size()];
+        for (int i = 0; i < coerced.length; i++) {
+            coerced[i] = Coercions.coerce(args.get(i), rf.argTypes().get(Math.min(i, rf.argTypes().size() - 1)), -1,
+                    dev.olifant.types.CoercionContext.IMPLICIT, ctx, call.location());
+        }
+        String alias = f.alias() == null ? name : f.alias().name();
+        List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
+        List<String> names = new ArrayList<>();
+        List<PgType> colTypes = new ArrayList<>();
+        names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
+        colTypes.add(rf.resultType());
+        if (f.withOrdinality()) {
+            names.add(colAliases.size() > 1 ? colAliases.get(1) : "ordinality");
+            colTypes.add(dev.olifant.types.Types.INT8);
+        }
+        int n = names.size();
+        int[] slots = new int[n];
+        List<Integer> typmods = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            slots[i] = offset + i;
+            typmods.add(-1);
+        }
+        RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
+        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e);
+    }
+
+    /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */
+    private SystemView systemView(TableRef t) {
+        List<String> parts = t.name().parts();
+        if (parts.size() == 1) {
+            return SystemViews.find("pg_catalog", parts.get(0));
+        }
+        String schema = parts.get(parts.size() - 2);
+        return SystemViews.find(schema, parts.get(parts.size() - 1));
+    }
+
+    private SystemItem systemItem(SystemView view, String alias, List<String> colAliases, int offset) {
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        List<Integer> typmods = new ArrayList<>();
+        int n = view.columns().size();
+        int[] slots = new int[n];
+        for (int i = 0; i < n; i++) {
+            names.add(i < colAliases.size() ? colAliases.get(i) : view.columns().get(i).name());
+            types.add(view.columns().get(i).type());
+            typmods.add(-1);
+            slots[i] = offset + i;
+        }
+        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, 0, new int[n], -1);
+        return new SystemItem(view, alias, offset, n, e);
+    }
+
     private static int[] toArray(List<Integer> l) {
         return l.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -259,6 +354,8 @@ final class FromPlanner {
         switch (item) {
             case BaseItem b -> names.addAll(b.entry().names());
             case SubqueryItem s -> names.addAll(s.entry().names());
+            case SystemItem s -> names.addAll(s.entry().names());
+            case FunctionItem s -> names.addAll(s.entry().names());
             case JoinItem j -> {
                 entries(j.left(), names, unused);
                 entries(j.right(), names, unused);
@@ -271,6 +368,8 @@ final class FromPlanner {
         switch (item) {
             case BaseItem b -> addEntry(s, b.entry());
             case SubqueryItem q -> addEntry(s, q.entry());
+            case SystemItem q -> addEntry(s, q.entry());
+            case FunctionItem q -> addEntry(s, q.entry());
             case JoinItem j -> {
                 if (j.using().isEmpty()) {
                     register(j.left(), s);
@@ -348,6 +447,8 @@ final class FromPlanner {
         return switch (item) {
             case BaseItem b -> b.entry().indexOf(col) >= 0 ? b.alias() : null;
             case SubqueryItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
+            case SystemItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
+            case FunctionItem s -> s.entry().indexOf(col) >= 0 ? s.entry().alias() : null;
             case JoinItem j -> {
                 String l = qualifierFor(j.left(), col);
                 yield l != null ? l : qualifierFor(j.right(), col);
@@ -451,6 +552,9 @@ final class FromPlanner {
                         : s.alias());
                 yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
             }
+            case FunctionItem fi -> new FunctionScan(fi.name(), fi.function().impl(), fi.args(), fi.function().strict(),
+                    fi.ordinality(), fi.offset(), width, AccessPaths.and(pushed));
+            case SystemItem s -> new SystemScan(s.view(), s.alias(), s.offset(), width, AccessPaths.and(pushed));
             case JoinItem j -> {
                 PlanNode p = outerJoin(j);
                 yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));

@@ -162,11 +162,12 @@ final class FunctionAnalyzer {
         TypeResolver.TypeRef target = TypeResolver.resolve(c.type());
         if (c.syntax() == CastSyntax.PREFIX && c.arg() instanceof StringLiteral) {
             return Coercions.coerce(ex.analyze(c.arg()), target.type(), target.typmod(), CoercionContext.EXPLICIT,
-                    ex.ctx, c.location());
+                    ex.ctx, c.arg().location());
         }
         Expression arg = ex.analyze(c.arg());
+        int location = arg.type() == Types.UNKNOWN && c.arg().location() >= 0 ? c.arg().location() : c.location();
         return ex.fold(Coercions.coerce(arg, target.type(), target.typmod(), CoercionContext.EXPLICIT, ex.ctx,
-                c.location()));
+                location));
     }
 
     Expression sqlValue(SqlValueFunction v) {

@@ -9,7 +9,8 @@ import java.util.List;
  * session_authorization}), SET XML OPTION ({@code xmloption}), and {@code SET name FROM CURRENT}.
  * Word values are StringLiterals of the lower-cased word (identifiers keep their case when
  * quoted); numbers are NumericLiterals with their sign.
- * @param name the lower-cased parameter name (dotted custom names joined by {@code .})
+ * @param name the parameter name as an identifier (folded unless quoted; compare case-insensitively), dotted
+ *     custom names joined by {@code .}
  * @param values the values for VALUE (StringLiteral, NumericLiteral, or a Cast for SET TIME ZONE
  *     INTERVAL '…'); empty otherwise
  * @param local SET LOCAL

@@ -80,8 +80,10 @@ abstract class AlterParser extends CreateParser {
             p += 2;
             return alterDefaultPrivileges(loc);
         }
-        String what = is(TokenKind.KEYWORD) || is(TokenKind.IDENT) ? " " + value().toUpperCase(java.util.Locale.ROOT)
-                : "";
+        if (!isUnsupportedObjectWord()) {
+            throw syntaxError();
+        }
+        String what = " " + value().toUpperCase(java.util.Locale.ROOT);
         if (what.equals(" MATERIALIZED") || what.equals(" FOREIGN")) {
             what += " " + value(1).toUpperCase(java.util.Locale.ROOT);
         }

@@ -39,6 +39,9 @@ abstract class CreateParser extends TableDefParser {
     /** Skips an unsupported statement to its end and records its leading words. */
     abstract UnsupportedStmt unsupported(String description, int location);
 
+    /** Set while parsing EXPLAIN CREATE …, where only CREATE TABLE … AS (and materialized views) may follow. */
+    boolean explainCreate;
+
     final Statement create() {
         int loc = loc();
         expectKw("create");
@@ -60,6 +63,9 @@ abstract class CreateParser extends TableDefParser {
             p++;
             return createTable(persistence, loc);
         }
+        if (explainCreate && !isKw("materialized")) {
+            throw syntaxError();
+        }
         if (isKw("sequence") && !orReplace) {
             p++;
             boolean ifNotExists = ifNotExists();
@@ -72,7 +78,7 @@ abstract class CreateParser extends TableDefParser {
             return createView(orReplace, persistence, recursive, loc);
         }
         if (persistence == Persistence.PERMANENT && !orReplace) {
-            if (isKw("index") || (isKw("unique") && isKw(1, "index"))) {
+            if (isKw("index") || isKw("unique")) {
                 return createIndex(loc);
             }
             if (acceptKw("schema")) {
@@ -96,6 +102,9 @@ abstract class CreateParser extends TableDefParser {
                 acceptKw("with");
                 return new CreateRoleStmt(kind, spec.name(), roleOptions(true), loc);
             }
+        }
+        if (!isUnsupportedObjectWord()) {
+            throw syntaxError();
         }
         StringBuilder what = new StringBuilder("CREATE");
         int words = 0;
@@ -126,7 +135,7 @@ abstract class CreateParser extends TableDefParser {
         if (isKw("of") || isKw("partition")) {
             throw notSupported("typed and partition tables are not supported", loc());
         }
-        if (!is(TokenKind.LPAREN) || startsSubquery() || isCtasColumnList()) {
+        if (!is(TokenKind.LPAREN) || startsSubquery() || isCtasColumnList() || explainCreate) {
             List<String> cols = is(TokenKind.LPAREN) && !startsSubquery() ? parenNameList() : List.of();
             List<DefElem> options = withOptions();
             expectKw("as");
@@ -194,7 +203,7 @@ abstract class CreateParser extends TableDefParser {
             }
             i++;
         }
-        return t.kinds[i] == TokenKind.KEYWORD && (t.values[i].equals("as") || t.values[i].equals("with"));
+        return true;
     }
 
     /** {@code WITH ( options )}, {@code WITHOUT OIDS} or nothing. */

@@ -70,8 +70,8 @@ abstract class DmlParser extends FromParser {
             expectKw("value");
         }
         SelectStmt source = null;
-        if (isKw("default") && isKw(1, "values")) {
-            p += 2;
+        if (acceptKw("default")) {
+            expectKw("values");
         } else {
             source = selectStmt();
         }

@@ -65,26 +65,54 @@ abstract class ExprParser extends TypeParser {
 
     /** True while parsing a b_expr (no AND / OR / NOT / IS NULL / LIKE / IN / BETWEEN). */
     private boolean bMode;
+    /**
+     * True while parsing a target list item at its top level, where a keyword operator that is
+     * also a bare column label ({@code SELECT 1 is}) is a label when the token after it ends the
+     * item, as bison decides with its lookahead.
+     */
+    private boolean targetContext;
 
     @Override
     final Expr aExpr() {
-        boolean saved = bMode;
-        bMode = false;
-        try {
-            return expr(OR);
-        } finally {
-            bMode = saved;
-        }
+        return exprIn(false, false);
     }
 
     /** b_expr: the restricted expression of column DEFAULT clauses. */
     final Expr bExpr() {
-        boolean saved = bMode;
-        bMode = true;
+        return exprIn(true, false);
+    }
+
+    /** An a_expr that is a SELECT / RETURNING target list item. */
+    final Expr targetExpr() {
+        return exprIn(false, true);
+    }
+
+    private Expr exprIn(boolean b, boolean target) {
+        boolean savedB = bMode;
+        boolean savedTarget = targetContext;
+        bMode = b;
+        targetContext = target;
         try {
             return expr(OR);
         } finally {
-            bMode = saved;
+            bMode = savedB;
+            targetContext = savedTarget;
+        }
+    }
+
+    /** Whether the token {@code ahead} positions away can follow a target list item. */
+    private boolean endsTarget(int ahead) {
+        switch (kind(ahead)) {
+            case EOF, SEMICOLON, COMMA, RPAREN:
+                return true;
+            case KEYWORD:
+                return switch (value(ahead)) {
+                    case "from", "into", "where", "group", "having", "window", "order", "limit", "offset", "fetch",
+                            "for", "union", "intersect", "except", "on", "returning" -> true;
+                    default -> false;
+                };
+            default:
+                return false;
         }
     }
 
@@ -114,7 +142,11 @@ abstract class ExprParser extends TypeParser {
                 throw syntaxError();
             }
             left = infix(left, prec, opTok);
-            lastNonAssoc = (prec == IS || prec == CMP || prec == LIKE) ? prec : -1;
+            // Non-associativity only bites where the operator's right operand is an expression
+            // (a = b, a IS DISTINCT FROM b, a LIKE b, a BETWEEN x AND y); postfix tests and
+            // parenthesized right sides (IS NULL, IN (…), = ANY (…)) chain freely, as in bison.
+            lastNonAssoc = (left instanceof BinaryOp && prec == CMP) || left instanceof DistinctFrom
+                    || left instanceof Like || left instanceof Between ? prec : -1;
         }
     }
 
@@ -138,6 +170,9 @@ abstract class ExprParser extends TypeParser {
             default:
                 return 0;
         }
+        if (targetContext && t.keywords[p].bareLabel() && endsTarget(1)) {
+            return 0;
+        }
         switch (value()) {
             case "or":
                 return bMode ? 0 : OR;
@@ -152,17 +187,20 @@ abstract class ExprParser extends TypeParser {
             case "similar":
                 return !bMode && isKw(1, "to") ? LIKE : 0;
             case "not":
-                return bMode ? 0 : switch (value(1)) {
-                    case "between", "in", "like", "ilike" -> kind(1) == TokenKind.KEYWORD ? LIKE : 0;
-                    case "similar" -> kind(1) == TokenKind.KEYWORD && isKw(2, "to") ? LIKE : 0;
+                if (bMode || kind(1) != TokenKind.KEYWORD) {
+                    return 0;
+                }
+                return switch (value(1)) {
+                    case "between", "in", "like", "ilike" -> LIKE;
+                    case "similar" -> isKw(2, "to") ? LIKE : 0;
                     default -> 0;
                 };
             case "operator":
                 return kind(1) == TokenKind.LPAREN ? OP : 0;
             case "at":
-                return isKw(1, "time") && isKw(2, "zone") ? AT : 0;
+                return !bMode && isKw(1, "time") ? AT : 0;
             case "collate":
-                return COLLATE;
+                return bMode ? 0 : COLLATE;
             default:
                 return 0;
         }
@@ -196,7 +234,8 @@ abstract class ExprParser extends TypeParser {
                 return new Cast(left, typeName(), CastSyntax.COLONS, loc);
             }
             case AT: {
-                p += 3;
+                p += 2;
+                expectKw("zone");
                 Expr zone = expr(AT + 1);
                 return new FuncCall(sys("timezone", loc), List.of(zone, left), List.of(), null, null, false, false,
                         false, false, FuncSyntax.AT_TIME_ZONE, loc);
@@ -366,13 +405,18 @@ abstract class ExprParser extends TypeParser {
                         expect(TokenKind.RPAREN);
                         return new InSubquery(left, q, not, loc);
                     } catch (dev.olifant.error.PgException e) {
+                        if (t.kinds[save + 1] != TokenKind.LPAREN) {
+                            throw e;
+                        }
                         p = save;
+                        try {
+                            return inList(left, not, loc);
+                        } catch (dev.olifant.error.PgException e2) {
+                            throw further(e, e2);
+                        }
                     }
                 }
-                expect(TokenKind.LPAREN);
-                List<Expr> list = exprList();
-                expect(TokenKind.RPAREN);
-                return new InList(left, list, not, loc);
+                return inList(left, not, loc);
             }
             case "similar": {
                 expectKw("to");
@@ -383,6 +427,13 @@ abstract class ExprParser extends TypeParser {
             default:
                 return likeRest(left, LikeKind.ILIKE, not, loc);
         }
+    }
+
+    private Expr inList(Expr left, boolean not, int loc) {
+        expect(TokenKind.LPAREN);
+        List<Expr> list = exprList();
+        expect(TokenKind.RPAREN);
+        return new InList(left, list, not, loc);
     }
 
     private Expr likeRest(Expr left, LikeKind kind, boolean not, int loc) {

@@ -102,26 +102,46 @@ abstract class FromParser extends QueryParser {
         int loc = loc();
         boolean lateral = acceptKw("lateral");
         if (is(TokenKind.LPAREN)) {
+            PgException firstError = null;
             if (startsSubquery()) {
                 int save = p;
                 try {
+                    int paren = loc();
                     p++;
                     SelectStmt q = selectStmt();
                     expect(TokenKind.RPAREN);
-                    return new SubqueryRef(q, lateral, optAlias(true), loc);
+                    Alias alias = optAlias(true);
+                    if (alias == null) {
+                        boolean values = q.body() instanceof dev.olifant.sql.ast.ValuesClause;
+                        throw new PgException(dev.olifant.error.SqlState.SYNTAX_ERROR,
+                                dev.olifant.error.Severity.ERROR,
+                                values ? "VALUES in FROM must have an alias" : "subquery in FROM must have an alias",
+                                null, values ? "For example, FROM (VALUES ...) [AS] foo."
+                                        : "For example, FROM (SELECT ...) [AS] foo.", paren + 1, null);
+                    }
+                    return new SubqueryRef(q, lateral, alias, loc);
                 } catch (PgException e) {
-                    if (t.kinds[save + 1] != TokenKind.LPAREN) {
+                    if (t.kinds[save + 1] != TokenKind.LPAREN || e.getMessage().endsWith("must have an alias")) {
                         throw e;
                     }
+                    firstError = e;
                     p = save;
                 }
             }
             if (lateral) {
                 throw syntaxError();
             }
-            p++;
-            FromItem inner = tableRef();
-            expect(TokenKind.RPAREN);
+            FromItem inner;
+            try {
+                p++;
+                inner = tableRef();
+                if (!(inner instanceof JoinExpr)) {
+                    throw syntaxError();
+                }
+                expect(TokenKind.RPAREN);
+            } catch (PgException e) {
+                throw further(firstError, e);
+            }
             Alias alias = optAlias(true);
             if (alias != null) {
                 if (inner instanceof JoinExpr j) {
@@ -165,7 +185,7 @@ abstract class FromParser extends QueryParser {
         if (isKw("tablesample")) {
             throw notSupported("TABLESAMPLE is not supported", loc());
         }
-        return new TableRef(name, only, optAlias(true), loc);
+        return new TableRef(name, only, optAlias(true), name.location());
     }
 
     private boolean withOrdinality() {
@@ -234,7 +254,6 @@ abstract class FromParser extends QueryParser {
 
     /** relation_expr for UPDATE / DELETE / TRUNCATE / LOCK: {@code [ONLY] name [*]}. */
     final TableRef relationExpr(boolean withAlias, boolean allowSetAlias) {
-        int loc = loc();
         boolean only = acceptKw("only");
         QualifiedName name;
         if (only && accept(TokenKind.LPAREN)) {
@@ -246,7 +265,7 @@ abstract class FromParser extends QueryParser {
         if (!only) {
             accept(TokenKind.STAR);
         }
-        return new TableRef(name, only, withAlias ? relationAlias(allowSetAlias) : null, loc);
+        return new TableRef(name, only, withAlias ? relationAlias(allowSetAlias) : null, name.location());
     }
 
     private Alias relationAlias(boolean allowSetAlias) {

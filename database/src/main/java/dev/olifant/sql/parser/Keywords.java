@@ -82,6 +82,9 @@ public final class Keywords {
             ;
 
     private static final Map<String, Keyword> KEYWORDS = new HashMap<>(1024);
+    /** Open-addressing table for allocation-free lookups straight from the scanner's char array. */
+    private static final Keyword[] TABLE = new Keyword[2048];
+    private static final int MAX_LENGTH;
 
     static {
         load(UNRESERVED, Category.UNRESERVED);
@@ -92,6 +95,62 @@ public final class Keywords {
             Keyword k = KEYWORDS.get(w);
             KEYWORDS.put(w, new Keyword(k.word(), k.category(), false));
         }
+        int max = 0;
+        for (Keyword k : KEYWORDS.values()) {
+            max = Math.max(max, k.word().length());
+            int h = 0;
+            for (int i = 0; i < k.word().length(); i++) {
+                h = 31 * h + k.word().charAt(i);
+            }
+            int idx = slot(h);
+            while (TABLE[idx] != null) {
+                idx = (idx + 1) & (TABLE.length - 1);
+            }
+            TABLE[idx] = k;
+        }
+        MAX_LENGTH = max;
+    }
+
+    private static int slot(int h) {
+        return (h ^ (h >>> 11)) & (TABLE.length - 1);
+    }
+
+    /** The keyword spelled by {@code s[start..end)} in any case (ASCII folding), or null. */
+    static Keyword lookup(char[] s, int start, int end) {
+        int len = end - start;
+        if (len > MAX_LENGTH) {
+            return null;
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = s[i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c >= 0x80) {
+                return null;
+            }
+            h = 31 * h + c;
+        }
+        for (int idx = slot(h); TABLE[idx] != null; idx = (idx + 1) & (TABLE.length - 1)) {
+            String w = TABLE[idx].word();
+            if (w.length() == len && matches(w, s, start)) {
+                return TABLE[idx];
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String w, char[] s, int start) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = s[start + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Keywords() {

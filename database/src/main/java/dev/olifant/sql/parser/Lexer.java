@@ -16,12 +16,20 @@ import dev.olifant.sql.parser.Keywords.Keyword;
  */
 public final class Lexer {
     private static final int NAMEDATALEN = 64;
+    /** Shared strings for the one-character operators, indexed by character. */
+    private static final String[] SINGLE_CHAR_OPS = new String[128];
+
+    static {
+        for (char c : "~!@#^&|`?+-*/%<>=".toCharArray()) {
+            SINGLE_CHAR_OPS[c] = String.valueOf(c).intern();
+        }
+    }
 
     private final String sql;
     private final char[] s;
     private final int n;
     private final Tokens out;
-    private final StringBuilder buf = new StringBuilder();
+    private final StringBuilder buf = new StringBuilder(32);
 
     private Lexer(String sql) {
         this.sql = sql;
@@ -120,6 +128,12 @@ public final class Lexer {
                         return bitString(i, StringKind.HEX_BIT, "unterminated hexadecimal string literal");
                     case 'e', 'E':
                         return escapeString(i);
+                    case 'n', 'N': {
+                        // National character string: the keyword NCHAR, then the string, as scan.l does.
+                        Keyword nchar = Keywords.lookup("nchar");
+                        out.add(TokenKind.KEYWORD, i, i + 1, nchar.word(), nchar, 0);
+                        return plainString(i + 1);
+                    }
                     default:
                         break;
                 }
@@ -198,16 +212,16 @@ public final class Lexer {
             }
             i++;
         }
+        Keyword kw = Keywords.lookup(s, start, i);
+        if (kw != null) {
+            out.add(TokenKind.KEYWORD, start, i, kw.word(), kw, 0);
+            return i;
+        }
         String w = sql.substring(start, i);
         if (upper) {
             w = foldAscii(w);
         }
-        Keyword kw = Keywords.lookup(w);
-        if (kw != null) {
-            out.add(TokenKind.KEYWORD, start, i, kw.word(), kw, 0);
-        } else {
-            out.add(TokenKind.IDENT, start, i, truncate(w), null, 0);
-        }
+        out.add(TokenKind.IDENT, start, i, truncate(w), null, 0);
         return i;
     }
 
@@ -302,7 +316,7 @@ public final class Lexer {
                 }
                 throw error("trailing junk after parameter", start, j);
             }
-            out.add(TokenKind.PARAM, start, i, sql.substring(start, i), null, (int) v);
+            out.add(TokenKind.PARAM, start, i, null, null, (int) v);
             return i;
         }
         // Dollar-quote delimiter: $tag$ where tag has no '$' and does not start with a digit.
@@ -369,7 +383,7 @@ public final class Lexer {
                 case '=' -> TokenKind.EQ;
                 default -> TokenKind.OP;
             };
-            out.add(k, start, end, String.valueOf(s[start]), null, 0);
+            out.add(k, start, end, SINGLE_CHAR_OPS[s[start]], null, 0);
             return end;
         }
         if (len == 2) {

@@ -38,7 +38,10 @@ abstract class ObjectParser extends AlterParser {
             }
             kind = ObjectKind.ROLE;
         } else {
-            String what = is(TokenKind.KEYWORD) || is(TokenKind.IDENT) ? " " + value().toUpperCase(Locale.ROOT) : "";
+            if (!isUnsupportedObjectWord()) {
+                throw syntaxError();
+            }
+            String what = " " + value().toUpperCase(Locale.ROOT);
             if (what.equals(" MATERIALIZED") || what.equals(" FOREIGN") || what.equals(" EVENT")) {
                 what += " " + value(1).toUpperCase(Locale.ROOT);
             }
@@ -140,7 +143,7 @@ abstract class ObjectParser extends AlterParser {
         } else {
             do {
                 String name;
-                if (is(TokenKind.KEYWORD) || is(TokenKind.IDENT)) {
+                if (isColId() || isKw("select") || isKw("references") || isKw("create")) {
                     name = value();
                     p++;
                 } else {
@@ -198,7 +201,7 @@ abstract class ObjectParser extends AlterParser {
                     objects.add(qualifiedName());
                 }
                 if (kind == ObjectKind.FUNCTION && is(TokenKind.LPAREN)) {
-                    functionArgs.add(functionArgTypes());
+                    functionArgs.add(List.copyOf(functionArgTypes()));
                 }
             } while (accept(TokenKind.COMMA));
             if (!functionArgs.isEmpty() && functionArgs.size() != objects.size()) {
@@ -357,8 +360,8 @@ abstract class ObjectParser extends AlterParser {
                 p++;
                 break;
             default:
-                if (is(TokenKind.KEYWORD) || is(TokenKind.IDENT)) {
-                    throw notSupported("COMMENT ON " + value().toUpperCase(Locale.ROOT) + " is not supported", loc());
+                if (isUnsupportedObjectWord()) {
+                    return unsupported("COMMENT ON " + value().toUpperCase(Locale.ROOT), loc);
                 }
                 throw syntaxError();
         }

@@ -102,12 +102,42 @@ abstract class ParserBase {
                 "syntax error at or near \"" + t.text(tokenIndex) + "\"", null, null, t.starts[tokenIndex] + 1, null);
     }
 
+    /**
+     * Of two failed readings of the same text, the error that got further (PostgreSQL's LALR
+     * parser fails at the furthest token either reading reaches).
+     */
+    static PgException further(PgException first, PgException second) {
+        if (first == null) {
+            return second;
+        }
+        return first.position() >= second.position() ? first : second;
+    }
+
     final PgException error(SqlState state, String message, int location) {
         return new PgException(state, Severity.ERROR, message, null, null, location + 1, null);
     }
 
     final PgException notSupported(String message, int location) {
         return error(SqlState.FEATURE_NOT_SUPPORTED, message, location);
+    }
+
+    /**
+     * Whether the current word names an object kind PostgreSQL has but Olifant does not
+     * implement after CREATE / ALTER / DROP (statements then become UnsupportedStmt; any other
+     * word is a syntax error, as in PostgreSQL).
+     */
+    final boolean isUnsupportedObjectWord() {
+        if (!is(TokenKind.KEYWORD)) {
+            return false;
+        }
+        return switch (value()) {
+            case "access", "aggregate", "cast", "collation", "constraint", "conversion", "default", "domain", "event",
+                    "extension", "foreign", "function", "language", "large", "materialized", "operator", "owned",
+                    "policy", "procedure", "procedural", "publication", "routine", "rule", "server", "statistics",
+                    "subscription", "system", "tablespace", "text", "transform", "trigger", "trusted", "type",
+                    "user" -> true;
+            default -> false;
+        };
     }
 
     // ---------------------------------------------------------------- identifier categories

@@ -88,6 +88,7 @@ abstract class PrimaryParser extends ExprParser {
     private Expr parenthesized() {
         int loc = loc();
         int save = p;
+        PgException firstError = null;
         if (startsSubquery()) {
             try {
                 p++;
@@ -98,20 +99,25 @@ abstract class PrimaryParser extends ExprParser {
                 if (t.kinds[save + 1] != TokenKind.LPAREN) {
                     throw e;
                 }
+                firstError = e;
                 p = save;
             }
         }
-        p++;
-        Expr first = aExpr();
-        if (accept(TokenKind.COMMA)) {
-            List<Expr> args = new ArrayList<>();
-            args.add(first);
-            args.addAll(exprList());
+        try {
+            p++;
+            Expr first = aExpr();
+            if (accept(TokenKind.COMMA)) {
+                List<Expr> args = new ArrayList<>();
+                args.add(first);
+                args.addAll(exprList());
+                expect(TokenKind.RPAREN);
+                return indirection(new RowExpr(args, false, loc));
+            }
             expect(TokenKind.RPAREN);
-            return indirection(new RowExpr(args, false, loc));
+            return indirection(first);
+        } catch (PgException e) {
+            throw further(firstError, e);
         }
-        expect(TokenKind.RPAREN);
-        return indirection(first);
     }
 
     /** opt_indirection after a primary: {@code [i]}, {@code [lo:hi]}, {@code .field}, {@code .*}. */
@@ -175,6 +181,9 @@ abstract class PrimaryParser extends ExprParser {
             case "cast":
                 return castExpr();
             case "exists": {
+                if (!paren) {
+                    break;
+                }
                 p++;
                 expect(TokenKind.LPAREN);
                 SelectStmt q = selectStmt();
@@ -191,21 +200,22 @@ abstract class PrimaryParser extends ExprParser {
                     return new RowExpr(args, true, loc);
                 }
                 break;
-            case "coalesce", "greatest", "least", "nullif":
+            case "nullif":
+                if (paren) {
+                    p += 2;
+                    Expr a = aExpr();
+                    expect(TokenKind.COMMA);
+                    Expr b = aExpr();
+                    expect(TokenKind.RPAREN);
+                    return new NullIf(a, b, loc);
+                }
+                break;
+            case "coalesce", "greatest", "least":
                 if (paren) {
                     p += 2;
                     List<Expr> args = exprList();
                     expect(TokenKind.RPAREN);
-                    return switch (kw) {
-                        case "coalesce" -> new Coalesce(args, loc);
-                        case "nullif" -> {
-                            if (args.size() != 2) {
-                                throw syntaxErrorAt(p - 1);
-                            }
-                            yield new NullIf(args.get(0), args.get(1), loc);
-                        }
-                        default -> new MinMax(kw.equals("greatest"), args, loc);
-                    };
+                    return kw.equals("coalesce") ? new Coalesce(args, loc) : new MinMax(kw.equals("greatest"), args, loc);
                 }
                 break;
             case "grouping":
@@ -287,7 +297,13 @@ abstract class PrimaryParser extends ExprParser {
         String v = value();
         StringKind sk = StringKind.values()[t.aux[p]];
         p++;
-        if (type.names().get(0).equals("interval") && type.typmods().isEmpty()) {
+        String tn = type.names().get(0);
+        if ((tn.equals("character") || tn.equals("bit")) && type.typmods().size() == 1
+                && type.typmods().get(0).location() < 0) {
+            // ConstCharacter / ConstBit: a typed literal without a length is not constrained to 1.
+            type = new TypeName(type.names(), List.of(), List.of(), null, false, type.location());
+        }
+        if (tn.equals("interval") && type.typmods().isEmpty()) {
             List<Expr> mods = new ArrayList<>(1);
             String fields = intervalFields(mods);
             type = new TypeName(type.names(), mods, List.of(), fields, false, type.location());

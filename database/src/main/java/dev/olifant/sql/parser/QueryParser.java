@@ -52,8 +52,20 @@ abstract class QueryParser extends FunctionParser {
         return selectRest(with, loc);
     }
 
+    /** Nesting depth of queries being parsed: 1 for a top-level query, more inside subqueries and WITH. */
+    private int queryDepth;
+
     /** After an optional WITH: the body and trailing clauses. */
     final SelectStmt selectRest(WithClause with, int loc) {
+        queryDepth++;
+        try {
+            return selectRestInner(with, loc);
+        } finally {
+            queryDepth--;
+        }
+    }
+
+    private SelectStmt selectRestInner(WithClause with, int loc) {
         QueryBody body = setExpr(0);
         List<SortBy> orderBy = List.of();
         if (isKw("order") && isKw(1, "by")) {
@@ -175,6 +187,16 @@ abstract class QueryParser extends FunctionParser {
         expectKw("with");
         boolean recursive = acceptKw("recursive");
         List<CommonTableExpr> ctes = new ArrayList<>();
+        queryDepth++;
+        try {
+            cteList(ctes);
+        } finally {
+            queryDepth--;
+        }
+        return new WithClause(recursive, ctes, loc);
+    }
+
+    private void cteList(List<CommonTableExpr> ctes) {
         do {
             int cloc = loc();
             String name = colId();
@@ -195,7 +217,6 @@ abstract class QueryParser extends FunctionParser {
             }
             ctes.add(new CommonTableExpr(name, cols, mat, q, cloc));
         } while (accept(TokenKind.COMMA));
-        return new WithClause(recursive, ctes, loc);
     }
 
     /** SELECT / INSERT / UPDATE / DELETE, each with an optional WITH. */
@@ -301,7 +322,7 @@ abstract class QueryParser extends FunctionParser {
         }
         List<SelectTarget> targets = distinct || !endOfTargetList() ? targetList() : List.of();
         if (isKw("into")) {
-            throw notSupported("SELECT ... INTO is not supported", loc());
+            selectInto();
         }
         List<dev.olifant.sql.ast.FromItem> from = List.of();
         if (acceptKw("from")) {
@@ -336,6 +357,32 @@ abstract class QueryParser extends FunctionParser {
                 loc);
     }
 
+    /** The target of SELECT … INTO, to be turned into CREATE TABLE … AS by the statement level. */
+    record IntoTarget(QualifiedName name, dev.olifant.sql.ast.Persistence persistence, int location) {
+    }
+
+    /** SELECT … INTO seen in the statement being parsed, or null. */
+    IntoTarget pendingInto;
+
+    private void selectInto() {
+        int loc = loc();
+        p++;
+        if (pendingInto != null || queryDepth != 1) {
+            throw error(SqlState.SYNTAX_ERROR, "SELECT ... INTO is not allowed here", loc);
+        }
+        dev.olifant.sql.ast.Persistence persistence = dev.olifant.sql.ast.Persistence.PERMANENT;
+        if ((isKw("local") || isKw("global")) && (isKw(1, "temp") || isKw(1, "temporary"))) {
+            p += 2;
+            persistence = dev.olifant.sql.ast.Persistence.TEMPORARY;
+        } else if (acceptKw("temp") || acceptKw("temporary")) {
+            persistence = dev.olifant.sql.ast.Persistence.TEMPORARY;
+        } else if (acceptKw("unlogged")) {
+            persistence = dev.olifant.sql.ast.Persistence.UNLOGGED;
+        }
+        acceptKw("table");
+        pendingInto = new IntoTarget(qualifiedName(), persistence, loc);
+    }
+
     private boolean endOfTargetList() {
         switch (kind()) {
             case EOF, SEMICOLON, RPAREN:
@@ -361,7 +408,7 @@ abstract class QueryParser extends FunctionParser {
                 targets.add(new SelectTarget(new ColumnRef(List.of(), true, loc), null, loc));
                 continue;
             }
-            Expr e = aExpr();
+            Expr e = targetExpr();
             String alias = null;
             if (acceptKw("as")) {
                 alias = colLabel();

@@ -84,7 +84,9 @@ abstract class SessionParser extends ObjectParser {
             if (acceptKw("default") || is(TokenKind.EOF) || is(TokenKind.SEMICOLON)) {
                 return new SetStmt("client_encoding", SetKind.DEFAULT, List.of(), local, loc);
             }
-            return new SetStmt("client_encoding", SetKind.VALUE, List.of(setValue()), local, loc);
+            int vloc = loc();
+            return new SetStmt("client_encoding", SetKind.VALUE, List.of(new StringLiteral(sconst(), StringKind.PLAIN,
+                    vloc)), local, loc);
         }
         if (isKw("role") && !isKw(1, "to") && kind(1) != TokenKind.EQ) {
             p++;
@@ -214,8 +216,8 @@ abstract class SessionParser extends ObjectParser {
     final List<TransactionMode> transactionModes() {
         List<TransactionMode> modes = new ArrayList<>();
         while (true) {
-            if (isKw("isolation") && isKw(1, "level")) {
-                p += 2;
+            if (acceptKw("isolation")) {
+                expectKw("level");
                 IsolationLevel level;
                 if (acceptKw("serializable")) {
                     level = IsolationLevel.SERIALIZABLE;

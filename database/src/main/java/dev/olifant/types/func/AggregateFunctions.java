@@ -1,11 +1,9 @@
 package dev.olifant.types.func;
 
-import dev.olifant.types.ArrayValue;
 import dev.olifant.types.EvalContext;
 import dev.olifant.types.Interval;
 import dev.olifant.types.PgType;
 import dev.olifant.types.Types;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * The built-in aggregates with pg_aggregate's signatures: count, sum, avg, min, max, bool_and /
- * bool_or / every, string_agg, array_agg, bit_and / bit_or / bit_xor. The statistical ones
- * (stddev, variance, ...) are in {@link StatisticalAggregates}. All but count(*) and array_agg
+ * bool_or / every, bit_and / bit_or / bit_xor. string_agg and array_agg are in
+ * {@link CollectingAggregates}, the statistical ones (stddev, variance, ...) in
+ * {@link StatisticalAggregates}. All but count(*) and array_agg
  * skip null inputs; an aggregate over no (non-null) rows is null, except count which is 0.
  */
 final class AggregateFunctions {
@@ -89,10 +88,7 @@ final class AggregateFunctions {
             agg(c, name, Types.BOOL, () -> new BoolAgg(true), Types.BOOL);
         }
         agg(c, "bool_or", Types.BOOL, () -> new BoolAgg(false), Types.BOOL);
-        agg(c, "string_agg", Types.TEXT, StringAgg::new, Types.TEXT, Types.TEXT);
-        agg(c, "string_agg", Types.BYTEA, ByteaAgg::new, Types.BYTEA, Types.BYTEA);
-        c.add(new AggregateDef("array_agg", List.of(Types.ANYNONARRAY), Types.ANYARRAY, false,
-                (a, r) -> () -> new ArrayAgg(a.get(0))));
+        CollectingAggregates.register(c);
         for (PgType t : new PgType[] {Types.INT2, Types.INT4, Types.INT8}) {
             agg(c, "bit_and", t, () -> new BitAgg(t, 0), t);
             agg(c, "bit_or", t, () -> new BitAgg(t, 1), t);
@@ -256,71 +252,6 @@ final class AggregateFunctions {
         @Override
         public Object result(EvalContext ctx) {
             return value;
-        }
-    }
-
-    static final class StringAgg implements AggregateState {
-        private StringBuilder sb;
-
-        @Override
-        public void add(Object[] args, EvalContext ctx) {
-            if (args[0] == null) {
-                return;
-            }
-            if (sb == null) {
-                sb = new StringBuilder();
-            } else if (args[1] != null) {
-                sb.append((String) args[1]);
-            }
-            sb.append((String) args[0]);
-        }
-
-        @Override
-        public Object result(EvalContext ctx) {
-            return sb == null ? null : sb.toString();
-        }
-    }
-
-    static final class ByteaAgg implements AggregateState {
-        private ByteArrayOutputStream out;
-
-        @Override
-        public void add(Object[] args, EvalContext ctx) {
-            if (args[0] == null) {
-                return;
-            }
-            if (out == null) {
-                out = new ByteArrayOutputStream();
-            } else if (args[1] != null) {
-                out.writeBytes((byte[]) args[1]);
-            }
-            out.writeBytes((byte[]) args[0]);
-        }
-
-        @Override
-        public Object result(EvalContext ctx) {
-            return out == null ? null : out.toByteArray();
-        }
-    }
-
-    static final class ArrayAgg implements AggregateState {
-        private final PgType elementType;
-        private final List<Object> values = new ArrayList<>();
-        private boolean any;
-
-        ArrayAgg(PgType elementType) {
-            this.elementType = elementType;
-        }
-
-        @Override
-        public void add(Object[] args, EvalContext ctx) {
-            values.add(args[0]);
-            any = true;
-        }
-
-        @Override
-        public Object result(EvalContext ctx) {
-            return any ? ArrayValue.oneDimensional(elementType, values.toArray()) : null;
         }
     }
 

@@ -22,7 +22,7 @@ final class ComparisonOperators {
         String[] prefixes = {"bool", "text", "name", "bpchar", "bytea", "oid", "uuid_", "char"};
         for (int i = 0; i < simple.length; i++) {
             PgType t = simple[i];
-            comparisons(c, t, t, prefixes[i], t == Types.CHAR ? (x, y) -> String.valueOf(x).compareTo(String.valueOf(y)) : ValueComparators.of(t));
+            comparisons(c, t, t, prefixes[i], ValueComparators.of(t));
         }
         comparisons(c, Types.NAME, Types.TEXT, "nametext", ValueComparators.TEXT);
         comparisons(c, Types.TEXT, Types.NAME, "textname", ValueComparators.TEXT);

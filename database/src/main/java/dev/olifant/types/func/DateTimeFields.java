@@ -143,7 +143,7 @@ final class DateTimeFields {
             case "century" -> BigDecimal.valueOf(months / 12 / 100);
             case "millennium" -> BigDecimal.valueOf(months / 12 / 1000);
             case "epoch" -> {
-                long secs = (long) (365.25 * (months / 12)) * 86400L + 30L * (months % 12) * 86400L
+                long secs = (long) (365.25 * 86400.0 * (months / 12)) + 30L * (months % 12) * 86400L
                         + (long) iv.days() * 86400L;
                 yield BigDecimal.valueOf(secs * 1_000_000L + time, 6);
             }

@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** to_char, to_date and to_timestamp(text, text): registration and the template parser. */
@@ -30,11 +29,7 @@ final class FormattingFunctions {
         c.fn("to_char", t, true, stable, (ctx, a) -> {
             ZoneId zone = DateTimeMath.zone(ctx);
             ZonedDateTime z = ((Instant) a[0]).atZone(zone);
-            String abbrev = zone instanceof ZoneOffset ? (z.getOffset().equals(ZoneOffset.UTC) ? "UTC"
-                    : z.getOffset().getId()) : z.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-            if (zone.getId().equals("Etc/UTC") || zone.getId().equals("UTC")) {
-                abbrev = "UTC";
-            }
+            String abbrev = zoneAbbreviation(z);
             return DateFormat.format(DateFormat.of(z.toLocalDateTime(), abbrev, z.getOffset()), (String) a[1]);
         }, Types.TIMESTAMPTZ, t);
         c.fn("to_char", t, true, stable, (ctx, a) -> formatInterval((Interval) a[0], (String) a[1]), Types.INTERVAL, t);
@@ -52,6 +47,24 @@ final class FormattingFunctions {
                 t, t);
         c.fn("to_timestamp", Types.TIMESTAMPTZ, true, stable, (ctx, a) -> parse((String) a[0], (String) a[1], ctx,
                 false), t, t);
+    }
+
+    /** The zone abbreviation PostgreSQL prints for TZ: EST/EDT style names, UTC, else the numeric offset. */
+    static String zoneAbbreviation(ZonedDateTime z) {
+        String id = z.getZone().getId();
+        if (id.equals("UTC") || id.equals("Etc/UTC") || id.equals("Z") || id.equals("Etc/UCT")) {
+            return "UTC";
+        }
+        if (!(z.getZone() instanceof ZoneOffset)) {
+            String name = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
+            if (!name.startsWith("GMT") && !name.startsWith("UTC") && name.chars().allMatch(Character::isLetter)) {
+                return name;
+            }
+        }
+        int secs = z.getOffset().getTotalSeconds();
+        String s = (secs < 0 ? "-" : "+") + String.format("%02d", Math.abs(secs) / 3600);
+        int minutes = Math.abs(secs) / 60 % 60;
+        return minutes == 0 ? s : s + ":" + String.format("%02d", minutes);
     }
 
     private static String formatInterval(Interval iv, String pattern) {
@@ -117,7 +130,8 @@ final class FormattingFunctions {
             String up = p.toUpperCase(Locale.ROOT);
             switch (up) {
                 case "YYYY", "IYYY", "Y,YYY" -> {
-                    int[] r = number(text, ti, 9, p);
+                    boolean adjacentField = pi < n && Character.isLetter(pattern.charAt(pi));
+                    int[] r = number(text, ti, adjacentField ? 4 : 9, p);
                     year = r[0];
                     ti = r[1];
                     yearSet = true;

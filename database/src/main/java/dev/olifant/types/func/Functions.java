@@ -42,6 +42,12 @@ public final class Functions {
                 return c;
             }
         }
+        if (!setReturning) {
+            CandidateSelector.Candidate<FunctionDef> cast = FunctionStyleCast.of(name, argTypes);
+            if (cast != null) {
+                return cast;
+            }
+        }
         List<CandidateSelector.Candidate<FunctionDef>> coercible = CandidateSelector.matchArgTypes(candidates, argTypes);
         if (coercible.size() == 1) {
             return coercible.get(0);

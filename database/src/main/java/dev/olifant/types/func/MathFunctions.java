@@ -105,6 +105,7 @@ final class MathFunctions {
         c.fn("gcd", n, (ctx, a) -> gcdNumeric((BigDecimal) a[0], (BigDecimal) a[1]), n, n);
         c.fn("lcm", i4, (ctx, a) -> IntegerOperators.box(i4, lcm((Integer) a[0], (Integer) a[1])), i4, i4);
         c.fn("lcm", Types.INT8, (ctx, a) -> lcm((Long) a[0], (Long) a[1]), Types.INT8, Types.INT8);
+        c.fn("lcm", n, (ctx, a) -> lcmNumeric((BigDecimal) a[0], (BigDecimal) a[1]), n, n);
         c.fn("width_bucket", i4, (ctx, a) -> widthBucket((Double) a[0], (Double) a[1], (Double) a[2],
                 (Integer) a[3]), f8, f8, f8, i4);
         c.fn("width_bucket", i4, (ctx, a) -> widthBucket(((BigDecimal) a[0]).doubleValue(),
@@ -201,6 +202,16 @@ final class MathFunctions {
         BigInteger x = a.setScale(scale).unscaledValue();
         BigInteger y = b.setScale(scale).unscaledValue();
         return new BigDecimal(x.gcd(y), scale);
+    }
+
+    private static BigDecimal lcmNumeric(BigDecimal a, BigDecimal b) {
+        int scale = Math.max(a.scale(), b.scale());
+        if (a.signum() == 0 || b.signum() == 0) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        BigInteger x = a.setScale(scale).unscaledValue();
+        BigInteger y = b.setScale(scale).unscaledValue();
+        return new BigDecimal(x.divide(x.gcd(y)).multiply(y).abs(), scale);
     }
 
     private static long lcm(long a, long b) {

@@ -31,6 +31,11 @@ final class MiscFunctions {
                 }
             }
         }, Types.FLOAT8);
+        c.add(new FunctionDef("pg_typeof", List.of(Types.ANY), Types.REGTYPE, false, Volatility.STABLE, 0, false,
+                false, (args, res) -> {
+                    Long oid = (long) args.get(0).oid();
+                    return (ctx, a) -> oid;
+                }));
         c.fn("gen_random_uuid", Types.UUID, true, Volatility.VOLATILE, (ctx, a) -> UUID.randomUUID());
         c.add(new FunctionDef("num_nulls", List.of(Types.ANY), Types.INT4, false, Volatility.IMMUTABLE, 0, true, false,
                 Binder.of((ctx, a) -> countNulls(a, true))));

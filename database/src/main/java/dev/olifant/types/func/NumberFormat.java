@@ -153,7 +153,8 @@ final class NumberFormat {
                     }
                     if (digit != ' ' && !started) {
                         started = true;
-                        emitSign(out, signPending || leadingSign, negative, fillMode);
+                        emitSign(out, signPending, negative, fillMode);
+                        emitExplicitSign(out, leadingSign, negative);
                         signPending = false;
                         leadingSign = false;
                     }
@@ -169,7 +170,8 @@ final class NumberFormat {
                 case POINT -> {
                     if (!started) {
                         started = true;
-                        emitSign(out, signPending || leadingSign, negative, fillMode);
+                        emitSign(out, signPending, negative, fillMode);
+                        emitExplicitSign(out, leadingSign, negative);
                         signPending = false;
                         leadingSign = false;
                     }
@@ -200,13 +202,20 @@ final class NumberFormat {
                 }
             }
         }
-        if (!started && (signPending || leadingSign)) {
-            emitSign(out, true, negative, fillMode);
+        if (!started) {
+            emitSign(out, signPending, negative, fillMode);
+            emitExplicitSign(out, leadingSign, negative);
         }
         if (fillMode) {
             trimFraction(out, tokens);
         }
         return out.toString();
+    }
+
+    private static void emitExplicitSign(StringBuilder out, boolean emit, boolean negative) {
+        if (emit) {
+            out.append(negative ? '-' : '+');
+        }
     }
 
     private static void emitSign(StringBuilder out, boolean emit, boolean negative, boolean fillMode) {

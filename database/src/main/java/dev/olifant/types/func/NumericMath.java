@@ -93,11 +93,15 @@ final class NumericMath {
     }
 
     static BigDecimal exp(BigDecimal v) {
-        double val = v.doubleValue() * 0.434294481903252;
+        double x = v.doubleValue();
+        double val = x * 0.434294481903252;
         val = Math.max(-MAX_DISPLAY_SCALE * 2, Math.min(MAX_DISPLAY_SCALE * 2, val));
         int rscale = clampScale(Math.max(MIN_SIG_DIGITS - (int) val, v.scale()));
-        if (val > 131072) {
-            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        if (Math.abs(x) >= 6000) {
+            if (x > 0) {
+                throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+            }
+            return BigDecimal.ZERO.setScale(rscale);
         }
         int digits = rscale + Math.max(0, (int) val) + 10;
         return expAbsolute(v, digits).setScale(rscale, RoundingMode.HALF_UP);
@@ -175,17 +179,26 @@ final class NumericMath {
             if (approxDigits > 131072 && n > 0) {
                 throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
             }
-            if (n > 0) {
-                return base.pow(n).setScale(rscale, RoundingMode.HALF_UP);
+            // enough significant digits for every integer digit plus rscale fractional ones
+            int digits = (int) Math.max(1, Math.ceil(Math.abs(approxDigits))) + rscale + 20;
+            if (Math.abs((long) n) > 999_999_999L) {
+                // beyond BigDecimal.pow's range: e^(n ln|base|), with the sign of an odd power
+                int work = digits + 10;
+                BigDecimal r = expAbsolute(lnAbsolute(base.abs(), work).multiply(BigDecimal.valueOf(n)), work);
+                r = base.signum() < 0 && (n & 1) == 1 ? r.negate() : r;
+                return r.setScale(rscale, RoundingMode.HALF_UP);
             }
-            BigDecimal denominator = base.pow(-n);
+            if (n > 0) {
+                return base.pow(n, new MathContext(digits)).setScale(rscale, RoundingMode.HALF_UP);
+            }
+            BigDecimal denominator = base.pow(-n, new MathContext(digits));
             return BigDecimal.ONE.divide(denominator, rscale, RoundingMode.HALF_UP);
         }
         if (base.signum() == 0) {
             return BigDecimal.ZERO.setScale(MIN_SIG_DIGITS);
         }
         double val = lnAbsolute(base, 20).multiply(exp).doubleValue();
-        if (Math.abs(val) > 1000 * 3.01) {
+        if (Math.abs(val) > 2000 * 3.01) {
             if (val > 0) {
                 throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
             }

@@ -78,13 +78,34 @@ final class RegexSupport {
             p = Pattern.compile(translate(are, flags.newlineSensitive()), f);
         } catch (PatternSyntaxException e) {
             throw new PgException(SqlState.INVALID_REGULAR_EXPRESSION,
-                    "invalid regular expression: " + e.getDescription());
+                    "invalid regular expression: " + describe(e.getDescription()));
         }
         if (CACHE.size() >= MAX_CACHE) {
             CACHE.clear();
         }
         CACHE.put(key, p);
         return p;
+    }
+
+    /** PostgreSQL's wording (regerror.c) for the failures java.util.regex reports differently. */
+    private static String describe(String javaDescription) {
+        String d = javaDescription.toLowerCase(java.util.Locale.ROOT);
+        if (d.contains("unclosed group") || d.contains("unmatched closing ')'")) {
+            return "parentheses () not balanced";
+        }
+        if (d.contains("unclosed character class")) {
+            return "brackets [] not balanced";
+        }
+        if (d.contains("dangling meta character")) {
+            return "quantifier operand invalid";
+        }
+        if (d.contains("repetition") || d.contains("counted closure")) {
+            return "invalid repetition count(s)";
+        }
+        if (d.contains("escape")) {
+            return "invalid escape \\ sequence";
+        }
+        return javaDescription;
     }
 
     static String translate(String re, boolean newlineSensitive) {

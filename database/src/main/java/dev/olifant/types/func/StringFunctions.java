@@ -5,7 +5,6 @@ import dev.olifant.error.SqlState;
 import dev.olifant.types.PgType;
 import dev.olifant.types.Types;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Character string functions (varlena.c, oracle_compat.c): lengths, case, substrings, padding,
@@ -29,8 +28,8 @@ final class StringFunctions {
         c.fn("octet_length", i4, (ctx, a) -> ((byte[]) a[0]).length, by);
         c.fn("bit_length", i4, (ctx, a) -> utf8Length((String) a[0]) * 8, t);
         c.fn("bit_length", i4, (ctx, a) -> ((byte[]) a[0]).length * 8, by);
-        c.fn("lower", t, (ctx, a) -> ((String) a[0]).toLowerCase(Locale.ROOT), t);
-        c.fn("upper", t, (ctx, a) -> ((String) a[0]).toUpperCase(Locale.ROOT), t);
+        c.fn("lower", t, (ctx, a) -> lower((String) a[0]), t);
+        c.fn("upper", t, (ctx, a) -> upper((String) a[0]), t);
         c.fn("initcap", t, (ctx, a) -> initcap((String) a[0]), t);
         for (String name : new String[] {"substr", "substring"}) {
             c.fn(name, t, (ctx, a) -> substr((String) a[0], (Integer) a[1], null), t, i4);
@@ -42,6 +41,7 @@ final class StringFunctions {
         c.fn("position", i4, (ctx, a) -> position((String) a[0], (String) a[1]), t, t);
         c.fn("btrim", t, (ctx, a) -> trim((String) a[0], " ", true, true), t);
         c.fn("btrim", t, (ctx, a) -> trim((String) a[0], (String) a[1], true, true), t, t);
+        c.fn("btrim", by, (ctx, a) -> trimBytes((byte[]) a[0], (byte[]) a[1]), by, by);
         c.fn("ltrim", t, (ctx, a) -> trim((String) a[0], " ", true, false), t);
         c.fn("ltrim", t, (ctx, a) -> trim((String) a[0], (String) a[1], true, false), t, t);
         c.fn("rtrim", t, (ctx, a) -> trim((String) a[0], " ", false, true), t);
@@ -64,6 +64,19 @@ final class StringFunctions {
                 cpLength((String) a[1])), t, t, i4);
         c.fn("overlay", t, (ctx, a) -> overlay((String) a[0], (String) a[1], (Integer) a[2], (Integer) a[3]),
                 t, t, i4, i4);
+    }
+
+    /** Per-character case mapping, as PostgreSQL's lower() does (no length-changing special cases). */
+    static String lower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+        return sb.toString();
+    }
+
+    static String upper(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toUpperCase(cp)));
+        return sb.toString();
     }
 
     static int cpLength(String s) {
@@ -177,6 +190,27 @@ final class StringFunctions {
             }
         }
         return s.substring(b, e);
+    }
+
+    static byte[] trimBytes(byte[] s, byte[] set) {
+        int b = 0;
+        int e = s.length;
+        while (b < e && contains(set, s[b])) {
+            b++;
+        }
+        while (e > b && contains(set, s[e - 1])) {
+            e--;
+        }
+        return java.util.Arrays.copyOfRange(s, b, e);
+    }
+
+    private static boolean contains(byte[] set, byte v) {
+        for (byte x : set) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String pad(String s, int len, String fill, boolean left) {

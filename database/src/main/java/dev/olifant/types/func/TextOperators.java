@@ -48,6 +48,46 @@ final class TextOperators {
         c.op("!~~", Types.BYTEA, Types.BYTEA, b, "byteanlike", (ctx, a) -> !LikeMatcher.like(
                 latin1((byte[]) a[0]), latin1((byte[]) a[1])));
         c.op("^@", t, t, b, "starts_with", (ctx, a) -> ((String) a[0]).startsWith((String) a[1]));
+        c.fn("like_escape", t, (ctx, a) -> likeEscape((String) a[0], (String) a[1]), t, t);
+        c.fn("like_escape", Types.BYTEA, (ctx, a) -> likeEscape(latin1((byte[]) a[0]), latin1((byte[]) a[1]))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), Types.BYTEA, Types.BYTEA);
+    }
+
+    /**
+     * like_escape: rewrites a pattern written with a custom ESCAPE character into one using
+     * backslash, PostgreSQL's default (an empty escape means none: backslashes become literal).
+     */
+    static String likeEscape(String pattern, String escape) {
+        if (escape.codePointCount(0, escape.length()) > 1) {
+            throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.INVALID_ESCAPE_SEQUENCE,
+                    "invalid escape string").withHint("Escape string must be empty or one character.");
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 4);
+        if (escape.isEmpty()) {
+            for (int i = 0; i < pattern.length(); i++) {
+                char ch = pattern.charAt(i);
+                if (ch == '\\') {
+                    out.append('\\');
+                }
+                out.append(ch);
+            }
+            return out.toString();
+        }
+        char e = escape.charAt(0);
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch == e && i + 1 < pattern.length()) {
+                char next = pattern.charAt(++i);
+                out.append('\\').append(next);
+            } else if (ch == e) {
+                out.append('\\');
+            } else if (ch == '\\') {
+                out.append("\\\\");
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** bpchar's trailing blanks are insignificant to LIKE and regular expressions. */

@@ -1,0 +1,25 @@
+package dev.olifant.catalog.system;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Cluster;
+import dev.olifant.catalog.Database;
+import java.util.List;
+
+/** What a system view reads: the catalog as the scanning statement's session sees it. */
+public interface SystemContext {
+
+    Cluster cluster();
+
+    Database database();
+
+    Catalog catalog();
+
+    /** The schemas of search_path, in search order. */
+    List<Long> searchPath();
+
+    /** The current role's OID. */
+    long userOid();
+
+    /** SHOW's rendering of a setting (for pg_settings). */
+    String setting(String name);
+}

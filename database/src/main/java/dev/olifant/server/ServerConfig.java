@@ -1,0 +1,64 @@
+package dev.olifant.server;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/**
+ * The server's settings under {@code olifant.*}, named after PostgreSQL's where it has one
+ * ({@code port}, {@code listen_addresses}, {@code unix_socket_directories},
+ * {@code max_connections}, {@code data_directory}); environment variables such as
+ * {@code OLIFANT_PORT} set them too.
+ */
+@ConfigMapping(prefix = "olifant")
+public interface ServerConfig {
+
+    /** The TCP port, also part of the Unix-domain socket's name {@code .s.PGSQL.<port>}. */
+    @WithDefault("5432")
+    int port();
+
+    /**
+     * Comma-separated host names or addresses to listen on; {@code *} for all interfaces. An
+     * empty value (or {@code ''}) means no TCP listener, only Unix-domain sockets. The default,
+     * {@code 127.0.0.1}, is set in application.properties so that an empty value can override it.
+     */
+    Optional<String> listenAddresses();
+
+    /**
+     * Comma-separated directories for Unix-domain sockets; empty (or {@code ''}) for none. The
+     * default is {@code /tmp}, set in application.properties.
+     */
+    Optional<String> unixSocketDirectories();
+
+    /** Connections allowed at once; one more is refused with 53300. */
+    @WithDefault("100")
+    int maxConnections();
+
+    /** The data directory, created when absent; relative paths start at the working directory. */
+    @WithDefault("data")
+    String dataDirectory();
+
+    /** The largest message a client may send (bytes); PostgreSQL allows up to 1 GB. */
+    @WithDefault("268435456")
+    int maxMessageSize();
+
+    /** Seconds a client may take to complete startup and authentication (authentication_timeout). */
+    @WithDefault("60")
+    int authenticationTimeout();
+
+    /** How long shutdown waits for busy connections to finish before closing them. */
+    @WithDefault("5")
+    int shutdownGraceSeconds();
+
+    /** The HTTP port of the health, metrics and management endpoints (quarkus.http.port follows it). */
+    Optional<Integer> httpPort();
+
+    Auth auth();
+
+    /** Client authentication. */
+    interface Auth {
+        /** The method applied to every connection: {@code trust} or {@code reject}. */
+        @WithDefault("trust")
+        String method();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.olifant.session;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Cluster;
+import dev.olifant.catalog.Namespace;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Role;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.types.PgType;
+import dev.olifant.types.RegLookup;
+import dev.olifant.types.Types;
+import dev.olifant.types.Typmods;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Name lookups for the reg* types against the session's current catalog and search_path. */
+final class CatalogRegLookup implements RegLookup {
+    private final Cluster cluster;
+    private final Supplier<Catalog> catalog;
+    private final Supplier<List<Long>> searchPath;
+
+    CatalogRegLookup(Cluster cluster, Supplier<Catalog> catalog, Supplier<List<Long>> searchPath) {
+        this.cluster = cluster;
+        this.catalog = catalog;
+        this.searchPath = searchPath;
+    }
+
+    @Override
+    public String nameOf(PgType regType, long oid) {
+        Catalog cat = catalog.get();
+        if (regType == Types.REGCLASS) {
+            Relation r = cat.relation(oid);
+            if (r == null) {
+                return null;
+            }
+            Relation visible = null;
+            for (long ns : searchPath.get()) {
+                visible = cat.relation(ns, r.name());
+                if (visible != null) {
+                    break;
+                }
+            }
+            if (visible != null && visible.oid() == r.oid()) {
+                return quote(r.name());
+            }
+            Namespace ns = cat.namespace(r.namespaceOid());
+            return quote(ns.name()) + "." + quote(r.name());
+        }
+        if (regType == Types.REGTYPE) {
+            PgType t = Types.byOid((int) oid);
+            return t == null ? null : Typmods.format(t, -1);
+        }
+        if (regType == Types.REGNAMESPACE) {
+            Namespace ns = cat.namespace(oid);
+            return ns == null ? null : quote(ns.name());
+        }
+        if (regType == Types.REGROLE) {
+            Role r = cluster.role(oid);
+            return r == null ? null : quote(r.name());
+        }
+        return null;
+    }
+
+    @Override
+    public long oidOf(PgType regType, String text) {
+        String t = text.trim();
+        if (!t.isEmpty() && t.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(t);
+        }
+        Catalog cat = catalog.get();
+        if (regType == Types.REGCLASS) {
+            List<String> parts = splitName(t);
+            if (parts.size() == 2) {
+                Namespace ns = cat.namespace(parts.get(0));
+                if (ns == null) {
+                    throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + parts.get(0) + "\" does not exist");
+                }
+                Relation r = cat.relation(ns.oid(), parts.get(1));
+                if (r != null) {
+                    return r.oid();
+                }
+            } else {
+                for (long ns : searchPath.get()) {
+                    Relation r = cat.relation(ns, parts.get(0));
+                    if (r != null) {
+                        return r.oid();
+                    }
+                }
+            }
+            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + t + "\" does not exist");
+        }
+        if (regType == Types.REGTYPE) {
+            PgType type = Types.byName(t);
+            if (type == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + t + "\" does not exist");
+            }
+            return type.oid();
+        }
+        if (regType == Types.REGNAMESPACE) {
+            Namespace ns = cat.namespace(splitName(t).get(0));
+            if (ns == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "schema \"" + t + "\" does not exist");
+            }
+            return ns.oid();
+        }
+        if (regType == Types.REGROLE) {
+            Role r = cluster.role(splitName(t).get(0));
+            if (r == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "role \"" + t + "\" does not exist");
+            }
+            return r.oid();
+        }
+        throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of type " + regType.name() + " by name is not supported yet");
+    }
+
+    /** Splits {@code a.b} honouring double quotes; unquoted parts are folded to lower case. */
+    static List<String> splitName(String s) {
+        List<String> parts = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                    wasQuoted = true;
+                }
+            } else if (c == '.' && !quoted) {
+                parts.add(wasQuoted ? cur.toString() : cur.toString().toLowerCase(Locale.ROOT));
+                cur.setLength(0);
+                wasQuoted = false;
+            } else {
+                cur.append(c);
+            }
+        }
+        parts.add(wasQuoted ? cur.toString() : cur.toString().toLowerCase(Locale.ROOT));
+        return parts;
+    }
+
+    /** quote_ident: quotes a name unless it is a plain lower-case identifier. */
+    static String quote(String name) {
+        boolean plain = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');
+        for (int i = 0; plain && i < name.length(); i++) {
+            char c = name.charAt(i);
+            plain = Character.isLowerCase(c) || Character.isDigit(c) || c == '_' || c == '$';
+        }
+        return plain ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}

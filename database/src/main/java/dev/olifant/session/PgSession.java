@@ -1,0 +1,603 @@
+package dev.olifant.session;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Database;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Role;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.Interrupts;
+import dev.olifant.exec.SessionServices;
+import dev.olifant.sql.analyze.AnalysisContext;
+import dev.olifant.sql.analyze.ParamTypes;
+import dev.olifant.sql.ast.RawStatement;
+import dev.olifant.sql.ast.Statement;
+import dev.olifant.sql.parser.Parser;
+import dev.olifant.txn.IsolationLevel;
+import dev.olifant.txn.Transaction;
+import dev.olifant.types.BinaryIO;
+import dev.olifant.types.FormatSettings;
+import dev.olifant.types.PgType;
+import dev.olifant.types.TextIO;
+import dev.olifant.types.Types;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client session: the implementation of the protocol-facing {@link Session} and of the
+ * {@link SessionServices} statements use. Statement execution proper lives in
+ * {@link StatementRunner}; this class owns the session's state — settings, transaction block,
+ * prepared statements and portals — and the rules of the simple and extended query protocols.
+ */
+public final class PgSession implements Session, SessionServices {
+    private final Instance instance;
+    private final Database database;
+    private final Role sessionRole;
+    private final int processId;
+    final Settings settings;
+    final Interrupts interrupts = new Interrupts();
+    final TransactionState tx;
+    private final Map<String, Prepared> prepared = new HashMap<>();
+    private final Map<String, Portal> portals = new HashMap<>();
+    private final Map<Long, Long> currvals = new HashMap<>();
+    private Long lastval;
+    private final StatementRunner runner;
+    final EngineFunctions engineFunctions;
+    final CatalogRegLookup regLookup;
+    private volatile boolean running;
+    private FormatSettings formatCache;
+    private String formatKey;
+    private ResultSink currentSink;
+
+    PgSession(Instance instance, Database database, Role role, StartupRequest request) {
+        this.instance = instance;
+        this.database = database;
+        this.sessionRole = role;
+        this.processId = request.processId();
+        this.settings = new Settings(instance.config().settings());
+        this.tx = new TransactionState(instance.cluster().transactions(), database);
+        this.engineFunctions = new EngineFunctions(instance.startTime());
+        this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
+        this.runner = new StatementRunner(this);
+        settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
+        settings.setInternal("session_authorization", role.name());
+        applyStartupParameters(request.parameters());
+    }
+
+    private void applyStartupParameters(Map<String, String> params) {
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            String name = e.getKey();
+            switch (name) {
+                case "user", "database", "replication" -> {
+                }
+                case "options" -> applyOptions(e.getValue());
+                default -> {
+                    if (SettingDefs.find(name) != null) {
+                        settings.set(name, e.getValue(), false, false, true);
+                    } else if (name.indexOf('.') > 0) {
+                        settings.set(name, e.getValue(), false, false, true);
+                    } else {
+                        throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \""
+                                + name + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The startup {@code options} parameter: {@code -c name=value} and {@code --name=value}. */
+    private void applyOptions(String options) {
+        String[] words = options.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String assignment = null;
+            if (w.equals("-c") && i + 1 < words.length) {
+                assignment = words[++i];
+            } else if (w.startsWith("-c")) {
+                assignment = w.substring(2);
+            } else if (w.startsWith("--")) {
+                assignment = w.substring(2);
+            }
+            if (assignment != null && assignment.contains("=")) {
+                int eq = assignment.indexOf('=');
+                settings.set(assignment.substring(0, eq).replace('-', '_'), assignment.substring(eq + 1), false, false,
+                        true);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, String> reportedParameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SettingDef d : SettingDefs.all()) {
+            if (d.reported()) {
+                out.put(d.name(), settings.show(d.name()));
+            }
+        }
+        return out;
+    }
+
+    // ---- state used by the statement runner -------------------------------------------------
+
+    Instance instance() {
+        return instance;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    Role role() {
+        return sessionRole;
+    }
+
+    public int processId() {
+        return processId;
+    }
+
+    public String databaseName() {
+        return database.info().name();
+    }
+
+    Catalog catalog() {
+        return tx.active() ? tx.catalog().current() : database.committed();
+    }
+
+    SearchPath searchPath() {
+        return SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog());
+    }
+
+    FormatSettings formatSettings() {
+        String key = settings.get("DateStyle") + "|" + settings.get("IntervalStyle") + "|" + settings.get("TimeZone")
+                + "|" + settings.get("extra_float_digits") + "|" + settings.get("bytea_output");
+        if (!key.equals(formatKey)) {
+            String ds = settings.get("DateStyle");
+            FormatSettings.IntervalStyle is = FormatSettings.IntervalStyle.valueOf(
+                    settings.get("IntervalStyle").toUpperCase(java.util.Locale.ROOT));
+            formatCache = new FormatSettings(DateStyles.style(ds), DateStyles.order(ds), is, zone(),
+                    Integer.parseInt(settings.get("extra_float_digits")), settings.get("bytea_output").equals("hex"));
+            formatKey = key;
+        }
+        return formatCache;
+    }
+
+    private ZoneId zone() {
+        String tz = settings.get("TimeZone");
+        try {
+            if (tz.matches("[+-]?\\d{1,2}(:\\d{2})?")) {
+                return java.time.ZoneOffset.of(tz.startsWith("+") || tz.startsWith("-") ? tz : "+" + tz);
+            }
+            return ZoneId.of(tz.equalsIgnoreCase("utc") ? "UTC" : tz);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    IsolationLevel defaultIsolation() {
+        return IsolationLevel.fromSqlName(settings.get("default_transaction_isolation"));
+    }
+
+    /** Starts the implicit transaction a statement runs in, unless one is open. */
+    Transaction beginStatementTransaction() {
+        return tx.ensure(defaultIsolation(), settings.getBool("default_transaction_read_only"));
+    }
+
+    AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
+        SearchPath sp = SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog);
+        return new AnalysisContext(instance.cluster(), catalog, sp.schemas(), sp.creationSchema(), formatSettings(),
+                regLookup, params, sessionRole.name(), sessionRole.oid(), databaseName(), engineFunctions);
+    }
+
+    ExecContext execContext(Transaction txn, Object[] params) {
+        Instant txnStart = tx.start() == null ? Instant.now() : tx.start();
+        return new ExecContext(txn, txn.statementSnapshot(), params, formatSettings(), txnStart, Instant.now(),
+                interrupts, regLookup, this);
+    }
+
+    /** Sends ParameterStatus for reported settings whose value a statement or a rollback changed. */
+    void reportChanged(Map<String, String> before, ResultSink sink) {
+        for (Map.Entry<String, String> e : reportedParameters().entrySet()) {
+            String old = before.get(e.getKey());
+            if (old != null && !old.equals(e.getValue())) {
+                sink.parameterStatus(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    // ---- simple query protocol ----------------------------------------------------------------
+
+    @Override
+    public void simpleQuery(String sql, ResultSink sink) {
+        currentSink = sink;
+        running = true;
+        interrupts.startStatement(0);
+        try {
+            List<RawStatement> statements;
+            try {
+                statements = Parser.parse(sql);
+            } catch (PgException e) {
+                abortAfterError();
+                throw e;
+            }
+            if (statements.isEmpty()) {
+                sink.emptyQuery();
+                return;
+            }
+            boolean multi = statements.size() > 1;
+            for (RawStatement raw : statements) {
+                Prepared p = new Prepared(sql, raw, new PgType[0]);
+                try {
+                    runner.run(p, new Object[0], null, sink, true, 0, null);
+                } catch (RuntimeException e) {
+                    abortAfterError();
+                    throw asPgException(e);
+                }
+                if (!multi) {
+                    finishImplicit(sink);
+                }
+            }
+            if (multi) {
+                finishImplicit(sink);
+            }
+        } finally {
+            running = false;
+            interrupts.endStatement();
+        }
+    }
+
+    /** Commits the implicit transaction of a completed statement (explicit blocks stay open). */
+    void finishImplicit(ResultSink sink) {
+        if (tx.active() && !tx.explicit()) {
+            Map<String, String> before = reportedParameters();
+            tx.commit();
+            settings.endTransaction(true);
+            reportChanged(before, sink);
+        }
+    }
+
+    /** After an error: a transaction block becomes failed; an implicit transaction rolls back. */
+    private void abortAfterError() {
+        if (tx.active() && tx.explicit()) {
+            tx.markFailed();
+        } else if (tx.active()) {
+            rollbackTransaction(currentSink);
+        }
+    }
+
+    void rollbackTransaction(ResultSink sink) {
+        Map<String, String> before = reportedParameters();
+        tx.rollback();
+        settings.endTransaction(false);
+        if (sink != null) {
+            reportChanged(before, sink);
+        }
+    }
+
+    static PgException asPgException(RuntimeException e) {
+        if (e instanceof PgException pg) {
+            return pg;
+        }
+        return PgException.internal(e);
+    }
+
+    // ---- extended query protocol --------------------------------------------------------------
+
+    @Override
+    public void parse(String name, String sql, int[] parameterTypeOids) {
+        if (!name.isEmpty() && prepared.containsKey(name)) {
+            throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + name
+                    + "\" already exists");
+        }
+        List<RawStatement> stmts = Parser.parse(sql);
+        if (stmts.size() > 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "cannot insert multiple commands into a prepared statement");
+        }
+        PgType[] types = new PgType[parameterTypeOids.length];
+        for (int i = 0; i < types.length; i++) {
+            int oid = parameterTypeOids[i];
+            types[i] = oid == 0 ? Types.UNKNOWN : Types.byOid(oid);
+            if (types[i] == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "type with OID " + oid + " does not exist");
+            }
+        }
+        Prepared p = new Prepared(sql, stmts.isEmpty() ? null : stmts.get(0), types);
+        if (p.raw != null && tx.failed() && !StatementRunner.allowedInFailedBlock(p.raw.statement())) {
+            throw StatementRunner.failedBlock();
+        }
+        if (p.raw != null) {
+            runner.analyzeIfQuery(p);
+        }
+        prepared.put(name, p);
+    }
+
+    /** PREPARE name (types) AS statement. */
+    void prepareSql(String name, RawStatement raw, PgType[] types) {
+        if (prepared.containsKey(name)) {
+            throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + name
+                    + "\" already exists");
+        }
+        Prepared p = new Prepared(raw.source(), raw, types);
+        runner.analyzeIfQuery(p);
+        prepared.put(name, p);
+    }
+
+    /** DEALLOCATE name, or every statement when name is null. */
+    void deallocate(String name) {
+        if (name == null) {
+            prepared.clear();
+            return;
+        }
+        if (prepared.remove(name) == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + name
+                    + "\" does not exist");
+        }
+    }
+
+    Prepared statement(String name) {
+        Prepared p = prepared.get(name);
+        if (p == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + name
+                    + "\" does not exist");
+        }
+        return p;
+    }
+
+    @Override
+    public StatementDescription describeStatement(String name) {
+        Prepared p = statement(name);
+        runner.refresh(p);
+        int[] oids = new int[p.paramTypes.length];
+        for (int i = 0; i < oids.length; i++) {
+            oids[i] = (p.paramTypes[i] == Types.UNKNOWN ? Types.TEXT : p.paramTypes[i]).oid();
+        }
+        return new StatementDescription(oids, runner.describe(p, null));
+    }
+
+    @Override
+    public void bind(String portalName, String statementName, short[] parameterFormats, byte[][] parameterValues,
+            short[] resultFormats) {
+        Prepared p = statement(statementName);
+        if (tx.failed() && p.raw != null && !StatementRunner.allowedInFailedBlock(p.raw.statement())) {
+            throw StatementRunner.failedBlock();
+        }
+        if (!portalName.isEmpty() && portals.containsKey(portalName)) {
+            throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + portalName + "\" already exists");
+        }
+        runner.refresh(p);
+        if (parameterValues.length != p.paramTypes.length) {
+            throw new PgException(SqlState.PROTOCOL_VIOLATION, "bind message supplies " + parameterValues.length
+                    + " parameters, but prepared statement \"" + statementName + "\" requires " + p.paramTypes.length);
+        }
+        if (parameterFormats.length > 1 && parameterFormats.length != parameterValues.length) {
+            throw new PgException(SqlState.PROTOCOL_VIOLATION, "bind message has " + parameterFormats.length
+                    + " parameter formats but " + parameterValues.length + " parameters");
+        }
+        Object[] params = new Object[parameterValues.length];
+        for (int i = 0; i < params.length; i++) {
+            byte[] raw = parameterValues[i];
+            if (raw == null) {
+                continue;
+            }
+            PgType t = p.paramTypes[i] == Types.UNKNOWN ? Types.TEXT : p.paramTypes[i];
+            short f = ResultEncoder.format(parameterFormats, i, params.length);
+            params[i] = f == 1 ? BinaryIO.receive(t, -1, raw)
+                    : TextIO.input(t, -1, new String(raw, StandardCharsets.UTF_8), formatSettings(), regLookup);
+        }
+        portals.put(portalName, new Portal(p, params, resultFormats));
+    }
+
+    private Portal portal(String name) {
+        Portal p = portals.get(name);
+        if (p == null) {
+            throw new PgException(SqlState.INVALID_CURSOR_NAME, "portal \"" + name + "\" does not exist");
+        }
+        return p;
+    }
+
+    @Override
+    public List<Field> describePortal(String portalName) {
+        Portal p = portal(portalName);
+        return runner.describe(p.statement, p.resultFormats);
+    }
+
+    @Override
+    public boolean execute(String portalName, int maxRows, ResultSink sink) {
+        Portal p = portal(portalName);
+        currentSink = sink;
+        running = true;
+        interrupts.startStatement(0);
+        try {
+            if (p.statement.raw == null) {
+                sink.emptyQuery();
+                return true;
+            }
+            if (tx.failed() && !StatementRunner.allowedInFailedBlock(p.statement.raw.statement())) {
+                throw StatementRunner.failedBlock();
+            }
+            boolean done = runner.run(p.statement, p.params, p.resultFormats, sink, false, maxRows, p);
+            if (done && portalName.isEmpty()) {
+                portals.remove(portalName);
+            }
+            return done;
+        } catch (RuntimeException e) {
+            abortAfterError();
+            throw asPgException(e);
+        } finally {
+            running = false;
+            interrupts.endStatement();
+        }
+    }
+
+    @Override
+    public void closeStatement(String name) {
+        prepared.remove(name);
+    }
+
+    @Override
+    public void closePortal(String name) {
+        Portal p = portals.remove(name);
+        if (p != null && p.rows != null) {
+            p.rows.close();
+        }
+    }
+
+    @Override
+    public void sync() {
+        portals.keySet().removeIf(String::isEmpty);
+        if (currentSink != null) {
+            finishImplicit(currentSink);
+        } else if (tx.active() && !tx.explicit()) {
+            tx.commit();
+            settings.endTransaction(true);
+        }
+    }
+
+    @Override
+    public void extendedProtocolError() {
+        abortAfterError();
+        portals.keySet().removeIf(String::isEmpty);
+    }
+
+    @Override
+    public TransactionStatus transactionStatus() {
+        return tx.status();
+    }
+
+    @Override
+    public void cancel() {
+        if (running) {
+            interrupts.requestCancel(null);
+        }
+    }
+
+    void terminate() {
+        interrupts.requestTerminate();
+    }
+
+    @Override
+    public void close() {
+        for (Portal p : portals.values()) {
+            if (p.rows != null) {
+                p.rows.close();
+            }
+        }
+        portals.clear();
+        if (tx.active()) {
+            tx.rollback();
+        }
+        instance.closed(this);
+    }
+
+    void closeAllPrepared() {
+        prepared.clear();
+        portals.clear();
+    }
+
+    // ---- SessionServices ----------------------------------------------------------------------
+
+    @Override
+    public String currentUser() {
+        return sessionRole.name();
+    }
+
+    @Override
+    public String sessionUser() {
+        return sessionRole.name();
+    }
+
+    @Override
+    public String currentDatabase() {
+        return databaseName();
+    }
+
+    @Override
+    public long lockTimeoutMillis() {
+        return settings.getLong("lock_timeout");
+    }
+
+    @Override
+    public void sequenceUsed(long sequenceOid, long value) {
+        currvals.put(sequenceOid, value);
+        lastval = value;
+    }
+
+    @Override
+    public Long currval(long sequenceOid) {
+        return currvals.get(sequenceOid);
+    }
+
+    @Override
+    public Long lastval() {
+        return lastval;
+    }
+
+    void discardSequences() {
+        currvals.clear();
+        lastval = null;
+    }
+
+    @Override
+    public Relation relation(long oid) {
+        return catalog().relation(oid);
+    }
+
+    @Override
+    public String showSetting(String name) {
+        return runner.show(name);
+    }
+
+    @Override
+    public String setSetting(String name, String value, boolean local) {
+        SettingDef def = settings.set(name, value, local, tx.active(), sessionRole.superuser());
+        if (def != null && def.reported() && currentSink != null) {
+            currentSink.parameterStatus(def.name(), settings.show(def.name()));
+        }
+        return settings.show(name);
+    }
+
+    @Override
+    public dev.olifant.catalog.system.SystemContext systemContext() {
+        PgSession self = this;
+        return new dev.olifant.catalog.system.SystemContext() {
+            @Override
+            public dev.olifant.catalog.Cluster cluster() {
+                return instance.cluster();
+            }
+
+            @Override
+            public Database database() {
+                return database;
+            }
+
+            @Override
+            public Catalog catalog() {
+                return self.catalog();
+            }
+
+            @Override
+            public List<Long> searchPath() {
+                return self.searchPath().schemas();
+            }
+
+            @Override
+            public long userOid() {
+                return sessionRole.oid();
+            }
+
+            @Override
+            public String setting(String name) {
+                return runner.show(name);
+            }
+        };
+    }
+
+    static Statement statementOf(Prepared p) {
+        return p.raw.statement();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.olifant.wire;
+
+/** Terminate ('X'): the client is closing the connection. */
+public enum Terminate implements FrontendMessage {
+    INSTANCE;
+}

@@ -1,0 +1,115 @@
+package dev.olifant.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostmasterTest {
+    @TempDir
+    Path dir;
+
+    private ServerConfig config(int port, String listen, String sockets, String auth) {
+        Path data = dir.resolve("data");
+        return new ServerConfig() {
+            public int port() {
+                return port;
+            }
+
+            public Optional<String> listenAddresses() {
+                return Optional.ofNullable(listen);
+            }
+
+            public Optional<String> unixSocketDirectories() {
+                return Optional.ofNullable(sockets);
+            }
+
+            public int maxConnections() {
+                return 10;
+            }
+
+            public String dataDirectory() {
+                return data.toString();
+            }
+
+            public int maxMessageSize() {
+                return 1 << 20;
+            }
+
+            public int authenticationTimeout() {
+                return 60;
+            }
+
+            public int shutdownGraceSeconds() {
+                return 1;
+            }
+
+            public Optional<Integer> httpPort() {
+                return Optional.empty();
+            }
+
+            public Auth auth() {
+                return () -> auth;
+            }
+        };
+    }
+
+    @Test
+    void startsListenersAndStopsCleanly() throws Exception {
+        int port = ThreadLocalRandom.current().nextInt(20000, 60000);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Postmaster postmaster = new Postmaster(config(port, null, dir.toString(), "trust"), meters, "0.1.0-SNAPSHOT");
+        postmaster.onStart(null);
+        try {
+            assertThat(postmaster.isStarted()).isTrue();
+            assertThat(postmaster.isReady()).isTrue();
+            assertThat(postmaster.isAlive()).isTrue();
+            assertThat(dir.resolve("data")).isDirectory();
+            Path socket = dir.resolve(".s.PGSQL." + port);
+            assertThat(postmaster.listening()).containsExactly(socket.toString());
+            try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                c.connect(UnixDomainSocketAddress.of(socket));
+                // A startup packet of impossible length: the server answers and hangs up.
+                c.write(ByteBuffer.wrap(new byte[] {0, 0, 0, 2}));
+                ByteBuffer answer = ByteBuffer.allocate(1024);
+                while (c.read(answer) >= 0) {
+                    assertThat(answer.hasRemaining()).isTrue();
+                }
+                assertThat(answer.get(0)).isEqualTo((byte) 'E');
+            }
+            assertThat(meters.get("olifant.connections").counter().count()).isEqualTo(1.0);
+            assertThat(meters.get("olifant.connections.active").gauge().value()).isZero();
+        } finally {
+            postmaster.onStop(null);
+        }
+        assertThat(postmaster.isReady()).isFalse();
+        assertThat(dir.resolve(".s.PGSQL." + port)).doesNotExist();
+        assertThat(dir.resolve(".s.PGSQL." + port + ".lock")).doesNotExist();
+    }
+
+    @Test
+    void failsWhenNoSocketCanBeCreated() {
+        Postmaster postmaster = new Postmaster(config(5432, null, dir.resolve("missing").toString(), "trust"),
+                new SimpleMeterRegistry(), "0.1.0");
+        assertThatThrownBy(() -> postmaster.onStart(null)).isInstanceOf(IOException.class)
+                .hasMessage("could not create any Unix-domain sockets");
+        assertThat(postmaster.isReady()).isFalse();
+    }
+
+    @Test
+    void anUnknownAuthenticationMethodStopsStartup() {
+        Postmaster postmaster = new Postmaster(config(5432, null, dir.toString(), "ident"), new SimpleMeterRegistry(),
+                "0.1.0");
+        assertThatThrownBy(() -> postmaster.onStart(null)).hasMessage("invalid authentication method \"ident\"");
+    }
+}
