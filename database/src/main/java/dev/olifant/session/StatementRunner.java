@@ -201,7 +201,7 @@ final class StatementRunner {
         CommandContext ctx = new CommandContext(session.instance().cluster(), session.database(), session.tx.catalog(),
                 c -> session.analysisContext(c, new ParamTypes(new dev.olifant.types.PgType[0], false)), exec,
                 session.tx.explicit(), session.role().oid(), sink::notice, session.settings.getLong("lock_timeout"));
-        String tag = Commands.execute(stmt, ctx);
+        String tag = Commands.execute(stmt, p.raw.source(), ctx);
         txn.nextCommand();
         sink.commandComplete(tag);
         return true;
