@@ -3,6 +3,10 @@ package dev.olifant.commands;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.sql.ast.AlterTableStmt;
+import dev.olifant.sql.ast.CommentStmt;
+import dev.olifant.sql.ast.CreateSchemaStmt;
+import dev.olifant.sql.ast.CreateSequenceStmt;
+import dev.olifant.sql.ast.TruncateStmt;
 import dev.olifant.sql.ast.CreateIndexStmt;
 import dev.olifant.sql.ast.CreateTableStmt;
 import dev.olifant.sql.ast.DropStmt;
@@ -22,8 +26,13 @@ public final class Commands {
             case CreateTableStmt s -> CreateTable.execute(s, sourceText, ctx);
             case CreateIndexStmt s -> CreateIndex.execute(s, ctx);
             case AlterTableStmt s -> AlterTable.execute(s, sourceText, ctx);
+            case CreateSchemaStmt s -> Schemas.create(s, ctx);
+            case TruncateStmt s -> Truncate.execute(s, ctx);
+            case CommentStmt s -> Comments.execute(s, ctx);
+            case CreateSequenceStmt s -> Sequences.create(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
+                case SCHEMA -> Schemas.drop(s, ctx);
                 default -> unsupported(stmt);
             };
             default -> unsupported(stmt);
