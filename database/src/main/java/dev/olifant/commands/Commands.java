@@ -30,6 +30,8 @@ public final class Commands {
             case TruncateStmt s -> Truncate.execute(s, ctx);
             case CommentStmt s -> Comments.execute(s, ctx);
             case CreateSequenceStmt s -> Sequences.create(s, ctx);
+            case dev.olifant.sql.ast.CreateViewStmt s -> Views.create(s, sourceText, ctx);
+            case dev.olifant.sql.ast.RenameStmt s -> Renames.execute(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
                 case SCHEMA -> Schemas.drop(s, ctx);

@@ -62,9 +62,60 @@ final class DropRelations {
             targets.add(r);
         }
         for (Relation r : targets) {
-            ctx.change(cat -> drop(cat, r.oid()));
+            if (ctx.catalog().relation(r.oid()) == null) {
+                continue;
+            }
+            List<dev.olifant.catalog.View> dependents = new ArrayList<>();
+            for (dev.olifant.catalog.View v : Dependencies.allViewsReading(ctx, ctx.catalog(), r.oid())) {
+                if (targets.stream().noneMatch(t -> t.oid() == v.oid())) {
+                    dependents.add(v);
+                }
+            }
+            if (!dependents.isEmpty()) {
+                List<String> lines = new ArrayList<>();
+                for (dev.olifant.catalog.View v : dependents) {
+                    lines.add("view " + v.name());
+                }
+                if (s.behavior() != dev.olifant.sql.ast.DropBehavior.CASCADE) {
+                    List<String> detail = new ArrayList<>();
+                    for (dev.olifant.catalog.View v : dependents) {
+                        detail.add("view " + v.name() + " depends on " + dependedOn(ctx, v, r, dependents));
+                    }
+                    throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop " + r.kindName() + " "
+                            + r.name() + " because other objects depend on it").withDetail(String.join("\n", detail))
+                            .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                }
+                if (lines.size() == 1) {
+                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + lines.get(0)));
+                } else {
+                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to "
+                            + lines.size() + " other objects").withDetail("drop cascades to "
+                            + String.join("\ndrop cascades to ", lines)));
+                }
+            }
+            ctx.change(cat -> {
+                Catalog out = cat;
+                for (dev.olifant.catalog.View v : dependents) {
+                    out = out.withoutRelation(v.oid());
+                }
+                return drop(out, r.oid());
+            });
         }
         return "DROP " + s.kind().name();
+    }
+
+    /** What {@code v} depends on among the dropped relation and the other dependents, as "kind name". */
+    private static String dependedOn(CommandContext ctx, dev.olifant.catalog.View v, Relation root,
+            List<dev.olifant.catalog.View> dependents) {
+        if (Dependencies.viewsReading(ctx, ctx.catalog(), root.oid()).contains(v)) {
+            return root.kindName() + " " + root.name();
+        }
+        for (dev.olifant.catalog.View d : dependents) {
+            if (Dependencies.viewsReading(ctx, ctx.catalog(), d.oid()).contains(v)) {
+                return "view " + d.name();
+            }
+        }
+        return root.kindName() + " " + root.name();
     }
 
     private static String article(String word) {

@@ -44,6 +44,64 @@ final class SourceText {
         return sql.substring(location, end).strip();
     }
 
+    /** The rest of a statement from {@code location}: up to a top-level ';' or the end of the string. */
+    static String statementRest(String sql, int location) {
+        int depth = 0;
+        int i = location;
+        int n = sql.length();
+        while (i < n) {
+            int end = scan(sql, i, true);
+            if (end >= n) {
+                return sql.substring(location, n).strip();
+            }
+            char c = sql.charAt(end);
+            if (c == ';' && depth == 0) {
+                return sql.substring(location, end).strip();
+            }
+            if (c == ')') {
+                if (depth == 0) {
+                    return sql.substring(location, end).strip();
+                }
+                depth--;
+            }
+            i = end + 1;
+        }
+        return sql.substring(location).strip();
+    }
+
+    /** {@code expr} with identifier {@code from} (outside string literals) replaced by {@code to}, quoted as needed. */
+    static String renameIdentifier(String expr, String from, String to) {
+        String replacement = to.matches("[a-z_][a-z0-9_$]*") ? to : "\"" + to.replace("\"", "\"\"") + "\"";
+        StringBuilder out = new StringBuilder();
+        int n = expr.length();
+        int i = 0;
+        while (i < n) {
+            char c = expr.charAt(i);
+            if (c == '\'') {
+                int e = skipQuoted(expr, i, '\'');
+                out.append(expr, i, e);
+                i = e;
+            } else if (c == '"') {
+                int e = skipQuoted(expr, i, '"');
+                String id = expr.substring(i + 1, e - 1).replace("\"\"", "\"");
+                out.append(id.equals(from) ? replacement : expr.substring(i, e));
+                i = e;
+            } else if (Character.isLetter(c) || c == '_') {
+                int s = i;
+                while (i < n && (Character.isLetterOrDigit(expr.charAt(i)) || expr.charAt(i) == '_'
+                        || expr.charAt(i) == '$')) {
+                    i++;
+                }
+                String word = expr.substring(s, i);
+                out.append(word.toLowerCase(Locale.ROOT).equals(from) ? replacement : word);
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** Identifiers in {@code expr} (outside quotes) that are among {@code names}, in order of first use. */
     static List<String> referencedNames(String expr, Set<String> names) {
         Set<String> found = new LinkedHashSet<>();
