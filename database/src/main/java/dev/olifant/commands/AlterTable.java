@@ -26,20 +26,28 @@ final class AlterTable {
     }
 
     static String execute(AlterTableStmt s, String sql, CommandContext ctx) {
-        if (s.kind() != ObjectKind.TABLE) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind() + " is not supported yet");
-        }
+        String tag = "ALTER " + s.kind().name();
         if (s.ifExists() && Names.findRelation(ctx.analysis(), s.name()) == null) {
             ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION,
                     "relation \"" + s.name() + "\" does not exist, skipping"));
-            return "ALTER TABLE";
+            return tag;
+        }
+        if (s.commands().stream().allMatch(c -> c instanceof dev.olifant.sql.ast.OwnerTo)) {
+            dev.olifant.catalog.Relation r = Names.relation(ctx.analysis(), s.name());
+            for (AlterTableCmd c : s.commands()) {
+                Owners.relationOwner(ctx, ctx.catalog().relation(r.oid()), ((dev.olifant.sql.ast.OwnerTo) c).owner());
+            }
+            return tag;
+        }
+        if (s.kind() != ObjectKind.TABLE) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind() + " is not supported yet");
         }
         long oid = Names.table(ctx.analysis(), s.name()).oid();
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
             apply(ctx, sql, t, cmd);
         }
-        return "ALTER TABLE";
+        return tag;
     }
 
     private static void apply(CommandContext ctx, String sql, Table t, AlterTableCmd cmd) {
@@ -56,6 +64,9 @@ final class AlterTable {
                     ExpressionAnalysis.defaultFor(ctx.analysis(), c, d.defaultValue());
                 }
                 replace(ctx, t, c.withDefault(text));
+            }
+            case dev.olifant.sql.ast.OwnerTo o -> Owners.relationOwner(ctx, t, o.owner());
+            case dev.olifant.sql.ast.SetRelOptions o -> {
             }
             case AlterColumnNotNull n -> {
                 Column c = column(t, n.column());

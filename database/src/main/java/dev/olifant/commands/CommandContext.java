@@ -9,6 +9,7 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.sql.analyze.AnalysisContext;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,10 +20,19 @@ import java.util.function.UnaryOperator;
  *
  * @param inTransactionBlock true inside BEGIN ... COMMIT (CREATE DATABASE refuses to run there: 25001)
  * @param userOid            the current role, which owns what the command creates
+ * @param sessionsUsing      how many sessions other than this one are connected to a database (DROP DATABASE)
  */
 public record CommandContext(Cluster cluster, Database database, CatalogTxn catalogTxn,
         Function<Catalog, AnalysisContext> analysisFor, ExecContext exec, boolean inTransactionBlock, long userOid,
-        Consumer<PgException> notices, long lockTimeoutMillis) {
+        Consumer<PgException> notices, long lockTimeoutMillis, ToIntFunction<String> sessionsUsing) {
+
+    /** A context whose DROP DATABASE sees no other sessions (for callers that track none). */
+    public CommandContext(Cluster cluster, Database database, CatalogTxn catalogTxn,
+            Function<Catalog, AnalysisContext> analysisFor, ExecContext exec, boolean inTransactionBlock, long userOid,
+            Consumer<PgException> notices, long lockTimeoutMillis) {
+        this(cluster, database, catalogTxn, analysisFor, exec, inTransactionBlock, userOid, notices, lockTimeoutMillis,
+                name -> 0);
+    }
 
     public Catalog catalog() {
         return catalogTxn.current();

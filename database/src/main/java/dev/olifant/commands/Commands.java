@@ -32,9 +32,13 @@ public final class Commands {
             case CreateSequenceStmt s -> Sequences.create(s, ctx);
             case dev.olifant.sql.ast.CreateViewStmt s -> Views.create(s, sourceText, ctx);
             case dev.olifant.sql.ast.RenameStmt s -> Renames.execute(s, ctx);
+            case dev.olifant.sql.ast.CreateDatabaseStmt s -> Databases.create(s, ctx);
+            case dev.olifant.sql.ast.AlterOwnerStmt s -> Owners.alterOwner(s, ctx);
+            case dev.olifant.sql.ast.AlterObjectSchemaStmt s -> Owners.setSchema(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
                 case SCHEMA -> Schemas.drop(s, ctx);
+                case DATABASE -> Databases.drop(s, ctx);
                 default -> unsupported(stmt);
             };
             default -> unsupported(stmt);
