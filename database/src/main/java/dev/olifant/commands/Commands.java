@@ -35,6 +35,8 @@ public final class Commands {
             case dev.olifant.sql.ast.CreateDatabaseStmt s -> Databases.create(s, ctx);
             case dev.olifant.sql.ast.AlterOwnerStmt s -> Owners.alterOwner(s, ctx);
             case dev.olifant.sql.ast.AlterObjectSchemaStmt s -> Owners.setSchema(s, ctx);
+            case dev.olifant.sql.ast.AlterSequenceStmt s -> Sequences.alter(s, ctx);
+            case dev.olifant.sql.ast.CreateTableAsStmt s -> CreateTableAs.execute(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
                 case SCHEMA -> Schemas.drop(s, ctx);

@@ -61,16 +61,56 @@ final class Sequences {
 
     static Sequence build(CommandContext ctx, long oid, String name, long namespaceOid, char persistence,
             List<SequenceOption> options) {
+        return build(ctx, oid, name, namespaceOid, persistence, options, null);
+    }
+
+    /** ALTER SEQUENCE: the options applied over the sequence's current definition. */
+    static String alter(dev.olifant.sql.ast.AlterSequenceStmt s, CommandContext ctx) {
+        dev.olifant.catalog.Relation r = Names.findRelation(ctx.analysis(), s.name());
+        if (r == null) {
+            if (s.ifExists()) {
+                ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "relation \"" + s.name()
+                        + "\" does not exist, skipping"));
+                return "ALTER SEQUENCE";
+            }
+            Names.relation(ctx.analysis(), s.name());
+        }
+        if (!(r instanceof Sequence old)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + r.name() + "\" is not a sequence");
+        }
+        Sequence seq = build(ctx, old.oid(), old.name(), old.namespaceOid(), old.persistence(), s.options(), old);
+        for (SequenceOption o : s.options()) {
+            if (o.kind() == SequenceOptionKind.RESTART) {
+                long v = o.value() == null ? seq.start() : parse(o);
+                if (v < seq.min()) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "RESTART value (" + v
+                            + ") cannot be less than MINVALUE (" + seq.min() + ")");
+                }
+                if (v > seq.max()) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "RESTART value (" + v
+                            + ") cannot be greater than MAXVALUE (" + seq.max() + ")");
+                }
+                seq.data().set(v, false);
+            }
+        }
+        ctx.change(c -> c.withRelation(seq));
+        return "ALTER SEQUENCE";
+    }
+
+    private static Sequence build(CommandContext ctx, long oid, String name, long namespaceOid, char persistence,
+            List<SequenceOption> options, Sequence base) {
         Set<SequenceOptionKind> seen = EnumSet.noneOf(SequenceOptionKind.class);
-        PgType type = Types.INT8;
-        Long increment = null;
+        PgType type = base == null ? Types.INT8 : base.type();
+        Long increment = base == null ? null : base.increment();
         Long min = null;
         Long max = null;
-        Long start = null;
-        long cache = 1;
-        boolean cycle = false;
+        Long start = base == null ? null : base.start();
+        long cache = base == null ? 1 : base.cache();
+        boolean cycle = base != null && base.cycle();
         QualifiedName ownedBy = null;
         boolean ownedSeen = false;
+        boolean noMin = false;
+        boolean noMax = false;
         for (SequenceOption o : options) {
             SequenceOptionKind k = switch (o.kind()) {
                 case NO_MINVALUE -> SequenceOptionKind.MINVALUE;
@@ -96,8 +136,9 @@ final class Sequences {
                 case START -> start = parse(o);
                 case CACHE -> cache = parse(o);
                 case CYCLE -> cycle = true;
-                case NO_MINVALUE, NO_MAXVALUE, NO_CYCLE -> {
-                }
+                case NO_CYCLE -> cycle = false;
+                case NO_MINVALUE -> noMin = true;
+                case NO_MAXVALUE -> noMax = true;
                 case OWNED_BY -> {
                     ownedBy = o.name();
                     ownedSeen = true;
@@ -113,6 +154,18 @@ final class Sequences {
         }
         long typeMax = type == Types.INT2 ? Short.MAX_VALUE : type == Types.INT4 ? Integer.MAX_VALUE : Long.MAX_VALUE;
         long typeMin = type == Types.INT2 ? Short.MIN_VALUE : type == Types.INT4 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        if (base != null) {
+            long oldTypeMax = base.type() == Types.INT2 ? Short.MAX_VALUE
+                    : base.type() == Types.INT4 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            long oldTypeMin = base.type() == Types.INT2 ? Short.MIN_VALUE
+                    : base.type() == Types.INT4 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+            if (max == null && !noMax && !(base.type() != type && base.max() == oldTypeMax)) {
+                max = base.max();
+            }
+            if (min == null && !noMin && !(base.type() != type && base.min() == oldTypeMin)) {
+                min = base.min();
+            }
+        }
         long mx = max != null ? max : inc > 0 ? typeMax : -1;
         long mn = min != null ? min : inc > 0 ? 1 : typeMin;
         if (mx < typeMin || mx > typeMax) {
@@ -140,8 +193,8 @@ final class Sequences {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "CACHE (" + cache
                     + ") must be greater than zero");
         }
-        long ownedTable = 0;
-        int ownedColumn = 0;
+        long ownedTable = base == null || ownedSeen ? 0 : base.ownedByTable();
+        int ownedColumn = base == null || ownedSeen ? 0 : base.ownedByColumn();
         if (ownedSeen && ownedBy != null) {
             List<String> parts = ownedBy.parts();
             if (parts.size() < 2) {
@@ -162,7 +215,7 @@ final class Sequences {
             ownedTable = t.oid();
             ownedColumn = c.attnum();
         }
-        return new Sequence(oid, name, namespaceOid, ctx.userOid(), persistence, type, st, inc, mn, mx, cache, cycle,
-                ownedTable, ownedColumn, new SequenceData(st));
+        return new Sequence(oid, name, namespaceOid, base == null ? ctx.userOid() : base.ownerOid(), persistence, type,
+                st, inc, mn, mx, cache, cycle, ownedTable, ownedColumn, base == null ? new SequenceData(st) : base.data());
     }
 }
