@@ -149,7 +149,8 @@ final class TableConstraints {
                 colNames.add(col.name());
             }
             List<String> refs = SourceText.referencedNames(text, colNames);
-            String addition = refs.isEmpty() ? null : String.join("_", refs);
+            // PostgreSQL names the constraint after its column only when it references exactly one.
+            String addition = refs.size() == 1 ? refs.get(0) : null;
             name = Indexes.makeObjectName(table.name(), addition, "check");
             for (int pass = 1; taken.contains(name); pass++) {
                 name = Indexes.makeObjectName(table.name(), addition, "check" + pass);

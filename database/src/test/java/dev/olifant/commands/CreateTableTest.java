@@ -109,6 +109,13 @@ class CreateTableTest {
     }
 
     @Test
+    void checkNamesFollowReferencedColumns() {
+        f.run("CREATE TABLE p (a int, b int, CHECK (a > b), CHECK (a > 0), CHECK (1 > 0))");
+        assertThat(f.table("p").constraints()).extracting(Constraint::name)
+                .containsExactly("p_check", "p_a_check", "p_check1");
+    }
+
+    @Test
     void foreignKeysAreNotSupportedYet() {
         f.run("CREATE TABLE p (id int PRIMARY KEY)");
         fails(() -> f.run("CREATE TABLE c (p int REFERENCES p)"), "0A000",
