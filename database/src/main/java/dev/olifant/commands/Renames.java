@@ -28,7 +28,7 @@ final class Renames {
             return renameSchema(s, ctx);
         }
         if (s.kind() == ObjectKind.DATABASE) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER DATABASE RENAME is not supported yet");
+            return renameDatabase(s, ctx);
         }
         Relation r = Names.findRelation(ctx.analysis(), s.name());
         if (r == null) {
@@ -129,6 +129,28 @@ final class Renames {
         }
         Table result = t.withConstraints(cons);
         ctx.change(k -> k.withRelation(result));
+    }
+
+    private static String renameDatabase(RenameStmt s, CommandContext ctx) {
+        String name = s.name().last();
+        dev.olifant.catalog.Database db = ctx.cluster().database(name);
+        if (db == null) {
+            throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + name + "\" does not exist");
+        }
+        if (ctx.cluster().database(s.newName()) != null) {
+            throw new PgException(SqlState.DUPLICATE_DATABASE, "database \"" + s.newName() + "\" already exists");
+        }
+        if (db.info().oid() == ctx.database().info().oid()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "current database cannot be renamed");
+        }
+        int others = ctx.sessionsUsing().applyAsInt(name);
+        if (others > 0) {
+            throw new PgException(SqlState.OBJECT_IN_USE, "database \"" + name + "\" is being accessed by other users")
+                    .withDetail(others == 1 ? "There is 1 other session using the database."
+                            : "There are " + others + " other sessions using the database.");
+        }
+        ctx.cluster().renameDatabase(name, db.info().withName(s.newName()));
+        return "ALTER DATABASE";
     }
 
     private static String renameSchema(RenameStmt s, CommandContext ctx) {

@@ -24,6 +24,9 @@ class DatabaseOwnerTest {
         fails(() -> f.run("CREATE DATABASE d2 TEMPLATE nope"), "3D000", "template database \"nope\" does not exist");
         fails(() -> f.run("DROP DATABASE postgres"), "55006", "cannot drop the currently open database");
         fails(() -> f.run("DROP DATABASE template1"), "42809", "cannot drop a template database");
+        assertThat(f.run("ALTER DATABASE d1 RENAME TO d3")).isEqualTo("ALTER DATABASE");
+        fails(() -> f.run("ALTER DATABASE postgres RENAME TO p2"), "0A000", "current database cannot be renamed");
+        f.run("ALTER DATABASE d3 RENAME TO d1");
         assertThat(f.run("DROP DATABASE d1")).isEqualTo("DROP DATABASE");
         assertThat(f.cluster.database("d1")).isNull();
         fails(() -> f.run("DROP DATABASE d1"), "3D000", "database \"d1\" does not exist");
