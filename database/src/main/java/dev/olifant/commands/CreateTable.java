@@ -83,6 +83,12 @@ final class CreateTable {
                 Constraint c = deferred.get(i);
                 boolean pk = c.type() == ConstraintType.PRIMARY_KEY;
                 if (pk == (pass == 0)) {
+                    if (pk && t.primaryKey() != null) {
+                        // in CREATE TABLE PostgreSQL points at the second PRIMARY KEY
+                        throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.INVALID_TABLE_DEFINITION,
+                                "multiple primary keys for table \"" + t.name() + "\" are not allowed")
+                                .withPosition(c.location() + 1);
+                    }
                     t = TableConstraints.add(ctx, sql, t, c, deferredColumn.get(i));
                 }
             }
