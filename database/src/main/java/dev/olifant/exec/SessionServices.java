@@ -15,6 +15,9 @@ public interface SessionServices {
     /** lock_timeout in milliseconds, 0 for none. */
     long lockTimeoutMillis();
 
+    /** deadlock_timeout in milliseconds: how long a wait lasts before looking for a deadlock. */
+    long deadlockTimeoutMillis();
+
     /** Records a nextval() result for currval()/lastval(). */
     void sequenceUsed(long sequenceOid, long value);
 

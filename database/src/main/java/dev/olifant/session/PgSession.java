@@ -542,6 +542,11 @@ public final class PgSession implements Session, SessionServices {
     }
 
     @Override
+    public long deadlockTimeoutMillis() {
+        return settings.getLong("deadlock_timeout");
+    }
+
+    @Override
     public void sequenceUsed(long sequenceOid, long value) {
         currvals.put(sequenceOid, value);
         lastval = value;

@@ -69,8 +69,17 @@ final class TransactionState {
         return failed;
     }
 
+    /**
+     * An error inside a transaction block: the transaction is rolled back at once, so its locks
+     * and row claims are released (as PostgreSQL's AbortTransaction does), while the block stays
+     * open and failed until ROLLBACK.
+     */
     void markFailed() {
         failed = true;
+        if (txn != null) {
+            txn.rollback();
+            catalog.rollback();
+        }
     }
 
     Instant start() {

@@ -24,6 +24,10 @@ public final class TransactionManager {
     private final Map<Long, CountDownLatch> running = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> aborted = new ConcurrentHashMap<>();
     private volatile long[] runningSorted = new long[0];
+    /** The wait-for graph: a waiting transaction's xid to the xid it waits for. */
+    private final Map<Long, Long> waitsFor = new ConcurrentHashMap<>();
+    /** The session (process id) of each waiting transaction, for deadlock reports. */
+    private final Map<Long, Integer> waiterPids = new ConcurrentHashMap<>();
 
     public TransactionManager(long nextXid) {
         this.nextXid = Math.max(nextXid, FIRST_NORMAL_XID);
@@ -103,23 +107,38 @@ public final class TransactionManager {
 
     /**
      * Blocks until {@code xid} has ended or the timeout passes; {@code interrupts} is polled so a
-     * cancel request ends the wait.
+     * cancel request ends the wait. While waiting, the edge {@code waiterXid -> xid} is in the
+     * wait-for graph; after {@code deadlockTimeoutMillis} the waiter looks for a cycle through it
+     * and, finding one, fails with 40P01 (so one transaction of a deadlock rolls back, as in
+     * PostgreSQL).
      *
      * @return true when the transaction has ended
      */
-    public boolean awaitEnd(long xid, long timeoutMillis, Runnable interrupts) {
+    public boolean awaitEnd(long xid, long timeoutMillis, Runnable interrupts, long waiterXid, int waiterPid,
+            long deadlockTimeoutMillis) {
         CountDownLatch latch = running.get(xid);
         if (latch == null) {
             return true;
         }
-        long deadline = timeoutMillis <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + timeoutMillis;
+        long start = System.currentTimeMillis();
+        long deadline = timeoutMillis <= 0 ? Long.MAX_VALUE : start + timeoutMillis;
+        boolean checked = false;
+        if (waiterXid != 0) {
+            waitsFor.put(waiterXid, xid);
+            waiterPids.put(waiterXid, waiterPid);
+        }
         try {
             while (true) {
                 interrupts.run();
                 if (latch.await(50, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
-                if (System.currentTimeMillis() >= deadline) {
+                long now = System.currentTimeMillis();
+                if (!checked && waiterXid != 0 && now - start >= deadlockTimeoutMillis) {
+                    checked = true;
+                    checkDeadlock(waiterXid);
+                }
+                if (now >= deadline) {
                     return false;
                 }
             }
@@ -127,7 +146,48 @@ public final class TransactionManager {
             Thread.currentThread().interrupt();
             interrupts.run();
             return false;
+        } finally {
+            if (waiterXid != 0) {
+                waitsFor.remove(waiterXid);
+                waiterPids.remove(waiterXid);
+            }
         }
+    }
+
+    public boolean awaitEnd(long xid, long timeoutMillis, Runnable interrupts) {
+        return awaitEnd(xid, timeoutMillis, interrupts, 0, 0, Long.MAX_VALUE);
+    }
+
+    /** Follows the wait-for graph from {@code me}; a path back to {@code me} is a deadlock. */
+    private void checkDeadlock(long me) {
+        java.util.List<Long> cycle = new java.util.ArrayList<>();
+        long cur = me;
+        while (cycle.size() < 1000) {
+            cycle.add(cur);
+            Long next = waitsFor.get(cur);
+            if (next == null || next != me && cycle.contains(next)) {
+                return; // the chain ends, or loops elsewhere (its own members will find that cycle)
+            }
+            if (next == me) {
+                throw deadlock(cycle);
+            }
+            cur = next;
+        }
+    }
+
+    private dev.olifant.error.PgException deadlock(java.util.List<Long> cycle) {
+        StringBuilder detail = new StringBuilder();
+        for (int i = 0; i < cycle.size(); i++) {
+            long waiter = cycle.get(i);
+            long blocker = cycle.get((i + 1) % cycle.size());
+            if (i > 0) {
+                detail.append('\n');
+            }
+            detail.append("Process ").append(waiterPids.get(waiter)).append(" waits for ShareLock on transaction ")
+                    .append(blocker).append("; blocked by process ").append(waiterPids.get(blocker)).append('.');
+        }
+        return new dev.olifant.error.PgException(dev.olifant.error.SqlState.DEADLOCK_DETECTED, "deadlock detected")
+                .withDetail(detail.toString()).withHint("See server log for query details.");
     }
 
     /** The oldest xid any running transaction or snapshot could still consider running. */

@@ -107,6 +107,10 @@ final class CommandFixture {
             return 0;
         }
 
+        public long deadlockTimeoutMillis() {
+            return 1000;
+        }
+
         public void sequenceUsed(long sequenceOid, long value) {
         }
 

@@ -105,4 +105,44 @@ class ConcurrentWriteTest {
         Throwable t = second.get(5, TimeUnit.SECONDS);
         assertThat(t).isInstanceOf(PgException.class).hasMessage("duplicate key value violates unique constraint \"acct_pkey\"");
     }
+
+    @Test
+    void deadlockAbortsOneTransaction() throws Exception {
+        run(a, "set deadlock_timeout = '200ms'");
+        run(b, "set deadlock_timeout = '200ms'");
+        run(a, "begin");
+        run(b, "begin");
+        run(a, "update acct set balance = 1 where id = 1");
+        run(b, "update acct set balance = 2 where id = 2");
+        CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(() -> {
+            try {
+                run(a, "update acct set balance = 1 where id = 2");
+                return null;
+            } catch (PgException e) {
+                return e;
+            }
+        });
+        Thread.sleep(100);
+        Throwable second;
+        try {
+            run(b, "update acct set balance = 2 where id = 1");
+            second = null;
+        } catch (PgException e) {
+            second = e;
+        }
+        Throwable firstResult;
+        if (second != null) {
+            run(b, "rollback");
+            firstResult = first.get(5, TimeUnit.SECONDS);
+        } else {
+            firstResult = first.get(5, TimeUnit.SECONDS);
+        }
+        Throwable failed = second != null ? second : firstResult;
+        assertThat(failed).isInstanceOfSatisfying(PgException.class, e -> {
+            assertThat(e.state().code()).isEqualTo("40P01");
+            assertThat(e.getMessage()).isEqualTo("deadlock detected");
+            assertThat(e.detail()).contains("waits for ShareLock on transaction");
+        });
+        assertThat(second == null || firstResult == null).isTrue();
+    }
 }

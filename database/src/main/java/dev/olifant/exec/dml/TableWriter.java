@@ -180,7 +180,8 @@ public final class TableWriter {
     /** Waits for a transaction to end, honouring lock_timeout and cancel requests. */
     void await(long xid) {
         long timeout = ctx.services().lockTimeoutMillis();
-        if (!ctx.transactions().awaitEnd(xid, timeout, ctx::checkInterrupts)) {
+        if (!ctx.transactions().awaitEnd(xid, timeout, ctx::checkInterrupts, ctx.transaction().xid(),
+                ctx.services().processId(), ctx.services().deadlockTimeoutMillis())) {
             throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout");
         }
     }
