@@ -1,0 +1,162 @@
+package dev.olifant.catalog.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalog queries psql 15 sends for its meta-commands, with PostgreSQL 15's answers. */
+class PsqlQueriesTest {
+    @TempDir
+    Path dir;
+    CatalogSession s;
+
+    @BeforeEach
+    void open() {
+        s = new CatalogSession(dir);
+        s.createFixture();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    static List<String> row(String... v) {
+        return Arrays.asList(v);
+    }
+
+    @Test
+    void listsRelations() {
+        String sql = """
+                SELECT n.nspname as "Schema",
+                  c.relname as "Name",
+                  CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END as "Type",
+                  pg_catalog.pg_get_userbyid(c.relowner) as "Owner"
+                FROM pg_catalog.pg_class c
+                     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                     LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam
+                WHERE c.relkind IN ('r','p','v','m','S','f','')
+                      AND n.nspname <> 'pg_catalog'
+                      AND n.nspname !~ '^pg_toast'
+                      AND n.nspname <> 'information_schema'
+                  AND pg_catalog.pg_table_is_visible(c.oid)
+                ORDER BY 1,2""";
+        assertThat(s.query(sql)).containsExactly(
+                row("public", "accounts", "table", "postgres"),
+                row("public", "accounts_id_seq", "sequence", "postgres"),
+                row("public", "v_acc", "view", "postgres"));
+    }
+
+    @Test
+    void describesColumns() {
+        String sql = """
+                SELECT a.attname,
+                  pg_catalog.format_type(a.atttypid, a.atttypmod),
+                  (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid, true)
+                   FROM pg_catalog.pg_attrdef d
+                   WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum AND a.atthasdef),
+                  a.attnotnull,
+                  (SELECT c.collname FROM pg_catalog.pg_collation c, pg_catalog.pg_type t
+                   WHERE c.oid = a.attcollation AND t.oid = a.atttypid AND a.attcollation <> t.typcollation) AS attcollation,
+                  a.attidentity,
+                  a.attgenerated,
+                  a.attstorage,
+                  a.attcompression AS attcompression,
+                  CASE WHEN a.attstattarget=-1 THEN NULL ELSE a.attstattarget END AS attstattarget,
+                  pg_catalog.col_description(a.attrelid, a.attnum)
+                FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = '16401' AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY a.attnum""";
+        assertThat(s.query(sql)).containsExactly(
+                row("id", "integer", "nextval('accounts_id_seq'::regclass)", "t", null, "", "", "p", "", null, null),
+                row("name", "text", null, "t", null, "", "", "x", "", null, "holder name"),
+                row("balance", "numeric(12,2)", "0", "f", null, "", "", "m", "", null, null));
+    }
+
+    @Test
+    void describesIndexesAndConstraints() {
+        String sql = """
+                SELECT c2.relname, i.indisprimary, i.indisunique, i.indisclustered, i.indisvalid, pg_catalog.pg_get_indexdef(i.indexrelid, 0, true),
+                  pg_catalog.pg_get_constraintdef(con.oid, true), contype, condeferrable, condeferred, i.indisreplident, c2.reltablespace
+                FROM pg_catalog.pg_class c, pg_catalog.pg_class c2, pg_catalog.pg_index i
+                  LEFT JOIN pg_catalog.pg_constraint con ON (conrelid = i.indrelid AND conindid = i.indexrelid AND contype IN ('p','u','x'))
+                WHERE c.oid = '16404' AND c.oid = i.indrelid AND i.indexrelid = c2.oid
+                ORDER BY i.indisprimary DESC, c2.relname""";
+        assertThat(s.query(sql)).containsExactly(
+                row("tx_pkey", "t", "t", "f", "t", "CREATE UNIQUE INDEX tx_pkey ON app.tx USING btree (id)",
+                        "PRIMARY KEY (id)", "p", "f", "f", "f", "0"),
+                row("tx_acct_idx", "f", "f", "f", "t",
+                        "CREATE INDEX tx_acct_idx ON app.tx USING btree (acct DESC, lower(note)) WHERE (acct > 0)",
+                        null, null, null, null, "f", "0"));
+        assertThat(s.query("SELECT conname, pg_catalog.pg_get_constraintdef(r.oid, true), conrelid::pg_catalog.regclass "
+                + "FROM pg_catalog.pg_constraint r ORDER BY 1")).containsExactly(
+                row("accounts_balance_check", "CHECK ((balance >= 0))", "accounts"),
+                row("accounts_pkey", "PRIMARY KEY (id)", "accounts"),
+                row("tx_acct_fkey", "FOREIGN KEY (acct) REFERENCES accounts(id) ON DELETE CASCADE", "app.tx"),
+                row("tx_pkey", "PRIMARY KEY (id)", "app.tx"));
+    }
+
+    @Test
+    void describesSequenceOwner() {
+        String sql = """
+                SELECT pg_catalog.quote_ident(nspname) || '.' ||
+                   pg_catalog.quote_ident(relname) || '.' ||
+                   pg_catalog.quote_ident(attname),
+                   d.deptype
+                FROM pg_catalog.pg_class c
+                INNER JOIN pg_catalog.pg_depend d ON c.oid=d.refobjid
+                INNER JOIN pg_catalog.pg_namespace n ON n.oid=c.relnamespace
+                INNER JOIN pg_catalog.pg_attribute a ON (
+                 a.attrelid=c.oid AND
+                 a.attnum=d.refobjsubid)
+                WHERE d.classid='pg_catalog.pg_class'::pg_catalog.regclass
+                 AND d.refclassid='pg_catalog.pg_class'::pg_catalog.regclass
+                 AND d.objid='16403'
+                 AND d.deptype IN ('a', 'i')""";
+        assertThat(s.query(sql)).containsExactly(row("public.accounts.id", "a"));
+        assertThat(s.query("SELECT pg_catalog.format_type(seqtypid, NULL), seqstart, seqmin, seqmax, seqincrement, "
+                + "CASE WHEN seqcycle THEN 'yes' ELSE 'no' END, seqcache FROM pg_catalog.pg_sequence WHERE seqrelid = '16403'"))
+                .containsExactly(row("integer", "1", "1", "2147483647", "1", "no", "1"));
+    }
+
+    @Test
+    void listsSchemasRolesAndDatabases() {
+        assertThat(s.query("SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), "
+                + "pg_catalog.array_to_string(n.nspacl, E'\\n'), pg_catalog.obj_description(n.oid, 'pg_namespace') "
+                + "FROM pg_catalog.pg_namespace n WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' ORDER BY 1"))
+                .containsExactly(row("app", "postgres", null, null),
+                        row("public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner",
+                                "standard public schema"));
+        assertThat(s.query("SELECT r.rolname, r.rolsuper, ARRAY(SELECT b.rolname FROM pg_catalog.pg_auth_members m "
+                + "JOIN pg_catalog.pg_roles b ON (m.roleid = b.oid) WHERE m.member = r.oid) as memberof "
+                + "FROM pg_catalog.pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY 1"))
+                .containsExactly(row("postgres", "t", "{}"));
+        assertThat(s.query("SELECT d.datname, pg_catalog.pg_encoding_to_char(d.encoding), "
+                + "pg_catalog.array_to_string(d.datacl, E'\\n'), t.spcname, "
+                + "pg_catalog.shobj_description(d.oid, 'pg_database') FROM pg_catalog.pg_database d "
+                + "JOIN pg_catalog.pg_tablespace t on d.dattablespace = t.oid ORDER BY 1"))
+                .containsExactly(row("postgres", "UTF8", null, "pg_default", "default administrative connection database"),
+                        row("template0", "UTF8", "=c/postgres\npostgres=CTc/postgres", "pg_default",
+                                "unmodifiable empty database"),
+                        row("template1", "UTF8", "=c/postgres\npostgres=CTc/postgres", "pg_default",
+                                "default template for new databases"));
+    }
+
+    @Test
+    void findsRelationsByPattern() {
+        assertThat(s.query("SELECT c.oid, n.nspname, c.relname FROM pg_catalog.pg_class c "
+                + "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE c.relname OPERATOR(pg_catalog.~) '^(accounts)$' COLLATE pg_catalog.default "
+                + "AND pg_catalog.pg_table_is_visible(c.oid) ORDER BY 2, 3"))
+                .containsExactly(row("16401", "public", "accounts"));
+        assertThat(s.query("SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid, 'accounts'::regclass::oid, "
+                + "1259::regclass, pg_catalog.pg_table_is_visible(1259)"))
+                .containsExactly(row("1259", "16401", "pg_class", "t"));
+    }
+}
