@@ -9,6 +9,7 @@ import dev.olifant.catalog.Role;
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
 import dev.olifant.catalog.system.Definitions;
+import dev.olifant.catalog.system.Procs;
 import dev.olifant.catalog.system.Sizes;
 import dev.olifant.catalog.system.SystemContext;
 import dev.olifant.catalog.system.SystemView;
@@ -49,7 +50,14 @@ final class CatalogFunctions {
                     (s, a) -> tableVisible(s, (Long) a[0])) : null;
             case "pg_type_is_visible" -> n == 1 ? call(name, b, args, ctx, location, List.of(o),
                     (s, a) -> Types.byOid((int) (long) (Long) a[0]) == null ? null : true) : null;
-            case "pg_function_is_visible", "pg_operator_is_visible", "pg_collation_is_visible",
+            case "pg_function_is_visible" -> n == 1 ? call(name, b, args, ctx, location, List.of(o),
+                    (s, a) -> Procs.byOid((Long) a[0]) == null ? null : true) : null;
+            case "pg_get_function_result" -> n == 1 ? call(name, t, args, ctx, location, List.of(o),
+                    (s, a) -> Procs.byOid((Long) a[0]) == null ? null : Procs.byOid((Long) a[0]).result()) : null;
+            case "pg_get_function_arguments", "pg_get_function_identity_arguments" -> n == 1 ? call(name, t, args,
+                    ctx, location, List.of(o), (s, a) -> Procs.byOid((Long) a[0]) == null ? null
+                            : Procs.byOid((Long) a[0]).arguments()) : null;
+            case "pg_operator_is_visible", "pg_collation_is_visible",
                     "pg_conversion_is_visible", "pg_opclass_is_visible", "pg_opfamily_is_visible",
                     "pg_ts_config_is_visible", "pg_statistics_obj_is_visible" -> n == 1
                     ? call(name, b, args, ctx, location, List.of(o), (s, a) -> otherVisible(name, (Long) a[0])) : null;
@@ -64,8 +72,7 @@ final class CatalogFunctions {
             case "pg_get_constraintdef" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, b),
                     (s, a) -> constraintDef(s, (Long) a[0])) : null;
             case "pg_get_viewdef" -> n == 1 || n == 2 ? viewDef(name, args, ctx, location) : null;
-            case "pg_get_triggerdef", "pg_get_ruledef", "pg_get_functiondef", "pg_get_function_arguments",
-                    "pg_get_function_identity_arguments", "pg_get_function_result", "pg_get_function_sqlbody",
+            case "pg_get_triggerdef", "pg_get_ruledef", "pg_get_function_sqlbody",
                     "pg_get_statisticsobjdef_columns", "pg_get_statisticsobjdef" -> n == 1 || n == 2
                     ? call(name, t, args, ctx, location, types(n, o, b), (s, a) -> null) : null;
             case "pg_encoding_to_char" -> n == 1 ? call(name, Types.NAME, args, ctx, location, List.of(i4),

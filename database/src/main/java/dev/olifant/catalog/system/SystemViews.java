@@ -33,6 +33,7 @@ public final class SystemViews {
         all.addAll(ConstraintViews.all());
         all.addAll(RoleViews.all());
         all.addAll(FixedViews.all());
+        all.add(Procs.view());
         return List.copyOf(all);
     }
 
