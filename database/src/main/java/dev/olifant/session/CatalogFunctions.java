@@ -68,13 +68,19 @@ final class CatalogFunctions {
             case "pg_get_expr" -> n == 2 || n == 3 ? call(name, t, args, ctx, location, types(n, t, o, b),
                     (s, a) -> a[0]) : null;
             case "pg_get_indexdef" -> n == 1 || n == 3 ? call(name, t, args, ctx, location, types(n, o, i4, b),
-                    (s, a) -> indexDef(s, (Long) a[0], n == 1 ? 0 : (Integer) a[1])) : null;
+                    (s, a) -> indexDef(s, (Long) a[0], n == 1 ? 0 : (Integer) a[1], n == 3 && Boolean.TRUE.equals(a[2])))
+                    : null;
             case "pg_get_constraintdef" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, b),
-                    (s, a) -> constraintDef(s, (Long) a[0])) : null;
+                    (s, a) -> constraintDef(s, (Long) a[0], n == 2 && Boolean.TRUE.equals(a[1]))) : null;
             case "pg_get_viewdef" -> n == 1 || n == 2 ? viewDef(name, args, ctx, location) : null;
             case "pg_get_triggerdef", "pg_get_ruledef", "pg_get_function_sqlbody",
                     "pg_get_statisticsobjdef_columns", "pg_get_statisticsobjdef" -> n == 1 || n == 2
                     ? call(name, t, args, ctx, location, types(n, o, b), (s, a) -> null) : null;
+            // Olifant has no partitioned tables, so no relation has ancestors. psql calls this
+            // set-returning function in a select list (IN (SELECT pg_partition_ancestors(x) UNION ALL
+            // VALUES (x))), which the analyzer evaluates as a scalar: NULL, which matches nothing there.
+            case "pg_partition_ancestors" -> n == 1 ? call(name, Types.REGCLASS, args, ctx, location,
+                    List.of(Types.REGCLASS), (s, a) -> null) : null;
             case "pg_encoding_to_char" -> n == 1 ? call(name, Types.NAME, args, ctx, location, List.of(i4),
                     (s, a) -> encodingName((Integer) a[0])) : null;
             case "pg_char_to_encoding" -> n == 1 ? call(name, i4, args, ctx, location, List.of(Types.NAME),
@@ -188,17 +194,18 @@ final class CatalogFunctions {
         return typmod == null ? Typmods.formatName(type) : Typmods.format(type, typmod);
     }
 
-    private static Object indexDef(SystemContext s, long oid, int column) {
-        return s.catalog().relation(oid) instanceof Index i ? Definitions.indexDef(s.catalog(), i, column) : null;
+    private static Object indexDef(SystemContext s, long oid, int column, boolean pretty) {
+        return s.catalog().relation(oid) instanceof Index i ? Definitions.indexDef(s.catalog(), s.searchPath(), i, column, pretty)
+                : null;
     }
 
-    private static Object constraintDef(SystemContext s, long oid) {
+    private static Object constraintDef(SystemContext s, long oid, boolean pretty) {
         Catalog cat = s.catalog();
         for (Relation r : cat.relations()) {
             if (r instanceof Table t) {
                 for (Constraint c : t.constraints()) {
                     if (c.oid() == oid) {
-                        return Definitions.constraintDef(cat, s.searchPath(), t, c);
+                        return Definitions.constraintDef(cat, s.searchPath(), t, c, pretty);
                     }
                 }
             }

@@ -84,8 +84,8 @@ final class ClassViews {
     static Object[] classRow(Catalog cat, Relation r) {
         return switch (r) {
             case Table t -> row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
-                    t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false,
-                    hasTriggers(cat, t), 'd', null);
+                    t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false, false, 'd',
+                    null);
             case Index i -> row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(), BTREE_AM, i.oid(), 'i',
                     i.persistence(), i.keyColumns().size(), 0, false, false, false, 'n', null);
             case View v -> row(v.oid(), v.name(), v.namespaceOid(), v.ownerOid(), 0, 0, 'v', v.persistence(),
@@ -97,20 +97,6 @@ final class ClassViews {
 
     private static int checks(Table t) {
         return (int) t.constraints().stream().filter(c -> c.kind() == ConstraintKind.CHECK).count();
-    }
-
-    /** Foreign keys are enforced by triggers in PostgreSQL, on both tables involved. */
-    private static boolean hasTriggers(Catalog cat, Table t) {
-        if (t.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.FOREIGN_KEY)) {
-            return true;
-        }
-        for (Relation r : cat.relations()) {
-            if (r instanceof Table other && other.constraints().stream().anyMatch(c -> c.foreignKey() != null
-                    && c.foreignKey().referencedTableOid() == t.oid())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Object[] row(long oid, String name, long ns, long owner, long am, long filenode, char kind,

@@ -46,9 +46,10 @@ public final class Definitions {
 
     /**
      * pg_get_indexdef: the whole CREATE INDEX statement ({@code column} 0), or the text of one key
-     * column ({@code column} 1-based).
+     * column ({@code column} 1-based). Pretty output names the table as the search path finds it
+     * and drops the predicate's outer parentheses.
      */
-    public static String indexDef(Catalog cat, Index i, int column) {
+    public static String indexDef(Catalog cat, List<Long> searchPath, Index i, int column, boolean pretty) {
         Relation rel = cat.relation(i.tableOid());
         Table table = rel instanceof Table t ? t : null;
         List<String> keys = new ArrayList<>();
@@ -82,21 +83,24 @@ public final class Definitions {
             sb.append("UNIQUE ");
         }
         sb.append("INDEX ").append(quote(i.name())).append(" ON ")
-                .append(rel == null ? "?" : qualifiedName(cat, rel)).append(" USING btree (")
+                .append(rel == null ? "?" : pretty ? relationName(cat, searchPath, rel) : qualifiedName(cat, rel))
+                .append(" USING btree (")
                 .append(String.join(", ", keys)).append(')');
         if (i.predicate() != null) {
-            sb.append(" WHERE ").append(parenthesized(i.predicate()));
+            sb.append(" WHERE ").append(pretty ? bare(i.predicate()) : parenthesized(i.predicate()));
         }
         return sb.toString();
     }
 
     /** pg_get_constraintdef. */
-    public static String constraintDef(Catalog cat, List<Long> searchPath, Table t, Constraint c) {
+    public static String constraintDef(Catalog cat, List<Long> searchPath, Table t, Constraint c,
+            boolean pretty) {
         StringBuilder sb = new StringBuilder();
         switch (c.kind()) {
             case PRIMARY_KEY -> sb.append("PRIMARY KEY (").append(columnList(t, c.columns())).append(')');
             case UNIQUE -> sb.append("UNIQUE (").append(columnList(t, c.columns())).append(')');
-            case CHECK -> sb.append("CHECK (").append(parenthesized(c.checkExpr())).append(')');
+            case CHECK -> sb.append("CHECK (").append(pretty ? bare(c.checkExpr()) : parenthesized(c.checkExpr()))
+                    .append(')');
             case FOREIGN_KEY -> {
                 Constraint.ForeignKey fk = c.foreignKey();
                 Relation ref = cat.relation(fk.referencedTableOid());
@@ -145,6 +149,15 @@ public final class Definitions {
             return e;
         }
         return "(" + e + ")";
+    }
+
+    /** An expression as the pretty-printing deparser prints it at the top level: without outer parentheses. */
+    static String bare(String expr) {
+        String e = expr.trim();
+        while (enclosed(e)) {
+            e = e.substring(1, e.length() - 1).trim();
+        }
+        return e;
     }
 
     /** True when the whole text is one parenthesized group. */

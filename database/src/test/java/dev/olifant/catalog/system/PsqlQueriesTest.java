@@ -92,11 +92,14 @@ class PsqlQueriesTest {
                 row("tx_pkey", "t", "t", "f", "t", "CREATE UNIQUE INDEX tx_pkey ON app.tx USING btree (id)",
                         "PRIMARY KEY (id)", "p", "f", "f", "f", "0"),
                 row("tx_acct_idx", "f", "f", "f", "t",
-                        "CREATE INDEX tx_acct_idx ON app.tx USING btree (acct DESC, lower(note)) WHERE (acct > 0)",
+                        "CREATE INDEX tx_acct_idx ON app.tx USING btree (acct DESC, lower(note)) WHERE acct > 0",
                         null, null, null, null, "f", "0"));
+        assertThat(s.query("SELECT pg_catalog.pg_get_constraintdef(16408), pg_catalog.pg_get_indexdef(16406), "
+                + "pg_catalog.pg_get_indexdef(16406, 2, true)")).containsExactly(row("CHECK ((balance >= 0))",
+                "CREATE INDEX tx_acct_idx ON app.tx USING btree (acct DESC, lower(note)) WHERE (acct > 0)", "lower(note)"));
         assertThat(s.query("SELECT conname, pg_catalog.pg_get_constraintdef(r.oid, true), conrelid::pg_catalog.regclass "
                 + "FROM pg_catalog.pg_constraint r ORDER BY 1")).containsExactly(
-                row("accounts_balance_check", "CHECK ((balance >= 0))", "accounts"),
+                row("accounts_balance_check", "CHECK (balance >= 0)", "accounts"),
                 row("accounts_pkey", "PRIMARY KEY (id)", "accounts"),
                 row("tx_acct_fkey", "FOREIGN KEY (acct) REFERENCES accounts(id) ON DELETE CASCADE", "app.tx"),
                 row("tx_pkey", "PRIMARY KEY (id)", "app.tx"));
