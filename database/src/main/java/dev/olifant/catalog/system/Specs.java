@@ -129,6 +129,54 @@ final class Specs {
             + "passwd:text valuntil:timestamptz useconfig:_text ";
     static final String PG_VIEWS = "schemaname:name viewname:name viewowner:name definition:text ";
 
+    /* information_schema views; the domains over name, varchar and int4 as their base types. */
+    static final String IS_CHECK_CONSTRAINTS = "constraint_catalog:name constraint_schema:name constraint_name:name check_clause:varchar ";
+    static final long IS_CHECK_CONSTRAINTS_OID = 13260;
+    static final String IS_COLUMNS = "table_catalog:name table_schema:name table_name:name column_name:name "
+            + "ordinal_position:int4 column_default:varchar is_nullable:varchar data_type:varchar "
+            + "character_maximum_length:int4 character_octet_length:int4 numeric_precision:int4 "
+            + "numeric_precision_radix:int4 numeric_scale:int4 datetime_precision:int4 "
+            + "interval_type:varchar interval_precision:int4 character_set_catalog:name "
+            + "character_set_schema:name character_set_name:name collation_catalog:name "
+            + "collation_schema:name collation_name:name domain_catalog:name domain_schema:name "
+            + "domain_name:name udt_catalog:name udt_schema:name udt_name:name scope_catalog:name "
+            + "scope_schema:name scope_name:name maximum_cardinality:int4 dtd_identifier:name "
+            + "is_self_referencing:varchar is_identity:varchar identity_generation:varchar "
+            + "identity_start:varchar identity_increment:varchar identity_maximum:varchar "
+            + "identity_minimum:varchar identity_cycle:varchar is_generated:varchar "
+            + "generation_expression:varchar is_updatable:varchar ";
+    static final long IS_COLUMNS_OID = 13295;
+    static final String IS_KEY_COLUMN_USAGE = "constraint_catalog:name constraint_schema:name constraint_name:name table_catalog:name "
+            + "table_schema:name table_name:name column_name:name ordinal_position:int4 "
+            + "position_in_unique_constraint:int4 ";
+    static final long IS_KEY_COLUMN_USAGE_OID = 13329;
+    static final String IS_REFERENTIAL_CONSTRAINTS = "constraint_catalog:name constraint_schema:name constraint_name:name "
+            + "unique_constraint_catalog:name unique_constraint_schema:name unique_constraint_name:name "
+            + "match_option:varchar update_rule:varchar delete_rule:varchar ";
+    static final long IS_REFERENTIAL_CONSTRAINTS_OID = 13339;
+    static final String IS_SCHEMATA = "catalog_name:name schema_name:name schema_owner:name default_character_set_catalog:name "
+            + "default_character_set_schema:name default_character_set_name:name sql_path:varchar ";
+    static final long IS_SCHEMATA_OID = 13382;
+    static final String IS_SEQUENCES = "sequence_catalog:name sequence_schema:name sequence_name:name data_type:varchar "
+            + "numeric_precision:int4 numeric_precision_radix:int4 numeric_scale:int4 "
+            + "start_value:varchar minimum_value:varchar maximum_value:varchar increment:varchar "
+            + "cycle_option:varchar ";
+    static final long IS_SEQUENCES_OID = 13386;
+    static final String IS_TABLE_CONSTRAINTS = "constraint_catalog:name constraint_schema:name constraint_name:name table_catalog:name "
+            + "table_schema:name table_name:name constraint_type:varchar is_deferrable:varchar "
+            + "initially_deferred:varchar enforced:varchar nulls_distinct:varchar ";
+    static final long IS_TABLE_CONSTRAINTS_OID = 13411;
+    static final String IS_TABLES = "table_catalog:name table_schema:name table_name:name table_type:varchar "
+            + "self_referencing_column_name:name reference_generation:varchar "
+            + "user_defined_type_catalog:name user_defined_type_schema:name user_defined_type_name:name "
+            + "is_insertable_into:varchar is_typed:varchar commit_action:varchar ";
+    static final long IS_TABLES_OID = 13425;
+    static final String IS_VIEWS = "table_catalog:name table_schema:name table_name:name view_definition:varchar "
+            + "check_option:varchar is_updatable:varchar is_insertable_into:varchar "
+            + "is_trigger_updatable:varchar is_trigger_deletable:varchar "
+            + "is_trigger_insertable_into:varchar ";
+    static final long IS_VIEWS_OID = 13483;
+
     private Specs() {
     }
 }

@@ -162,4 +162,36 @@ class PsqlQueriesTest {
                 + "1259::regclass, pg_catalog.pg_table_is_visible(1259)"))
                 .containsExactly(row("1259", "16401", "pg_class", "t"));
     }
+
+    @Test
+    void informationSchema() {
+        assertThat(s.query("SELECT table_schema, table_name, table_type FROM information_schema.tables "
+                + "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2"))
+                .containsExactly(row("app", "tx", "BASE TABLE"), row("public", "accounts", "BASE TABLE"),
+                        row("public", "v_acc", "VIEW"));
+        assertThat(s.query("SELECT column_name, ordinal_position, column_default, is_nullable, data_type, "
+                + "character_maximum_length, numeric_precision, numeric_scale, is_identity, identity_generation "
+                + "FROM information_schema.columns WHERE table_name IN ('accounts', 'tx') ORDER BY table_name, 2"))
+                .containsExactly(
+                        row("id", "1", "nextval('accounts_id_seq'::regclass)", "NO", "integer", null, "32", "0", "NO",
+                                null),
+                        row("name", "2", null, "NO", "text", null, null, null, "NO", null),
+                        row("balance", "3", "0", "YES", "numeric", null, "12", "2", "NO", null),
+                        row("id", "1", null, "NO", "bigint", null, "64", "0", "YES", "ALWAYS"),
+                        row("acct", "2", null, "YES", "integer", null, "32", "0", "NO", null),
+                        row("note", "3", null, "YES", "character varying", "40", null, null, "NO", null));
+        assertThat(s.query("SELECT constraint_name, unique_constraint_name, delete_rule "
+                + "FROM information_schema.referential_constraints"))
+                .containsExactly(row("tx_acct_fkey", "accounts_pkey", "CASCADE"));
+    }
+
+    @Test
+    void sizes() {
+        assertThat(Sizes.pretty(java.math.BigDecimal.valueOf(10239))).isEqualTo("10239 bytes");
+        assertThat(Sizes.pretty(java.math.BigDecimal.valueOf(10240))).isEqualTo("10 kB");
+        assertThat(Sizes.pretty(java.math.BigDecimal.valueOf(7_602_703))).isEqualTo("7425 kB");
+        assertThat(Sizes.pretty(java.math.BigDecimal.valueOf(20_970_496))).isEqualTo("20 MB");
+        assertThat(s.query("SELECT pg_catalog.pg_size_pretty(123456789::bigint), pg_catalog.pg_size_pretty(-10240::numeric)"))
+                .containsExactly(row("118 MB", "-10 kB"));
+    }
 }
