@@ -19,10 +19,11 @@ import java.util.function.UnaryOperator;
  *
  * @param inTransactionBlock true inside BEGIN ... COMMIT (CREATE DATABASE refuses to run there: 25001)
  * @param userOid            the current role, which owns what the command creates
+ * @param otherSessionsUsing how many other sessions are connected to a database (DROP DATABASE refuses then)
  */
 public record CommandContext(Cluster cluster, Database database, CatalogTxn catalogTxn,
         Function<Catalog, AnalysisContext> analysisFor, ExecContext exec, boolean inTransactionBlock, long userOid,
-        Consumer<PgException> notices, long lockTimeoutMillis) {
+        Consumer<PgException> notices, long lockTimeoutMillis, java.util.function.ToIntFunction<String> otherSessionsUsing) {
 
     public Catalog catalog() {
         return catalogTxn.current();
@@ -31,6 +32,15 @@ public record CommandContext(Cluster cluster, Database database, CatalogTxn cata
     /** An analysis context over the catalog as this transaction sees it now. */
     public AnalysisContext analysis() {
         return analysisFor.apply(catalog());
+    }
+
+    /**
+     * Takes the database's DDL lock (if this transaction does not hold it yet) so that the catalog
+     * read next is the base every change of this command builds on.
+     */
+    public Catalog lockCatalog() {
+        change(c -> c);
+        return catalog();
     }
 
     /** Records a catalog change in the transaction's private version. */

@@ -55,6 +55,17 @@ public interface ServerConfig {
 
     Auth auth();
 
+    Bootstrap bootstrap();
+
+    /** What initialization creates besides the superuser and the standard databases. */
+    interface Bootstrap {
+        /** A database to create, owned by {@link #owner()} (or the superuser). */
+        Optional<String> database();
+
+        /** A login role to create and make the owner of {@link #database()}. */
+        Optional<String> owner();
+    }
+
     /** Client authentication. */
     interface Auth {
         /** The method applied to every connection: {@code trust} or {@code reject}. */

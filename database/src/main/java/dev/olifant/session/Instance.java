@@ -30,7 +30,29 @@ public final class Instance implements SessionFactory, AutoCloseable {
 
     public static Instance open(InstanceConfig config) {
         DataDirectory dir = DataDirectory.open(config.dataDirectory(), config.port());
-        return new Instance(config, dir, Cluster.initialize(config.superuser()));
+        Cluster cluster = Cluster.initialize(config.superuser());
+        bootstrap(cluster, config);
+        return new Instance(config, dir, cluster);
+    }
+
+    /** Creates the configured initial role (a login role) and database it owns. */
+    private static void bootstrap(Cluster cluster, InstanceConfig config) {
+        long owner = dev.olifant.catalog.Oids.BOOTSTRAP_SUPERUSER;
+        String ownerName = config.bootstrapOwner();
+        if (ownerName != null && !ownerName.isBlank()) {
+            Role r = cluster.role(ownerName);
+            if (r == null) {
+                r = new Role(cluster.newOid(), ownerName, false, true, false, false, true, false, false, -1, null, null);
+                cluster.putRole(r);
+            }
+            owner = r.oid();
+        }
+        String dbName = config.bootstrapDatabase();
+        if (dbName != null && !dbName.isBlank() && cluster.database(dbName) == null) {
+            Database template = cluster.database("template1");
+            cluster.putDatabase(new Database(new dev.olifant.catalog.DatabaseInfo(cluster.newOid(), dbName, owner, "UTF8",
+                    "C.UTF-8", "C.UTF-8", false, true, -1), template.committed()));
+        }
     }
 
     @Override

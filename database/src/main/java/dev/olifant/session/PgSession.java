@@ -68,6 +68,26 @@ public final class PgSession implements Session, SessionServices {
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
         settings.setInternal("session_authorization", role.name());
         applyStartupParameters(request.parameters());
+        settings.markSessionDefaults();
+    }
+
+    /** Sends a notice unless client_min_messages filters it out. */
+    void notice(ResultSink sink, PgException notice) {
+        if (messageRank(notice.severity().name().toLowerCase(java.util.Locale.ROOT))
+                >= messageRank(settings.get("client_min_messages")) || notice.severity() == dev.olifant.error.Severity.INFO) {
+            sink.notice(notice);
+        }
+    }
+
+    private static int messageRank(String level) {
+        return switch (level) {
+            case "debug5", "debug4", "debug3", "debug2", "debug1", "debug" -> 0;
+            case "log" -> 1;
+            case "notice" -> 2;
+            case "warning" -> 3;
+            case "error" -> 4;
+            default -> 2;
+        };
     }
 
     private void applyStartupParameters(Map<String, String> params) {

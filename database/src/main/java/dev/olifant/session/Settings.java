@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class Settings {
     private final Map<String, String> values = new HashMap<>();
+    /** What RESET restores: the defaults as the connection's startup parameters left them. */
+    private final Map<String, String> resetValues = new HashMap<>();
     /** Values at the start of the current transaction, for the settings it changed; null outside one. */
     private Map<String, String> savedAtTransactionStart;
     /** Values before SET LOCAL, restored at transaction end. */
@@ -64,10 +66,16 @@ public final class Settings {
         if (!def.settableBySession() || def.context() == SettingDef.Context.SUPERUSER && !superuser) {
             throw cannotChange(def);
         }
-        String canonical = value == null ? def.defaultValue() : SettingValues.canonical(def, value);
+        String canonical = value == null ? resetValues.getOrDefault(key(def.name()), def.defaultValue())
+                : SettingValues.canonical(def, value);
         remember(key(def.name()), local, inTransaction);
         values.put(key(def.name()), canonical);
         return def;
+    }
+
+    /** Records the current values as those RESET returns to (called once startup parameters are applied). */
+    public void markSessionDefaults() {
+        resetValues.putAll(values);
     }
 
     /** Sets a value bypassing the context check (startup parameters, internal updates). */

@@ -200,7 +200,8 @@ final class StatementRunner {
         ExecContext exec = session.execContext(txn, new Object[0]);
         CommandContext ctx = new CommandContext(session.instance().cluster(), session.database(), session.tx.catalog(),
                 c -> session.analysisContext(c, new ParamTypes(new dev.olifant.types.PgType[0], false)), exec,
-                session.tx.explicit(), session.role().oid(), sink::notice, session.settings.getLong("lock_timeout"));
+                session.tx.explicit(), session.role().oid(), n -> session.notice(sink, n), session.settings.getLong("lock_timeout"),
+                db -> session.instance().sessionsUsing(db, session));
         String tag = Commands.execute(stmt, ctx);
         txn.nextCommand();
         sink.commandComplete(tag);

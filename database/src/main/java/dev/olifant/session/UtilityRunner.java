@@ -87,7 +87,7 @@ final class UtilityRunner {
         switch (t.kind()) {
             case BEGIN, START -> {
                 if (tx.explicit()) {
-                    sink.notice(warning(SqlState.ACTIVE_SQL_TRANSACTION, "there is already a transaction in progress"));
+                    session.notice(sink, warning(SqlState.ACTIVE_SQL_TRANSACTION, "there is already a transaction in progress"));
                     return Result.tag(t.kind() == dev.olifant.sql.ast.TransactionKind.BEGIN ? "BEGIN" : "START TRANSACTION");
                 }
                 session.beginStatementTransaction();
@@ -100,7 +100,7 @@ final class UtilityRunner {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COMMIT AND CHAIN is not supported yet");
                 }
                 if (!tx.explicit()) {
-                    sink.notice(warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress"));
+                    session.notice(sink, warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress"));
                     return Result.tag("COMMIT");
                 }
                 if (tx.failed()) {
@@ -118,7 +118,7 @@ final class UtilityRunner {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ROLLBACK AND CHAIN is not supported yet");
                 }
                 if (!tx.explicit()) {
-                    sink.notice(warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress"));
+                    session.notice(sink, warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress"));
                     return Result.tag("ROLLBACK");
                 }
                 session.rollbackTransaction(sink);
@@ -172,7 +172,7 @@ final class UtilityRunner {
             return Result.tag("SET");
         }
         if (!session.tx.explicit()) {
-            sink.notice(warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SET TRANSACTION can only be used in transaction blocks"));
+            session.notice(sink, warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SET TRANSACTION can only be used in transaction blocks"));
             return Result.tag("SET");
         }
         applyModes(st.modes());
@@ -185,7 +185,7 @@ final class UtilityRunner {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SET " + name + " is not supported yet; use SET TRANSACTION");
         }
         if (s.local() && !session.tx.explicit()) {
-            sink.notice(warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SET LOCAL can only be used in transaction blocks"));
+            session.notice(sink, warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SET LOCAL can only be used in transaction blocks"));
             return Result.tag("SET");
         }
         String value = s.kind() == SetKind.DEFAULT ? null : valueText(name, s.values());
@@ -220,7 +220,7 @@ final class UtilityRunner {
 
     private Result reset(ResetStmt r, ResultSink sink) {
         Map<String, String> before = session.reportedParameters();
-        if (r.name().equalsIgnoreCase("all")) {
+        if (r.name() == null || r.name().equalsIgnoreCase("all")) {
             for (SettingDef d : SettingDefs.all()) {
                 if (d.settableBySession() && !d.name().startsWith("transaction_")
                         && !d.name().equals("session_authorization")) {

@@ -22,7 +22,6 @@ final class DateTimeParser {
     private boolean bc;
     private int ampm; // 0 none, 1 am, 2 pm
     private int pos;
-
     private final boolean timeOnly;
 
     private DateTimeParser(String text, String typeName, FormatSettings.DateOrder order, boolean timeOnly) {
@@ -97,6 +96,16 @@ final class DateTimeParser {
         if (pos + 1 < n && (s.charAt(pos) == '-' || s.charAt(pos) == '/' || s.charAt(pos) == '.')) {
             char d = s.charAt(pos);
             if (d == '.' && !(hasSecondDot(pos + 1))) {
+                if (pos - st == 6 && !f.hasTime && (f.hasDate || numCount == 3 || timeOnly)) {
+                    // hhmmss.fraction
+                    int dot = pos++;
+                    while (pos < n && DateTimeFields.isDigit(s.charAt(pos))) {
+                        pos++;
+                    }
+                    time(s.substring(st, st + 2) + ":" + s.substring(st + 2, st + 4) + ":" + s.substring(st + 4, dot)
+                            + s.substring(dot, pos));
+                    return;
+                }
                 yearDayOfYear(st);
                 return;
             }
@@ -292,6 +301,9 @@ final class DateTimeParser {
     }
 
     private void setDate(String yearText, int month, String dayText, boolean fromFields) {
+        if (yearText.length() > 9 || dayText.length() > 9) {
+            throw DateTimeFields.fieldOverflow(text, false);
+        }
         int year = Integer.parseInt(yearText);
         if (bc) {
             if (year <= 0) {

@@ -119,7 +119,10 @@ public final class ValueOps {
         }
         if (!(x instanceof Number nx) || !(y instanceof Number ny)) {
             if (a.category() == 'S' && b.category() == 'S') {
-                return compareCodePoints((String) x, (String) y);
+                // mixed with text, bpchar is cast to text, which drops its trailing spaces
+                String sx = a.equals(Types.BPCHAR) ? stripTrailingSpaces((String) x) : (String) x;
+                String sy = b.equals(Types.BPCHAR) ? stripTrailingSpaces((String) y) : (String) y;
+                return compareCodePoints(sx, sy);
             }
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "cannot compare " + Typmods.format(a, -1) + " with " + Typmods.format(b, -1));

@@ -61,6 +61,21 @@ class PostmasterTest {
             public Auth auth() {
                 return () -> auth;
             }
+
+            @Override
+            public Bootstrap bootstrap() {
+                return new Bootstrap() {
+                    @Override
+                    public Optional<String> database() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<String> owner() {
+                        return Optional.empty();
+                    }
+                };
+            }
         };
     }
 

@@ -66,6 +66,8 @@ class ValueOpsTest {
         assertThat(ValueOps.compareAcross(Types.NUMERIC, new BigDecimal("5.00"), Types.INT2, (short) 5)).isZero();
         assertThat(ValueOps.compareAcross(Types.INT8, Long.MAX_VALUE, Types.FLOAT8, Double.NaN)).isNegative();
         assertThat(ValueOps.compareAcross(Types.FLOAT4, 0.1f, Types.FLOAT8, 0.1)).isPositive();
+        assertThat(ValueOps.compareAcross(Types.BPCHAR, "ab  ", Types.TEXT, "ab")).isZero();
+        assertThat(ValueOps.compareAcross(Types.TEXT, "ab ", Types.BPCHAR, "ab")).isPositive();
         assertThat(ValueOps.compareAcross(Types.DATE, java.time.LocalDate.of(2024, 1, 2), Types.TIMESTAMP,
                 java.time.LocalDateTime.of(2024, 1, 2, 0, 0))).isZero();
     }

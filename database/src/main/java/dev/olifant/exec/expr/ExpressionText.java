@@ -16,6 +16,7 @@ public final class ExpressionText {
     public static String of(Expression e) {
         return switch (e) {
             case Const c -> constant(c);
+            case Literal l -> "'" + l.text().replace("'", "''") + "'";
             case Slot s -> s.name();
             case OuterSlot o -> "$outer" + o.index();
             case Param p -> "$" + (p.index() + 1);

@@ -20,6 +20,7 @@ public final class Expressions {
                 yield true;
             }
             case Const c -> true;
+            case Literal l -> true;
             case Param p -> true;
             case OuterSlot o -> true;
             case Call c -> all(c.args(), slots);

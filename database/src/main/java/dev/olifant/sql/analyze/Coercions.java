@@ -5,6 +5,7 @@ import dev.olifant.error.SqlState;
 import dev.olifant.exec.expr.CastExpr;
 import dev.olifant.exec.expr.Const;
 import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.expr.Literal;
 import dev.olifant.exec.expr.Param;
 import dev.olifant.types.Cast;
 import dev.olifant.types.Casts;
@@ -47,7 +48,10 @@ final class Coercions {
         }
         if (source == Types.UNKNOWN) {
             if (e instanceof Const c) {
-                return literal(c, target, typmod, cc, ctx, location);
+                return literal(c.value(), -1, target, typmod, cc, ctx, location);
+            }
+            if (e instanceof Literal l) {
+                return literal(l.text(), l.location(), target, typmod, cc, ctx, location);
             }
             if (e instanceof Param p) {
                 ctx.params().infer(p.index(), target, location);
@@ -76,17 +80,18 @@ final class Coercions {
         return new CastExpr(e, null, target, typmod, cc == CoercionContext.EXPLICIT);
     }
 
-    private static Expression literal(Const c, PgType target, int typmod, CoercionContext cc, AnalysisContext ctx,
-            int location) {
-        if (c.value() == null) {
+    private static Expression literal(Object value, int literalLocation, PgType target, int typmod, CoercionContext cc,
+            AnalysisContext ctx, int location) {
+        if (value == null) {
             return new Const(null, target, typmod);
         }
+        Object v;
         try {
-            Object v = TextIO.input(target, -1, (String) c.value(), ctx.settings(), ctx.regLookup());
-            return lengthCoerce(new Const(v, target, -1), target, typmod, cc);
+            v = TextIO.input(target, -1, (String) value, ctx.settings(), ctx.regLookup());
         } catch (PgException ex) {
-            throw ex.withPosition(location + 1);
+            throw ex.withPosition((literalLocation >= 0 ? literalLocation : location) + 1);
         }
+        return lengthCoerce(new Const(v, target, -1), target, typmod, cc);
     }
 
     /** The name PostgreSQL uses for a type in messages (format_type without modifier). */

@@ -65,9 +65,12 @@ public final class DmlAnalyzer {
             source = new ValuesScan(List.<Expression[]>of(row), ncols);
         } else if (s.source().body() instanceof ValuesClause v && s.source().orderBy().isEmpty()
                 && s.source().limit() == null && s.source().with() == null) {
-            source = values(table, columns, v, s.overriding());
+            if (s.columns().isEmpty() && !v.rows().isEmpty() && v.rows().get(0).size() < columns.size()) {
+                columns = columns.subList(0, v.rows().get(0).size());
+            }
+            source = values(table, columns, v, s.overriding(), s.columns());
         } else {
-            source = query(table, columns, s.source(), s.overriding());
+            source = query(table, columns, s.source(), s.overriding(), s.columns().isEmpty());
         }
         TableTarget target = TargetBuilder.build(ctx, table);
         InsertNode.OnConflict onConflict = s.onConflict() == null ? null : onConflict(s, table, alias, target);
@@ -148,7 +151,8 @@ public final class DmlAnalyzer {
         }
     }
 
-    private PlanNode values(Table table, List<Column> columns, ValuesClause v, OverridingKind overriding) {
+    private PlanNode values(Table table, List<Column> columns, ValuesClause v, OverridingKind overriding,
+            List<ColumnTarget> targets) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(null), "VALUES", null, queries);
         List<Expression[]> rows = new ArrayList<>();
         for (List<Expr> row : v.rows()) {
@@ -158,7 +162,8 @@ public final class DmlAnalyzer {
             }
             if (row.size() < columns.size()) {
                 throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions")
-                        .withPosition(row.isEmpty() ? v.location() + 1 : row.get(row.size() - 1).location() + 1);
+                        .withPosition(targets.size() > row.size() ? targets.get(row.size()).location() + 1
+                                : v.location() + 1);
             }
             Expression[] full = new Expression[table.columns().size()];
             boolean[] given = new boolean[full.length];
@@ -183,8 +188,12 @@ public final class DmlAnalyzer {
         return new ValuesScan(rows, table.columns().size());
     }
 
-    private PlanNode query(Table table, List<Column> columns, SelectStmt select, OverridingKind overriding) {
+    private PlanNode query(Table table, List<Column> columns, SelectStmt select, OverridingKind overriding,
+            boolean implicitColumns) {
         AnalyzedQuery q = queries.analyze(select);
+        if (implicitColumns && q.columns().size() < columns.size()) {
+            columns = columns.subList(0, q.columns().size());
+        }
         if (q.columns().size() > columns.size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns")
                     .withPosition(select.location() + 1);

@@ -189,7 +189,7 @@ final class ExprAnalyzer {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "bit string constants are not supported")
                     .withPosition(s.location() + 1);
         }
-        return Const.of(s.value(), Types.UNKNOWN);
+        return new dev.olifant.exec.expr.Literal(s.value(), s.location());
     }
 
     /** An operator call {@code left op right} with PostgreSQL's operator resolution. */

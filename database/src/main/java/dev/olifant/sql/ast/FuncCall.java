@@ -15,7 +15,8 @@ import java.util.List;
  * PLACING b FROM c [FOR d])} → {@code pg_catalog.overlay(a, b, c [, d])}; {@code x AT TIME ZONE z}
  * → {@code pg_catalog.timezone(z, x)}; {@code COLLATION FOR (x)} → {@code
  * pg_catalog.pg_collation_for(x)}. Functions written normally keep the name as written ({@code
- * count}, {@code pg_catalog.now}).
+ * count}, {@code pg_catalog.now}); the keyword functions written with commas ({@code substring(x, 1, 2)}, {@code overlay(a, b, 2)})
+ * are {@code pg_catalog.substring} / {@code pg_catalog.overlay} with NORMAL syntax, as in PostgreSQL.
  * @param args the arguments; named arguments are {@link NamedArg}
  * @param orderBy ORDER BY inside the argument list, or the WITHIN GROUP ordering when {@code
  *     withinGroup}; empty when absent

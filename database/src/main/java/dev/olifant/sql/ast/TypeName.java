@@ -8,7 +8,8 @@ import java.util.List;
  * varying"}, {@code "timestamp with time zone"}, {@code "bit varying"}, {@code "integer"}, …) or
  * the qualified parts as written ({@code ["pg_catalog", "int4"]}, {@code ["varchar"]}). As in
  * PostgreSQL's grammar, {@code char}/{@code character} and {@code bit} without a length get the
- * typmod 1, {@code float(p)} becomes {@code real} (p ≤ 24) or {@code double precision}, and the
+ * typmod 1 (except in typed literals such as {@code char 'abc'}, which stay unconstrained),
+ * {@code float(p)} becomes {@code real} (p ≤ 24) or {@code double precision}, and the
  * quoted {@code "char"} stays the single-byte {@code char} type.
  * @param names the normalised name or qualified name parts
  * @param typmods type modifiers as written (usually NumericLiteral), e.g. the 10 and 2 of

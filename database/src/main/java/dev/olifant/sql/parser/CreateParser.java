@@ -39,6 +39,9 @@ abstract class CreateParser extends TableDefParser {
     /** Skips an unsupported statement to its end and records its leading words. */
     abstract UnsupportedStmt unsupported(String description, int location);
 
+    /** Set while parsing EXPLAIN CREATE …, where only CREATE TABLE … AS (and materialized views) may follow. */
+    boolean explainCreate;
+
     final Statement create() {
         int loc = loc();
         expectKw("create");
@@ -59,6 +62,9 @@ abstract class CreateParser extends TableDefParser {
         if (isKw("table") && !orReplace) {
             p++;
             return createTable(persistence, loc);
+        }
+        if (explainCreate && !isKw("materialized")) {
+            throw syntaxError();
         }
         if (isKw("sequence") && !orReplace) {
             p++;
@@ -129,7 +135,7 @@ abstract class CreateParser extends TableDefParser {
         if (isKw("of") || isKw("partition")) {
             throw notSupported("typed and partition tables are not supported", loc());
         }
-        if (!is(TokenKind.LPAREN) || startsSubquery() || isCtasColumnList()) {
+        if (!is(TokenKind.LPAREN) || startsSubquery() || isCtasColumnList() || explainCreate) {
             List<String> cols = is(TokenKind.LPAREN) && !startsSubquery() ? parenNameList() : List.of();
             List<DefElem> options = withOptions();
             expectKw("as");

@@ -128,6 +128,12 @@ public final class Lexer {
                         return bitString(i, StringKind.HEX_BIT, "unterminated hexadecimal string literal");
                     case 'e', 'E':
                         return escapeString(i);
+                    case 'n', 'N': {
+                        // National character string: the keyword NCHAR, then the string, as scan.l does.
+                        Keyword nchar = Keywords.lookup("nchar");
+                        out.add(TokenKind.KEYWORD, i, i + 1, nchar.word(), nchar, 0);
+                        return plainString(i + 1);
+                    }
                     default:
                         break;
                 }

@@ -1,6 +1,10 @@
 package dev.olifant.sql.parser;
 
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.sql.ast.Expr;
 import dev.olifant.sql.ast.RawStatement;
+import dev.olifant.sql.ast.TypeName;
 import dev.olifant.sql.ast.Statement;
 import dev.olifant.sql.ast.UnsupportedStmt;
 import dev.olifant.sql.ast.WithClause;
@@ -26,7 +30,14 @@ public final class Parser extends UtilityParser {
     /** Parses all statements of {@code sql}; each carries its own source span. */
     public static List<RawStatement> parse(String sql) {
         Parser parser = new Parser(Lexer.tokenize(sql));
-        return parser.statements();
+        try {
+            return parser.statements();
+        } catch (StackOverflowError e) {
+            // Absurdly deep nesting: PostgreSQL's parser stops at its own depth limits too.
+            throw new PgException(SqlState.STATEMENT_TOO_COMPLEX, "stack depth limit exceeded")
+                    .withHint("Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), "
+                            + "after ensuring the platform's stack depth limit is adequate.");
+        }
     }
 
     /** Parses a string that must hold exactly one statement (tests and internal queries). */
@@ -36,6 +47,64 @@ public final class Parser extends UtilityParser {
             throw new IllegalArgumentException("expected one statement, got " + list.size());
         }
         return list.get(0).statement();
+    }
+
+    /**
+     * Parses a standalone type name such as {@code character varying(10)[]} or
+     * {@code pg_catalog.int4} (PostgreSQL's parseTypeString, used by regtype input and casts
+     * from text). A syntax error carries no position, since it is not in the query text.
+     */
+    public static TypeName parseTypeName(String text) {
+        try {
+            Parser parser = new Parser(Lexer.tokenize(text));
+            TypeName type = parser.typeName();
+            parser.expect(TokenKind.EOF);
+            return type;
+        } catch (PgException e) {
+            throw new PgException(e.state(), e.getMessage());
+        }
+    }
+
+    /**
+     * Parses a standalone expression such as a stored column default; positions refer to
+     * {@code text}.
+     */
+    public static Expr parseExpression(String text) {
+        Parser parser = new Parser(Lexer.tokenize(text));
+        Expr e = parser.aExpr();
+        parser.expect(TokenKind.EOF);
+        return e;
+    }
+
+    /**
+     * Splits a possibly qualified, possibly quoted name such as {@code public."My Table"} into
+     * its parts (PostgreSQL's stringToQualifiedNameList, used by regclass input):
+     * 42602 "invalid name syntax" when it is not a dotted list of identifiers.
+     */
+    public static List<String> parseNameList(String text) {
+        Tokens t;
+        try {
+            t = Lexer.tokenize(text);
+        } catch (PgException e) {
+            throw new PgException(SqlState.INVALID_NAME, "invalid name syntax");
+        }
+        List<String> parts = new ArrayList<>(3);
+        int i = 0;
+        while (true) {
+            TokenKind k = t.kinds[i];
+            if (k != TokenKind.IDENT && k != TokenKind.KEYWORD) {
+                throw new PgException(SqlState.INVALID_NAME, "invalid name syntax");
+            }
+            parts.add(t.values[i]);
+            i++;
+            if (t.kinds[i] == TokenKind.EOF) {
+                return parts;
+            }
+            if (t.kinds[i] != TokenKind.DOT) {
+                throw new PgException(SqlState.INVALID_NAME, "invalid name syntax");
+            }
+            i++;
+        }
     }
 
     private List<RawStatement> statements() {

@@ -297,7 +297,13 @@ abstract class PrimaryParser extends ExprParser {
         String v = value();
         StringKind sk = StringKind.values()[t.aux[p]];
         p++;
-        if (type.names().get(0).equals("interval") && type.typmods().isEmpty()) {
+        String tn = type.names().get(0);
+        if ((tn.equals("character") || tn.equals("bit")) && type.typmods().size() == 1
+                && type.typmods().get(0).location() < 0) {
+            // ConstCharacter / ConstBit: a typed literal without a length is not constrained to 1.
+            type = new TypeName(type.names(), List.of(), List.of(), null, false, type.location());
+        }
+        if (tn.equals("interval") && type.typmods().isEmpty()) {
             List<Expr> mods = new ArrayList<>(1);
             String fields = intervalFields(mods);
             type = new TypeName(type.names(), mods, List.of(), fields, false, type.location());

@@ -99,7 +99,37 @@ abstract class UtilityParser extends SessionParser {
                 p++;
             }
         }
-        return new ExplainStmt(options, statement(), loc);
+        return new ExplainStmt(options, explainable(), loc);
+    }
+
+    /** ExplainableStmt: a query, DML, EXECUTE, DECLARE, CREATE TABLE … AS, CREATE MATERIALIZED VIEW, REFRESH. */
+    private Statement explainable() {
+        if (isKw("create")) {
+            explainCreate = true;
+            try {
+                return statement();
+            } finally {
+                explainCreate = false;
+            }
+        }
+        if (isPreparable() || isKw("execute") || isKw("declare") || isKw("refresh")) {
+            return statement();
+        }
+        throw syntaxError();
+    }
+
+    /** PreparableStmt: SELECT, VALUES, TABLE, WITH, INSERT, UPDATE, DELETE, or a parenthesized query. */
+    final boolean isPreparable() {
+        if (is(TokenKind.LPAREN)) {
+            return true;
+        }
+        if (!is(TokenKind.KEYWORD)) {
+            return false;
+        }
+        return switch (value()) {
+            case "select", "values", "table", "with", "insert", "update", "delete" -> true;
+            default -> false;
+        };
     }
 
     /** {@code ( name [value], … )}: EXPLAIN, COPY and VACUUM option lists. */
@@ -286,6 +316,9 @@ abstract class UtilityParser extends SessionParser {
             expect(TokenKind.RPAREN);
         }
         expectKw("as");
+        if (!isPreparable()) {
+            throw syntaxError();
+        }
         return new PrepareStmt(name, types, statement(), loc);
     }
 

@@ -25,6 +25,7 @@ final class StringFunctions {
         }
         c.fn("length", i4, (ctx, a) -> ((byte[]) a[0]).length, by);
         c.fn("octet_length", i4, (ctx, a) -> utf8Length((String) a[0]), t);
+        c.fn("octet_length", i4, (ctx, a) -> utf8Length((String) a[0]), Types.BPCHAR);
         c.fn("octet_length", i4, (ctx, a) -> ((byte[]) a[0]).length, by);
         c.fn("bit_length", i4, (ctx, a) -> utf8Length((String) a[0]) * 8, t);
         c.fn("bit_length", i4, (ctx, a) -> ((byte[]) a[0]).length * 8, by);

@@ -96,6 +96,13 @@ class LexerTest {
     }
 
     @Test
+    void nationalCharacterStrings() {
+        assertThat(kinds("N'abc' n'x'")).containsExactly("KEYWORD:nchar", "STRING:abc", "KEYWORD:nchar", "STRING:x",
+                "EOF");
+        assertThat(SqlPrinter.print(Parser.parseOne("select n'abc'"))).isEqualTo("SELECT character 'abc'");
+    }
+
+    @Test
     void unicodeIdentifier() {
         assertThat(kinds("U&\"a\\0041\"")).containsExactly("IDENT:aA", "EOF");
     }

@@ -170,6 +170,9 @@ class ParserTest {
         assertThat(i.type().intervalFields()).isEqualTo("day");
         Cast v = (Cast) target("varchar(3) 'abc'");
         assertThat(v.type().names()).containsExactly("character varying");
+        assertThat(((Cast) target("char 'abc'")).type().typmods()).isEmpty();
+        assertThat(((Cast) target("bit '101'")).type().typmods()).isEmpty();
+        assertThat(((Cast) target("'abc'::char")).type().typmods()).hasSize(1);
         Cast g = (Cast) target("pg_catalog.int4 '1'");
         assertThat(g.type().names()).containsExactly("pg_catalog", "int4");
     }
@@ -258,6 +261,26 @@ class ParserTest {
         assertThat(((dev.olifant.sql.ast.UnsupportedStmt) list.get(0).statement()).description()).isEqualTo("DO");
         assertThat(((dev.olifant.sql.ast.UnsupportedStmt) list.get(1).statement()).description())
                 .isEqualTo("CREATE FUNCTION");
+    }
+
+    @Test
+    void standaloneTypeNamesExpressionsAndNames() {
+        TypeName t = Parser.parseTypeName("varchar(10)[]");
+        assertThat(t.names()).containsExactly("character varying");
+        assertThat(t.arrayBounds()).containsExactly(-1);
+        assertThat(Parser.parseTypeName("pg_catalog.int4").names()).containsExactly("pg_catalog", "int4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parser.parseTypeName("int4 x"))
+                .isInstanceOfSatisfying(dev.olifant.error.PgException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("syntax error at or near \"x\"");
+                    assertThat(e.position()).isZero();
+                });
+        assertThat(SqlPrinter.print(Parser.parseExpression("nextval('s'::regclass)")))
+                .isEqualTo("nextval((('s')::regclass))");
+        assertThat(Parser.parseNameList("Public.\"My Table\"")).containsExactly("public", "My Table");
+        assertThat(Parser.parseNameList("select")).containsExactly("select");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parser.parseNameList("a..b"))
+                .isInstanceOfSatisfying(dev.olifant.error.PgException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("invalid name syntax"));
     }
 
     @Test

@@ -25,6 +25,12 @@ class SyntaxErrorTest {
     static Stream<Arguments> errors() {
         return Stream.of(
             row("selec 1", "42601", "syntax error at or near \"selec\"", 1),
+            row("explain create table t (a int)", "42601", "syntax error at or near \"int\"", 27),
+            row("prepare p as create table t (a int)", "42601", "syntax error at or near \"create\"", 14),
+            row("explain show all", "42601", "syntax error at or near \"show\"", 9),
+            row("prepare p as show all", "42601", "syntax error at or near \"show\"", 14),
+            row("prepare p as execute q", "42601", "syntax error at or near \"execute\"", 14),
+            row("explain create index i on t (a)", "42601", "syntax error at or near \"index\"", 16),
             row("select ((select 1) union (select 2) +)", "42601", "syntax error at or near \"+\"", 37),
             row("select ((select 1 from))", "42601", "syntax error at or near \")\"", 23),
             row("select (select 1 from)", "42601", "syntax error at or near \")\"", 22),
@@ -267,6 +273,16 @@ class SyntaxErrorTest {
     void wholeStringIsParsedBeforeAnythingRuns() {
         assertThatThrownBy(() -> Parser.parse("select 1; select 2; selec 3"))
                 .isInstanceOfSatisfying(PgException.class, e -> assertThat(e.position()).isEqualTo(21));
+    }
+
+    @Test
+    void absurdNestingIsAnErrorNotACrash() {
+        String sql = "select " + "(".repeat(200_000) + "1" + ")".repeat(200_000);
+        assertThatThrownBy(() -> Parser.parse(sql))
+                .isInstanceOfSatisfying(PgException.class,
+                        e -> assertThat(e.state()).isEqualTo(SqlState.STATEMENT_TOO_COMPLEX));
+        String deepButFine = "select " + "(".repeat(200) + "1" + ")".repeat(200);
+        assertThat(Parser.parse(deepButFine)).hasSize(1);
     }
 
     @Test

@@ -1,2 +1,0 @@
-package dev.olifant.crd;
-final class Placeholder {}

@@ -1,2 +1,0 @@
-package dev.olifant.operator;
-final class Placeholder {}
