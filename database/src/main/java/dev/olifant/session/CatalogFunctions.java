@@ -66,7 +66,7 @@ final class CatalogFunctions {
             case "format_type" -> n == 2 ? lenient(name, t, args, ctx, location, List.of(o, i4),
                     (s, a) -> formatType((Long) a[0], (Integer) a[1])) : null;
             case "pg_get_expr" -> n == 2 || n == 3 ? call(name, t, args, ctx, location, types(n, t, o, b),
-                    (s, a) -> a[0]) : null;
+                    (s, a) -> Definitions.expression(s.catalog(), s.searchPath(), (String) a[0])) : null;
             case "pg_get_indexdef" -> n == 1 || n == 3 ? call(name, t, args, ctx, location, types(n, o, i4, b),
                     (s, a) -> indexDef(s, (Long) a[0], n == 1 ? 0 : (Integer) a[1], n == 3 && Boolean.TRUE.equals(a[2])))
                     : null;

@@ -34,6 +34,62 @@ public final class Definitions {
         return false;
     }
 
+    private static final java.util.regex.Pattern REGCLASS_LITERAL =
+            java.util.regex.Pattern.compile("'((?:[^']|'')*)'::regclass");
+
+    /**
+     * pg_get_expr of an expression stored as SQL text: the text, with regclass constants printed as
+     * regclassout prints them (schema-qualified only when the relation is not visible).
+     */
+    public static String expression(Catalog cat, List<Long> searchPath, String text) {
+        java.util.regex.Matcher m = REGCLASS_LITERAL.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).replace("''", "'");
+            Relation r = lookup(cat, searchPath, name);
+            String shown = r == null ? m.group(0) : "'" + relationName(cat, searchPath, r).replace("'", "''")
+                    + "'::regclass";
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A relation by a possibly qualified name written as quote_ident would write it, or null. */
+    private static Relation lookup(Catalog cat, List<Long> searchPath, String name) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < name.length() && name.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == '.' && !quoted) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(quoted ? c : Character.toLowerCase(c));
+            }
+        }
+        parts.add(cur.toString());
+        if (parts.size() == 2) {
+            Namespace ns = cat.namespace(parts.get(0));
+            return ns == null ? null : cat.relation(ns.oid(), parts.get(1));
+        }
+        for (long ns : searchPath) {
+            Relation r = cat.relation(ns, parts.get(0));
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** The relation's name, schema-qualified unless it is visible. */
     public static String relationName(Catalog cat, List<Long> searchPath, Relation r) {
         return visible(cat, searchPath, r) ? quote(r.name()) : qualifiedName(cat, r);

@@ -92,7 +92,8 @@ final class InformationSchema {
                 for (Column c : t.columns()) {
                     if (!c.dropped()) {
                         rows.add(column(ctx, r, ++position, c.name(), c.type(), c.typmod(), c.notNull(),
-                                c.identity() == Identity.NONE ? c.defaultExpr() : null, c.identity(), true));
+                                c.identity() == Identity.NONE && c.defaultExpr() != null ? Definitions.expression(
+                                        ctx.catalog(), ctx.searchPath(), c.defaultExpr()) : null, c.identity(), true));
                     }
                 }
             } else if (r instanceof View v) {

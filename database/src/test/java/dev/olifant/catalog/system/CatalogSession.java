@@ -66,7 +66,7 @@ final class CatalogSession implements AutoCloseable {
     void createFixture() {
         long owner = Oids.BOOTSTRAP_SUPERUSER;
         long pub = Oids.PUBLIC_NAMESPACE;
-        Column id = new Column("id", 1, Types.INT4, -1, true, "nextval('accounts_id_seq'::regclass)", null,
+        Column id = new Column("id", 1, Types.INT4, -1, true, "nextval('public.accounts_id_seq'::regclass)", null,
                 Identity.NONE, ACCOUNTS_ID_SEQ, false);
         Column name = new Column("name", 2, Types.TEXT, -1, true, null, null, Identity.NONE, 0, false);
         Column balance = new Column("balance", 3, Types.NUMERIC, Typmods.encode(Types.NUMERIC, new int[] {12, 2}),
