@@ -38,11 +38,12 @@ public final class Definitions {
             java.util.regex.Pattern.compile("'((?:[^']|'')*)'::regclass");
 
     /**
-     * pg_get_expr of an expression stored as SQL text: the text, with regclass constants printed as
-     * regclassout prints them (schema-qualified only when the relation is not visible).
+     * pg_get_expr of an expression stored as SQL text: the text, with boolean constants in lower
+     * case and regclass constants printed as regclassout prints them (schema-qualified only when
+     * the relation is not visible), as PostgreSQL's deparser prints them.
      */
     public static String expression(Catalog cat, List<Long> searchPath, String text) {
-        java.util.regex.Matcher m = REGCLASS_LITERAL.matcher(text);
+        java.util.regex.Matcher m = REGCLASS_LITERAL.matcher(lowerBooleans(text));
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).replace("''", "'");
@@ -52,6 +53,45 @@ public final class Definitions {
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(shown));
         }
         m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** TRUE and FALSE keywords (outside quotes) as the deparser prints them: true, false. */
+    static String lowerBooleans(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = i + 1;
+                while (end < text.length()) {
+                    if (text.charAt(end) == c) {
+                        if (end + 1 < text.length() && text.charAt(end + 1) == c) {
+                            end += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end + 1, text.length());
+                sb.append(text, i, end);
+                i = end;
+            } else if (Character.isLetter(c) || c == '_') {
+                int end = i;
+                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+                        || text.charAt(end) == '$')) {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                sb.append(word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")
+                        ? word.toLowerCase(Locale.ROOT) : word);
+                i = end;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
         return sb.toString();
     }
 
