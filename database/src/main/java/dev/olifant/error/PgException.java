@@ -13,6 +13,7 @@ public class PgException extends RuntimeException {
     private final String detail;
     private final String hint;
     private final int position;
+    private final String context;
 
     public PgException(SqlState state, String message) {
         this(state, Severity.ERROR, message, null, null, 0, null);
@@ -24,12 +25,18 @@ public class PgException extends RuntimeException {
 
     public PgException(SqlState state, Severity severity, String message, String detail, String hint,
             int position, Throwable cause) {
+        this(state, severity, message, detail, hint, position, null, cause);
+    }
+
+    private PgException(SqlState state, Severity severity, String message, String detail, String hint, int position,
+            String context, Throwable cause) {
         super(message, cause, false, cause != null);
         this.state = state;
         this.severity = severity;
         this.detail = detail;
         this.hint = hint;
         this.position = position;
+        this.context = context;
     }
 
     public static PgException of(SqlState state, String format, Object... args) {
@@ -43,11 +50,11 @@ public class PgException extends RuntimeException {
     }
 
     public PgException withDetail(String newDetail) {
-        return new PgException(state, severity, getMessage(), newDetail, hint, position, getCause());
+        return new PgException(state, severity, getMessage(), newDetail, hint, position, context, getCause());
     }
 
     public PgException withHint(String newHint) {
-        return new PgException(state, severity, getMessage(), detail, newHint, position, getCause());
+        return new PgException(state, severity, getMessage(), detail, newHint, position, context, getCause());
     }
 
     /** Attaches a cursor position unless one is already set (the innermost position wins). */
@@ -55,11 +62,23 @@ public class PgException extends RuntimeException {
         if (position > 0 || newPosition <= 0) {
             return this;
         }
-        return new PgException(state, severity, getMessage(), detail, hint, newPosition, getCause());
+        return new PgException(state, severity, getMessage(), detail, hint, newPosition, context, getCause());
     }
 
     public PgException withSeverity(Severity newSeverity) {
-        return new PgException(state, newSeverity, getMessage(), detail, hint, position, getCause());
+        return new PgException(state, newSeverity, getMessage(), detail, hint, position, context, getCause());
+    }
+
+    /** Where the error happened (the CONTEXT line), e.g. {@code COPY t, line 3: "..."}; added by the outermost code that knows. */
+    public PgException withContext(String newContext) {
+        if (context != null) {
+            return this;
+        }
+        return new PgException(state, severity, getMessage(), detail, hint, position, newContext, getCause());
+    }
+
+    public String context() {
+        return context;
     }
 
     public SqlState state() {

@@ -207,28 +207,37 @@ final class CopyRunner {
                 } else {
                     splitText(l, fields);
                 }
+                String where = "COPY " + table.name() + ", line " + line;
                 if (fields.size() < cols.size()) {
                     throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "missing data for column \""
-                            + cols.get(fields.size()).name() + "\"").withDetail("COPY " + table.name() + ", line " + line);
+                            + cols.get(fields.size()).name() + "\"").withContext(where + ": \"" + l + "\"");
                 }
                 if (fields.size() > cols.size()) {
                     throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "extra data after last expected column")
-                            .withDetail("COPY " + table.name() + ", line " + line);
+                            .withContext(where + ": \"" + l + "\"");
                 }
                 Object[] values = new Object[table.columns().size()];
                 for (int i = 0; i < cols.size(); i++) {
                     String f = fields.get(i);
                     Column c = cols.get(i);
-                    values[c.attnum() - 1] = f == null ? null
-                            : TextIO.input(c.type(), c.typmod(), f, ctx.settings(), ctx.regLookup());
+                    try {
+                        values[c.attnum() - 1] = f == null ? null
+                                : TextIO.input(c.type(), c.typmod(), f, ctx.settings(), ctx.regLookup());
+                    } catch (PgException e) {
+                        throw e.withContext(where + ", column " + c.name() + ": \"" + f + "\"");
+                    }
                 }
                 for (int i = 0; i < defaults.length; i++) {
                     if (defaults[i] != null) {
                         values[i] = defaults[i].eval(null, ctx);
                     }
                 }
-                writer.checkRow(values);
-                writer.insert(values);
+                try {
+                    writer.checkRow(values);
+                    writer.insert(values);
+                } catch (PgException e) {
+                    throw e.withContext(where);
+                }
                 n++;
                 ctx.checkInterruptsCheaply();
             }

@@ -32,6 +32,7 @@ public record ErrorResponse(PgException error, boolean notice) implements Backen
         if (error.position() > 0) {
             field(out, 'P', Integer.toString(error.position()));
         }
+        field(out, 'W', error.context());
         out.int8(0);
         out.end();
     }

@@ -347,4 +347,25 @@ class PgJdbcIT {
     interface SqlAction {
         void run() throws SQLException;
     }
+
+    @Test
+    void fetchSizeReadsThroughASuspendedPortal() throws Exception {
+        try (Connection c = SERVER.connect()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "select g, g * g from generate_series(1, 25) as g order by g")) {
+                ps.setFetchSize(4);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int n = 0;
+                    while (rs.next()) {
+                        n++;
+                        assertThat(rs.getInt(1)).isEqualTo(n);
+                        assertThat(rs.getLong(2)).isEqualTo((long) n * n);
+                    }
+                    assertThat(n).isEqualTo(25);
+                }
+            }
+            c.commit();
+        }
+    }
 }

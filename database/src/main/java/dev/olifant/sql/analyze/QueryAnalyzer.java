@@ -193,7 +193,7 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         String name = op.operator().name();
         if (l.columns().size() != r.columns().size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "each " + name + " query must have the same number of columns")
-                    .withPosition(op.location() + 1);
+                    .withPosition(firstTargetLocation(op.right(), op.location()) + 1);
         }
         int n = l.columns().size();
         PgType[] types = new PgType[n];
@@ -219,6 +219,16 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         SetOp.Kind kind = SetOp.Kind.valueOf(name);
         PlanNode plan = new SetOp(kind, op.all(), new Project(l.plan(), lp), new Project(r.plan(), rp), types);
         return new AnalyzedQuery(plan, cols);
+    }
+
+    /** Where a query's SELECT list starts (PostgreSQL points column-count errors there). */
+    private static int firstTargetLocation(QueryBody b, int fallback) {
+        return switch (b) {
+            case SimpleSelect s when !s.targets().isEmpty() && s.targets().get(0).expr().location() >= 0 ->
+                    s.targets().get(0).expr().location();
+            case SelectStmt s -> firstTargetLocation(s.body(), fallback);
+            default -> fallback;
+        };
     }
 
     /** ORDER BY and LIMIT over a set operation or VALUES: keys name output columns. */
