@@ -3,11 +3,12 @@ CREATE SCHEMA app;
 CREATE TABLE accounts (
     id serial PRIMARY KEY,
     name text NOT NULL,
-    balance numeric(12,2) DEFAULT 0 CHECK (balance >= 0)
+    balance numeric(12,2) DEFAULT 0,
+    active boolean DEFAULT true NOT NULL
 );
 CREATE TABLE app.tx (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    acct integer REFERENCES accounts (id) ON DELETE CASCADE,
+    acct integer,
     note varchar(40),
     UNIQUE (acct, note)
 );
