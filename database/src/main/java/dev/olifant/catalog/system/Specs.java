@@ -2,11 +2,6 @@ package dev.olifant.catalog.system;
 
 /** PostgreSQL 15's column lists (name:typname) of the pg_catalog relations Olifant provides. */
 final class Specs {
-    static final String PG_AGGREGATE = "aggfnoid:regproc aggkind:char aggnumdirectargs:int2 aggtransfn:regproc aggfinalfn:regproc "
-            + "aggcombinefn:regproc aggserialfn:regproc aggdeserialfn:regproc aggmtransfn:regproc "
-            + "aggminvtransfn:regproc aggmfinalfn:regproc aggfinalextra:bool aggmfinalextra:bool "
-            + "aggfinalmodify:char aggmfinalmodify:char aggsortop:oid aggtranstype:oid "
-            + "aggtransspace:int4 aggmtranstype:oid aggmtransspace:int4 agginitval:text aggminitval:text ";
     static final String PG_AM = "oid:oid amname:name amhandler:regproc amtype:char ";
     static final String PG_ATTRDEF = "oid:oid adrelid:oid adnum:int2 adbin:pg_node_tree ";
     static final String PG_ATTRIBUTE = "attrelid:oid attname:name atttypid:oid attstattarget:int4 attlen:int2 attnum:int2 "
@@ -18,7 +13,6 @@ final class Specs {
     static final String PG_AUTHID = "oid:oid rolname:name rolsuper:bool rolinherit:bool rolcreaterole:bool rolcreatedb:bool "
             + "rolcanlogin:bool rolreplication:bool rolbypassrls:bool rolconnlimit:int4 rolpassword:text "
             + "rolvaliduntil:timestamptz ";
-    static final String PG_CAST = "oid:oid castsource:oid casttarget:oid castfunc:oid castcontext:char castmethod:char ";
     static final String PG_CLASS = "oid:oid relname:name relnamespace:oid reltype:oid reloftype:oid relowner:oid relam:oid "
             + "relfilenode:oid reltablespace:oid relpages:int4 reltuples:float4 relallvisible:int4 "
             + "reltoastrelid:oid relhasindex:bool relisshared:bool relpersistence:char relkind:char "
@@ -34,8 +28,6 @@ final class Specs {
             + "confupdtype:char confdeltype:char confmatchtype:char conislocal:bool coninhcount:int4 "
             + "connoinherit:bool conkey:_int2 confkey:_int2 conpfeqop:_oid conppeqop:_oid conffeqop:_oid "
             + "confdelsetcols:_int2 conexclop:_oid conbin:pg_node_tree ";
-    static final String PG_CONVERSION = "oid:oid conname:name connamespace:oid conowner:oid conforencoding:int4 contoencoding:int4 "
-            + "conproc:regproc condefault:bool ";
     static final String PG_DATABASE = "oid:oid datname:name datdba:oid encoding:int4 datlocprovider:char datistemplate:bool "
             + "datallowconn:bool datconnlimit:int4 datfrozenxid:xid datminmxid:xid dattablespace:oid "
             + "datcollate:text datctype:text daticulocale:text datcollversion:text datacl:_aclitem ";
@@ -53,7 +45,6 @@ final class Specs {
     static final String PG_FOREIGN_SERVER = "oid:oid srvname:name srvowner:oid srvfdw:oid srvtype:text srvversion:text srvacl:_aclitem "
             + "srvoptions:_text ";
     static final String PG_FOREIGN_TABLE = "ftrelid:oid ftserver:oid ftoptions:_text ";
-    static final String PG_GROUP = "groname:name grosysid:oid grolist:_oid ";
     static final String PG_INDEX = "indexrelid:oid indrelid:oid indnatts:int2 indnkeyatts:int2 indisunique:bool "
             + "indnullsnotdistinct:bool indisprimary:bool indisexclusion:bool indimmediate:bool "
             + "indisclustered:bool indisvalid:bool indcheckxmin:bool indisready:bool indislive:bool "
@@ -66,12 +57,6 @@ final class Specs {
     static final String PG_MATVIEWS = "schemaname:name matviewname:name matviewowner:name tablespace:name hasindexes:bool "
             + "ispopulated:bool definition:text ";
     static final String PG_NAMESPACE = "oid:oid nspname:name nspowner:oid nspacl:_aclitem ";
-    static final String PG_OPCLASS = "oid:oid opcmethod:oid opcname:name opcnamespace:oid opcowner:oid opcfamily:oid "
-            + "opcintype:oid opcdefault:bool opckeytype:oid ";
-    static final String PG_OPERATOR = "oid:oid oprname:name oprnamespace:oid oprowner:oid oprkind:char oprcanmerge:bool "
-            + "oprcanhash:bool oprleft:oid oprright:oid oprresult:oid oprcom:oid oprnegate:oid "
-            + "oprcode:regproc oprrest:regproc oprjoin:regproc ";
-    static final String PG_OPFAMILY = "oid:oid opfmethod:oid opfname:name opfnamespace:oid opfowner:oid ";
     static final String PG_PARTITIONED_TABLE = "partrelid:oid partstrat:char partnatts:int2 partdefid:oid partattrs:int2vector "
             + "partclass:oidvector partcollation:oidvector partexprs:pg_node_tree ";
     static final String PG_POLICY = "oid:oid polname:name polrelid:oid polcmd:char polpermissive:bool polroles:_oid "
@@ -99,17 +84,7 @@ final class Specs {
     static final String PG_SEQUENCES = "schemaname:name sequencename:name sequenceowner:name data_type:regtype start_value:int8 "
             + "min_value:int8 max_value:int8 increment_by:int8 cycle:bool cache_size:int8 "
             + "last_value:int8 ";
-    static final String PG_SETTINGS = "name:text setting:text unit:text category:text short_desc:text extra_desc:text "
-            + "context:text vartype:text source:text min_val:text max_val:text enumvals:_text "
-            + "boot_val:text reset_val:text sourcefile:text sourceline:int4 pending_restart:bool ";
-    static final String PG_SHADOW = "usename:name usesysid:oid usecreatedb:bool usesuper:bool userepl:bool usebypassrls:bool "
-            + "passwd:text valuntil:timestamptz useconfig:_text ";
     static final String PG_SHDESCRIPTION = "objoid:oid classoid:oid description:text ";
-    static final String PG_STAT_ACTIVITY = "datid:oid datname:name pid:int4 leader_pid:int4 usesysid:oid usename:name "
-            + "application_name:text client_addr:inet client_hostname:text client_port:int4 "
-            + "backend_start:timestamptz xact_start:timestamptz query_start:timestamptz "
-            + "state_change:timestamptz wait_event_type:text wait_event:text state:text backend_xid:xid "
-            + "backend_xmin:xid query_id:int8 query:text backend_type:text ";
     static final String PG_STATISTIC_EXT = "oid:oid stxrelid:oid stxname:name stxnamespace:oid stxowner:oid stxstattarget:int4 "
             + "stxkeys:int2vector stxkind:_char stxexprs:pg_node_tree ";
     static final String PG_TABLES = "schemaname:name tablename:name tableowner:name tablespace:name hasindexes:bool "

@@ -34,6 +34,7 @@ public final class SystemViews {
         all.addAll(RoleViews.all());
         all.addAll(FixedViews.all());
         all.add(Procs.view());
+        all.addAll(SummaryViews.all());
         all.addAll(InformationSchema.all());
         return List.copyOf(all);
     }

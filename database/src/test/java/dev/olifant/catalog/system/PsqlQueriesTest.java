@@ -194,4 +194,60 @@ class PsqlQueriesTest {
         assertThat(s.query("SELECT pg_catalog.pg_size_pretty(123456789::bigint), pg_catalog.pg_size_pretty(-10240::numeric)"))
                 .containsExactly(row("118 MB", "-10 kB"));
     }
+
+    @Test
+    void summaryViews() {
+        assertThat(s.query("SELECT schemaname, tablename, tableowner, hasindexes FROM pg_tables "
+                + "WHERE schemaname <> 'pg_catalog' ORDER BY 1, 2"))
+                .containsExactly(row("app", "tx", "postgres", "t"), row("public", "accounts", "postgres", "t"));
+        assertThat(s.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'accounts'"))
+                .containsExactly(row("accounts_pkey", "CREATE UNIQUE INDEX accounts_pkey ON public.accounts USING btree (id)"));
+        assertThat(s.query("SELECT sequencename, data_type, max_value, last_value FROM pg_sequences"))
+                .containsExactly(row("accounts_id_seq", "integer", "2147483647", null));
+        assertThat(s.query("SELECT viewname FROM pg_views WHERE schemaname = 'public'")).containsExactly(row("v_acc"));
+    }
+
+    @Test
+    void everyViewHasRowsAsWideAsItsColumns() {
+        for (SystemView v : SystemViews.all()) {
+            for (Object[] r : v.rows(context())) {
+                assertThat(r).as(v.name()).hasSize(v.columns().size());
+            }
+        }
+    }
+
+    private SystemContext context() {
+        dev.olifant.catalog.Database db = s.instance.cluster().database("postgres");
+        return new SystemContext() {
+            @Override
+            public dev.olifant.catalog.Cluster cluster() {
+                return s.instance.cluster();
+            }
+
+            @Override
+            public dev.olifant.catalog.Database database() {
+                return db;
+            }
+
+            @Override
+            public dev.olifant.catalog.Catalog catalog() {
+                return db.committed();
+            }
+
+            @Override
+            public List<Long> searchPath() {
+                return List.of(dev.olifant.catalog.Oids.PG_CATALOG_NAMESPACE, dev.olifant.catalog.Oids.PUBLIC_NAMESPACE);
+            }
+
+            @Override
+            public long userOid() {
+                return dev.olifant.catalog.Oids.BOOTSTRAP_SUPERUSER;
+            }
+
+            @Override
+            public String setting(String name) {
+                return null;
+            }
+        };
+    }
 }
