@@ -9,6 +9,7 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.sql.analyze.AnalysisContext;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,11 +20,19 @@ import java.util.function.UnaryOperator;
  *
  * @param inTransactionBlock true inside BEGIN ... COMMIT (CREATE DATABASE refuses to run there: 25001)
  * @param userOid            the current role, which owns what the command creates
- * @param otherSessionsUsing how many other sessions are connected to a database (DROP DATABASE refuses then)
+ * @param sessionsUsing      how many sessions other than this one are connected to a database (DROP DATABASE)
  */
 public record CommandContext(Cluster cluster, Database database, CatalogTxn catalogTxn,
         Function<Catalog, AnalysisContext> analysisFor, ExecContext exec, boolean inTransactionBlock, long userOid,
-        Consumer<PgException> notices, long lockTimeoutMillis, java.util.function.ToIntFunction<String> otherSessionsUsing) {
+        Consumer<PgException> notices, long lockTimeoutMillis, ToIntFunction<String> sessionsUsing) {
+
+    /** A context whose DROP DATABASE sees no other sessions (for callers that track none). */
+    public CommandContext(Cluster cluster, Database database, CatalogTxn catalogTxn,
+            Function<Catalog, AnalysisContext> analysisFor, ExecContext exec, boolean inTransactionBlock, long userOid,
+            Consumer<PgException> notices, long lockTimeoutMillis) {
+        this(cluster, database, catalogTxn, analysisFor, exec, inTransactionBlock, userOid, notices, lockTimeoutMillis,
+                name -> 0);
+    }
 
     public Catalog catalog() {
         return catalogTxn.current();
@@ -32,15 +41,6 @@ public record CommandContext(Cluster cluster, Database database, CatalogTxn cata
     /** An analysis context over the catalog as this transaction sees it now. */
     public AnalysisContext analysis() {
         return analysisFor.apply(catalog());
-    }
-
-    /**
-     * Takes the database's DDL lock (if this transaction does not hold it yet) so that the catalog
-     * read next is the base every change of this command builds on.
-     */
-    public Catalog lockCatalog() {
-        change(c -> c);
-        return catalog();
     }
 
     /** Records a catalog change in the transaction's private version. */

@@ -1,100 +1,93 @@
 package dev.olifant.commands;
 
 import dev.olifant.catalog.Catalog;
-import dev.olifant.catalog.Column;
-import dev.olifant.catalog.Identity;
 import dev.olifant.catalog.Relation;
-import dev.olifant.catalog.Sequence;
-import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
 import dev.olifant.sql.analyze.AnalysisContext;
 import dev.olifant.sql.analyze.Names;
-import dev.olifant.sql.ast.QualifiedName;
+import dev.olifant.sql.ast.SelectStmt;
 import dev.olifant.sql.ast.TableRef;
 import dev.olifant.sql.parser.Parser;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What depends on what (the part of pg_depend Olifant needs so far): views on the relations their
- * query reads, and column defaults and identities on their sequences.
+ * Which views read a relation (PostgreSQL's pg_depend rows of views' rewrite rules). Views keep
+ * their query as SQL text, so the relations a view reads are found by parsing it and resolving its
+ * table references against the catalog.
  */
 final class Dependencies {
     private Dependencies() {
     }
 
-    /** The views whose query reads relation {@code oid}. */
-    static List<View> viewsReading(Catalog cat, AnalysisContext ctx, long oid) {
+    /** The views whose queries read relation {@code oid}, directly. */
+    static List<View> viewsReading(CommandContext ctx, Catalog cat, long oid) {
         List<View> out = new ArrayList<>();
+        AnalysisContext a = ctx.analysisFor().apply(cat);
         for (Relation r : cat.relations()) {
-            if (r instanceof View v && reads(v, ctx, oid)) {
+            if (r instanceof View v && v.oid() != oid && reads(a, v).contains(oid)) {
                 out.add(v);
             }
         }
+        out.sort(java.util.Comparator.comparingLong(View::oid));
         return out;
     }
 
-    private static boolean reads(View v, AnalysisContext ctx, long oid) {
-        List<QualifiedName> names = new ArrayList<>();
-        collectTableNames(Parser.parseOne(v.query()), names);
-        for (QualifiedName n : names) {
-            try {
-                Relation r = Names.findRelation(ctx, n);
-                if (r != null && r.oid() == oid) {
-                    return true;
-                }
-            } catch (RuntimeException ignored) {
-                // a name that no longer resolves is not this relation
-            }
-        }
-        return false;
+    /** Every view depending on {@code oid}, transitively, in the order they must be dropped (dependents first). */
+    static List<View> allViewsReading(CommandContext ctx, Catalog cat, long oid) {
+        Set<View> acc = new LinkedHashSet<>();
+        collect(ctx, cat, oid, acc);
+        return new ArrayList<>(acc);
     }
 
-    private static void collectTableNames(Object node, List<QualifiedName> out) {
-        if (node instanceof TableRef t) {
-            out.add(t.name());
+    private static void collect(CommandContext ctx, Catalog cat, long oid, Set<View> acc) {
+        for (View v : viewsReading(ctx, cat, oid)) {
+            if (acc.add(v)) {
+                collect(ctx, cat, v.oid(), acc);
+            }
         }
-        if (node instanceof List<?> l) {
-            for (Object o : l) {
-                collectTableNames(o, out);
+    }
+
+    private static Set<Long> reads(AnalysisContext a, View v) {
+        Set<Long> oids = new LinkedHashSet<>();
+        SelectStmt q;
+        try {
+            q = (SelectStmt) Parser.parseOne(v.query());
+        } catch (RuntimeException e) {
+            return oids;
+        }
+        walk(a, q, oids);
+        return oids;
+    }
+
+    private static void walk(AnalysisContext a, Object node, Set<Long> oids) {
+        if (node instanceof TableRef t) {
+            Relation r;
+            try {
+                r = Names.findRelation(a, t.name());
+            } catch (RuntimeException e) {
+                r = null;
+            }
+            if (r != null) {
+                oids.add(r.oid());
+            }
+            return;
+        }
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                walk(a, o, oids);
             }
         } else if (node instanceof Record rec) {
             for (RecordComponent c : rec.getClass().getRecordComponents()) {
                 try {
-                    Object v = c.getAccessor().invoke(rec);
-                    if (v instanceof Record || v instanceof List<?>) {
-                        collectTableNames(v, out);
-                    }
+                    walk(a, c.getAccessor().invoke(rec), oids);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
-    }
-
-    /** A column whose default or identity uses the sequence (as "table.column"), with its table. */
-    record SequenceUse(Table table, Column column) {
-    }
-
-    static List<SequenceUse> sequenceUses(Catalog cat, Sequence seq) {
-        List<SequenceUse> out = new ArrayList<>();
-        for (Relation r : cat.relations()) {
-            if (r instanceof Table t) {
-                for (Column c : t.columns()) {
-                    if (c.dropped()) {
-                        continue;
-                    }
-                    boolean identity = c.identity() != Identity.NONE && c.sequenceOid() == seq.oid();
-                    boolean def = c.defaultExpr() != null && c.defaultExpr().contains("nextval(")
-                            && (c.defaultExpr().contains("." + seq.name() + "'")
-                                    || c.defaultExpr().contains("'" + seq.name() + "'"));
-                    if (identity || def) {
-                        out.add(new SequenceUse(t, c));
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

@@ -202,7 +202,7 @@ final class StatementRunner {
                 c -> session.analysisContext(c, new ParamTypes(new dev.olifant.types.PgType[0], false)), exec,
                 session.tx.explicit(), session.role().oid(), n -> session.notice(sink, n), session.settings.getLong("lock_timeout"),
                 db -> session.instance().sessionsUsing(db, session));
-        String tag = Commands.execute(stmt, ctx);
+        String tag = Commands.execute(stmt, p.raw.source(), ctx);
         txn.nextCommand();
         sink.commandComplete(tag);
         return true;

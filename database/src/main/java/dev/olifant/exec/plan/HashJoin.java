@@ -7,11 +7,8 @@ import dev.olifant.types.PgType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.Collections;
 
 /**
  * Hash join on equality of key expressions: the inner side is built into a hash table, the outer
@@ -37,76 +34,19 @@ public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, E
                 }
             }
         }
-        Set<Object[]> matchedInner = Collections.newSetFromMap(new IdentityHashMap<>());
         RowSource out = outer.open(ctx);
-        return new RowSource() {
-            Object[] current;
-            List<Object[]> candidates = List.of();
-            int pos;
-            boolean matched;
-            List<Object[]> unmatched;
-            int unmatchedPos;
-
+        return new JoinSource(out, residual, kind, ctx, width, innerStart, innerEnd) {
             @Override
-            public Object[] next() {
-                while (true) {
-                    if (unmatched != null) {
-                        while (unmatchedPos < unmatched.size()) {
-                            Object[] r = unmatched.get(unmatchedPos++);
-                            if (!matchedInner.contains(r)) {
-                                return Rows.merge(null, r, width, innerStart, innerEnd);
-                            }
-                        }
-                        return null;
-                    }
-                    if (current == null) {
-                        current = out.next();
-                        if (current == null) {
-                            if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
-                                unmatched = new ArrayList<>(nullKeyed);
-                                table.values().forEach(unmatched::addAll);
-                                continue;
-                            }
-                            return null;
-                        }
-                        HashKey k = key(outerKeys, current, ctx);
-                        candidates = k.hasNull() ? List.of() : table.getOrDefault(k, List.of());
-                        pos = 0;
-                        matched = false;
-                    }
-                    while (pos < candidates.size()) {
-                        Object[] innerRow = candidates.get(pos++);
-                        Object[] joined = Rows.merge(current, innerRow, width, innerStart, innerEnd);
-                        if (Rows.passes(residual, joined, ctx)) {
-                            matched = true;
-                            if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
-                                matchedInner.add(innerRow);
-                            }
-                            if (kind == JoinKind.SEMI) {
-                                pos = candidates.size();
-                                Object[] r = current;
-                                current = null;
-                                return r;
-                            }
-                            if (kind != JoinKind.ANTI) {
-                                return joined;
-                            }
-                        }
-                    }
-                    Object[] done = current;
-                    current = null;
-                    if (!matched && (kind == JoinKind.LEFT || kind == JoinKind.FULL)) {
-                        return done;
-                    }
-                    if (!matched && kind == JoinKind.ANTI) {
-                        return done;
-                    }
-                }
+            List<Object[]> candidates(Object[] outerRow) {
+                HashKey k = key(outerKeys, outerRow, ctx);
+                return k.hasNull() ? List.of() : table.getOrDefault(k, List.of());
             }
 
             @Override
-            public void close() {
-                out.close();
+            List<Object[]> allInner() {
+                List<Object[]> all = new ArrayList<>(nullKeyed);
+                table.values().forEach(all::addAll);
+                return all;
             }
         };
     }

@@ -25,70 +25,16 @@ public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression conditio
                 innerRows.add(r);
             }
         }
-        boolean[] innerMatched = new boolean[innerRows.size()];
         RowSource out = outer.open(ctx);
-        return new RowSource() {
-            Object[] current;
-            int pos;
-            boolean matched;
-            int unmatchedPos = -1;
-
+        return new JoinSource(out, condition, kind, ctx, width, innerStart, innerEnd) {
             @Override
-            public Object[] next() {
-                while (true) {
-                    if (unmatchedPos >= 0) {
-                        while (unmatchedPos < innerRows.size()) {
-                            int i = unmatchedPos++;
-                            if (!innerMatched[i]) {
-                                return Rows.merge(null, innerRows.get(i), width, innerStart, innerEnd);
-                            }
-                        }
-                        return null;
-                    }
-                    if (current == null) {
-                        current = out.next();
-                        if (current == null) {
-                            if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
-                                unmatchedPos = 0;
-                                continue;
-                            }
-                            return null;
-                        }
-                        pos = 0;
-                        matched = false;
-                    }
-                    while (pos < innerRows.size()) {
-                        int i = pos++;
-                        Object[] joined = Rows.merge(current, innerRows.get(i), width, innerStart, innerEnd);
-                        ctx.checkInterruptsCheaply();
-                        if (Rows.passes(condition, joined, ctx)) {
-                            matched = true;
-                            innerMatched[i] = true;
-                            if (kind == JoinKind.SEMI) {
-                                pos = innerRows.size();
-                                Object[] r = current;
-                                current = null;
-                                return r;
-                            }
-                            if (kind != JoinKind.ANTI) {
-                                return joined;
-                            }
-                        }
-                    }
-                    Object[] done = current;
-                    current = null;
-                    if (!matched && (kind == JoinKind.LEFT || kind == JoinKind.FULL)) {
-                        return done;
-                    }
-                    if (!matched && kind == JoinKind.ANTI) {
-                        return done;
-                    }
-                }
+            List<Object[]> candidates(Object[] outerRow) {
+                return innerRows;
             }
 
             @Override
-            public void close() {
-                out.close();
+            List<Object[]> allInner() {
+                return innerRows;
             }
         };
     }

@@ -1,0 +1,148 @@
+package dev.olifant.commands;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Constraint;
+import dev.olifant.catalog.Index;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Sequence;
+import dev.olifant.catalog.Table;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.ast.DropStmt;
+import dev.olifant.sql.ast.ObjectKind;
+import dev.olifant.sql.ast.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+
+/** DROP TABLE / INDEX / SEQUENCE / VIEW: the relation and what it owns (indexes, owned sequences, comments). */
+final class DropRelations {
+    private DropRelations() {
+    }
+
+    static String execute(DropStmt s, CommandContext ctx) {
+        char kind = switch (s.kind()) {
+            case TABLE -> 'r';
+            case INDEX -> 'i';
+            case SEQUENCE -> 'S';
+            case VIEW -> 'v';
+            default -> throw new IllegalArgumentException(s.kind().name());
+        };
+        String word = s.kind().name().toLowerCase(java.util.Locale.ROOT);
+        List<Relation> targets = new ArrayList<>();
+        for (QualifiedName n : s.names()) {
+            Relation r = Names.findRelation(ctx.analysis(), n);
+            if (r == null) {
+                if (s.ifExists()) {
+                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION,
+                            word + " \"" + n + "\" does not exist, skipping"));
+                    continue;
+                }
+                throw new PgException(kind == 'i' ? SqlState.UNDEFINED_OBJECT : SqlState.UNDEFINED_TABLE,
+                        word + " \"" + n + "\" does not exist");
+            }
+            if (r.kind() != kind) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + n.last() + "\" is not " + article(word))
+                        .withHint("Use DROP " + r.kindName().toUpperCase(java.util.Locale.ROOT) + " to remove "
+                                + article(r.kindName()) + ".");
+            }
+            if (r instanceof Index idx) {
+                Relation owner = ctx.catalog().relation(idx.tableOid());
+                if (owner instanceof Table t) {
+                    for (Constraint c : t.constraints()) {
+                        if (c.indexOid() == idx.oid()) {
+                            throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop index "
+                                    + idx.name() + " because constraint " + c.name() + " on table " + t.name()
+                                    + " requires it").withHint("You can drop constraint " + c.name() + " on table "
+                                    + t.name() + " instead.");
+                        }
+                    }
+                }
+            }
+            targets.add(r);
+        }
+        for (Relation r : targets) {
+            if (ctx.catalog().relation(r.oid()) == null) {
+                continue;
+            }
+            List<dev.olifant.catalog.View> dependents = new ArrayList<>();
+            for (dev.olifant.catalog.View v : Dependencies.allViewsReading(ctx, ctx.catalog(), r.oid())) {
+                if (targets.stream().noneMatch(t -> t.oid() == v.oid())) {
+                    dependents.add(v);
+                }
+            }
+            if (!dependents.isEmpty()) {
+                List<String> lines = new ArrayList<>();
+                for (dev.olifant.catalog.View v : dependents) {
+                    lines.add("view " + v.name());
+                }
+                if (s.behavior() != dev.olifant.sql.ast.DropBehavior.CASCADE) {
+                    List<String> detail = new ArrayList<>();
+                    for (dev.olifant.catalog.View v : dependents) {
+                        detail.add("view " + v.name() + " depends on " + dependedOn(ctx, v, r, dependents));
+                    }
+                    throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop " + r.kindName() + " "
+                            + r.name() + " because other objects depend on it").withDetail(String.join("\n", detail))
+                            .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                }
+                if (lines.size() == 1) {
+                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + lines.get(0)));
+                } else {
+                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to "
+                            + lines.size() + " other objects").withDetail("drop cascades to "
+                            + String.join("\ndrop cascades to ", lines)));
+                }
+            }
+            ctx.change(cat -> {
+                Catalog out = cat;
+                for (dev.olifant.catalog.View v : dependents) {
+                    out = out.withoutRelation(v.oid());
+                }
+                return drop(out, r.oid());
+            });
+        }
+        return "DROP " + s.kind().name();
+    }
+
+    /** What {@code v} depends on among the dropped relation and the other dependents, as "kind name". */
+    private static String dependedOn(CommandContext ctx, dev.olifant.catalog.View v, Relation root,
+            List<dev.olifant.catalog.View> dependents) {
+        if (Dependencies.viewsReading(ctx, ctx.catalog(), root.oid()).contains(v)) {
+            return root.kindName() + " " + root.name();
+        }
+        for (dev.olifant.catalog.View d : dependents) {
+            if (Dependencies.viewsReading(ctx, ctx.catalog(), d.oid()).contains(v)) {
+                return "view " + d.name();
+            }
+        }
+        return root.kindName() + " " + root.name();
+    }
+
+    private static String article(String word) {
+        return (word.startsWith("i") ? "an " : "a ") + word;
+    }
+
+    /** The catalog without relation {@code oid} and the objects it owns. */
+    static Catalog drop(Catalog cat, long oid) {
+        Relation r = cat.relation(oid);
+        if (r == null) {
+            return cat;
+        }
+        Catalog out = cat;
+        if (r instanceof Table t) {
+            for (long idx : t.indexOids()) {
+                out = out.withoutRelation(idx);
+            }
+            for (Relation other : cat.relations()) {
+                if (other instanceof Sequence seq && seq.ownedByTable() == t.oid()) {
+                    out = out.withoutRelation(seq.oid());
+                }
+            }
+        } else if (r instanceof Index idx && out.relation(idx.tableOid()) instanceof Table t) {
+            List<Long> rest = new ArrayList<>(t.indexOids());
+            rest.remove(idx.oid());
+            out = out.withRelation(t.withIndexOids(rest));
+        }
+        return out.withoutRelation(oid);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.olifant.commands;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.Column;
+import dev.olifant.catalog.Index;
+import dev.olifant.catalog.Table;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.storage.Heap;
+import dev.olifant.storage.IndexKeyOrder;
+import dev.olifant.storage.OrderedIndex;
+import dev.olifant.storage.TupleVersion;
+import dev.olifant.types.TextIO;
+import dev.olifant.types.ValueOps;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Building index storage over a table's existing tuple versions. Every version is entered (as
+ * PostgreSQL's index build does); a unique index is checked against the rows the statement's
+ * snapshot sees, NULLs being distinct.
+ */
+final class Indexes {
+    private Indexes() {
+    }
+
+    /** The value at attribute {@code attnum} of a stored row (rows older than the column read its missing value). */
+    static Object value(Table table, Object[] values, int attnum) {
+        return attnum - 1 < values.length ? values[attnum - 1] : table.column(attnum).missingValue();
+    }
+
+    /** Creates and fills the storage of {@code index} (not yet registered in the catalog). */
+    @SuppressWarnings("unchecked")
+    static void build(CommandContext ctx, Table table, Index index) {
+        int n = index.keyColumns().size();
+        Comparator<Object>[] comparators = new Comparator[n];
+        boolean[] desc = new boolean[n];
+        boolean[] nullsFirst = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            comparators[i] = ValueOps.comparator(table.column(index.keyColumns().get(i)).type());
+            desc[i] = index.descending().get(i);
+            nullsFirst[i] = index.nullsFirst().get(i);
+        }
+        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst));
+        Heap heap = table.storage().heap();
+        Map<List<Object>, Boolean> seen = index.unique() ? new HashMap<>() : null;
+        long size = heap.size();
+        for (long tid = 0; tid < size; tid++) {
+            TupleVersion tv = heap.fetch(tid);
+            if (tv == null) {
+                continue;
+            }
+            Object[] key = new Object[n];
+            boolean hasNull = false;
+            for (int i = 0; i < n; i++) {
+                key[i] = value(table, tv.values(), index.keyColumns().get(i));
+                hasNull |= key[i] == null;
+            }
+            if (seen != null && !hasNull && ctx.exec().isVisible(tv)) {
+                List<Object> k = normalised(table, index, key);
+                if (seen.put(k, Boolean.TRUE) != null) {
+                    throw new PgException(SqlState.UNIQUE_VIOLATION,
+                            "could not create unique index \"" + index.name() + "\"")
+                            .withDetail("Key (" + columnList(table, index) + ")=(" + keyText(ctx, table, index, key)
+                                    + ") is duplicated.");
+                }
+            }
+            storage.insert(key, tid);
+        }
+        table.storage().addIndex(index.oid(), storage);
+    }
+
+    /** Keys compared by the type's comparator: values are wrapped so equal-comparing values collide. */
+    private static List<Object> normalised(Table table, Index index, Object[] key) {
+        List<Object> out = new ArrayList<>(key.length);
+        for (int i = 0; i < key.length; i++) {
+            Object v = key[i];
+            if (v instanceof java.math.BigDecimal d) {
+                v = d.signum() == 0 ? java.math.BigDecimal.ZERO : d.stripTrailingZeros();
+            } else if (v instanceof byte[] b) {
+                v = Arrays.toString(b);
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    static String columnList(Table table, Index index) {
+        List<String> names = new ArrayList<>();
+        for (int a : index.keyColumns()) {
+            names.add(table.column(a).name());
+        }
+        return String.join(", ", names);
+    }
+
+    private static String keyText(CommandContext ctx, Table table, Index index, Object[] key) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < key.length; i++) {
+            Column c = table.column(index.keyColumns().get(i));
+            parts.add(key[i] == null ? "null"
+                    : TextIO.output(c.type(), key[i], ctx.exec().settings(), ctx.exec().regLookup()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** PostgreSQL's ChooseRelationName: {@code name1_name2_label}, numbered on collision, within 63 bytes. */
+    static String chooseRelationName(Catalog cat, long namespaceOid, String name1, String name2, String label,
+            java.util.Set<String> taken) {
+        String base = makeObjectName(name1, name2, label);
+        String candidate = base;
+        for (int pass = 1; cat.relation(namespaceOid, candidate) != null || taken.contains(candidate); pass++) {
+            candidate = makeObjectName(name1, name2, label + pass);
+        }
+        return candidate;
+    }
+
+    /** PostgreSQL's makeObjectName: truncates the longer of the two names until the whole fits in 63 bytes. */
+    static String makeObjectName(String name1, String name2, String label) {
+        String a = name1;
+        String b = name2 == null ? "" : name2;
+        int overhead = (label == null ? 0 : label.length() + 1) + (name2 == null ? 0 : 1);
+        while (a.length() + b.length() + overhead > 63) {
+            if (a.length() > b.length()) {
+                a = a.substring(0, a.length() - 1);
+            } else {
+                b = b.substring(0, b.length() - 1);
+            }
+        }
+        StringBuilder sb = new StringBuilder(a);
+        if (name2 != null) {
+            sb.append('_').append(b);
+        }
+        if (label != null) {
+            sb.append('_').append(label);
+        }
+        return sb.toString();
+    }
+}
