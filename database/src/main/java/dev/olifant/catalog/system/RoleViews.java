@@ -34,7 +34,8 @@ final class RoleViews {
                 CatalogView.of("pg_database", 1262, Specs.PG_DATABASE, RoleViews::databases),
                 CatalogView.of("pg_tablespace", 1213, Specs.PG_TABLESPACE, RoleViews::tablespaces),
                 CatalogView.of("pg_shdescription", PG_SHDESCRIPTION, Specs.PG_SHDESCRIPTION, RoleViews::shdescriptions),
-                CatalogView.empty("pg_db_role_setting", 2964, Specs.PG_DB_ROLE_SETTING));
+                CatalogView.empty("pg_db_role_setting", 2964, Specs.PG_DB_ROLE_SETTING),
+                CatalogView.of("pg_settings", 12104, Specs.PG_SETTINGS, RoleViews::settings));
     }
 
     private static List<Role> sortedRoles(SystemContext ctx) {
@@ -116,6 +117,19 @@ final class RoleViews {
             if (text != null) {
                 rows.add(new Object[] {d.info().oid(), Oids.PG_DATABASE, text});
             }
+        }
+        return rows;
+    }
+
+    private static List<Object[]> settings(SystemContext ctx) {
+        List<Object[]> rows = new ArrayList<>();
+        List<SettingInfo> all = new ArrayList<>(ctx.settings());
+        all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        for (SettingInfo s : all) {
+            rows.add(new Object[] {s.name(), s.setting(), s.unit(), s.category(), s.shortDesc(), null, s.context(),
+                s.vartype(), s.source(), s.minVal(), s.maxVal(),
+                s.enumVals() == null ? null : Values.textArray(s.enumVals()), s.bootVal(), s.resetVal(), null, null,
+                false});
         }
         return rows;
     }

@@ -84,6 +84,9 @@ final class Specs {
     static final String PG_SEQUENCES = "schemaname:name sequencename:name sequenceowner:name data_type:regtype start_value:int8 "
             + "min_value:int8 max_value:int8 increment_by:int8 cycle:bool cache_size:int8 "
             + "last_value:int8 ";
+    static final String PG_SETTINGS = "name:text setting:text unit:text category:text short_desc:text extra_desc:text "
+            + "context:text vartype:text source:text min_val:text max_val:text enumvals:_text "
+            + "boot_val:text reset_val:text sourcefile:text sourceline:int4 pending_restart:bool ";
     static final String PG_SHDESCRIPTION = "objoid:oid classoid:oid description:text ";
     static final String PG_STATISTIC_EXT = "oid:oid stxrelid:oid stxname:name stxnamespace:oid stxowner:oid stxstattarget:int4 "
             + "stxkeys:int2vector stxkind:_char stxexprs:pg_node_tree ";

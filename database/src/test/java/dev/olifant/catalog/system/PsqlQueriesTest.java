@@ -248,6 +248,22 @@ class PsqlQueriesTest {
             public String setting(String name) {
                 return null;
             }
+
+            @Override
+            public List<SettingInfo> settings() {
+                return List.of(new SettingInfo("work_mem", "4096", "kB", "Resource Usage / Memory", "Sets memory.",
+                        "user", "integer", "default", "64", "2147483647", null, "4096", "4096"));
+            }
         };
+    }
+
+    @Test
+    void settings() {
+        assertThat(s.query("SELECT name, setting, source, vartype, context FROM pg_settings WHERE name = 'TimeZone'"))
+                .containsExactly(row("TimeZone", "Etc/UTC", "default", "string", "user"));
+        s.query("SET extra_float_digits = 2");
+        assertThat(s.query("SELECT s.name, pg_catalog.current_setting(s.name) FROM pg_catalog.pg_settings s "
+                + "WHERE s.source <> 'default' AND s.setting IS DISTINCT FROM s.boot_val AND s.name = 'extra_float_digits'"))
+                .containsExactly(row("extra_float_digits", "2"));
     }
 }
