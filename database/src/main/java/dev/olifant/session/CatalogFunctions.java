@@ -9,6 +9,7 @@ import dev.olifant.catalog.Role;
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
 import dev.olifant.catalog.system.Definitions;
+import dev.olifant.catalog.system.Descriptions;
 import dev.olifant.catalog.system.Procs;
 import dev.olifant.catalog.system.Sizes;
 import dev.olifant.catalog.system.SystemContext;
@@ -81,6 +82,8 @@ final class CatalogFunctions {
             // VALUES (x))), which the analyzer evaluates as a scalar: NULL, which matches nothing there.
             case "pg_partition_ancestors" -> n == 1 ? call(name, Types.REGCLASS, args, ctx, location,
                     List.of(Types.REGCLASS), (s, a) -> null) : null;
+            case "getdatabaseencoding" -> n == 0 ? call(name, Types.NAME, args, ctx, location, List.of(),
+                    (s, a) -> s.database().info().encoding()) : null;
             case "pg_encoding_to_char" -> n == 1 ? call(name, Types.NAME, args, ctx, location, List.of(i4),
                     (s, a) -> encodingName((Integer) a[0])) : null;
             case "pg_char_to_encoding" -> n == 1 ? call(name, i4, args, ctx, location, List.of(Types.NAME),
@@ -92,7 +95,7 @@ final class CatalogFunctions {
             case "obj_description" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, Types.NAME),
                     (s, a) -> objDescription(s, (Long) a[0], n == 2 ? (String) a[1] : null)) : null;
             case "col_description" -> n == 2 ? call(name, t, args, ctx, location, List.of(o, i4),
-                    (s, a) -> s.catalog().comment(new Catalog.CommentKey((Long) a[0], Oids.PG_CLASS, (Integer) a[1])))
+                    (s, a) -> Descriptions.of(s.catalog(), (Long) a[0], Oids.PG_CLASS, (Integer) a[1]))
                     : null;
             case "shobj_description" -> n == 2 ? call(name, t, args, ctx, location, List.of(o, Types.NAME),
                     (s, a) -> "pg_database".equals(a[1]) && s.cluster().database((Long) a[0]) != null
@@ -259,15 +262,10 @@ final class CatalogFunctions {
     private static Object objDescription(SystemContext s, long oid, String catalog) {
         Catalog cat = s.catalog();
         if (catalog == null) {
-            for (var e : cat.comments().entrySet()) {
-                if (e.getKey().objectOid() == oid && e.getKey().subId() == 0) {
-                    return e.getValue();
-                }
-            }
-            return null;
+            return Descriptions.ofAnyCatalog(cat, oid);
         }
         SystemView v = SystemViews.find("pg_catalog", catalog);
-        return v == null ? null : cat.comment(new Catalog.CommentKey(oid, v.oid(), 0));
+        return v == null ? null : Descriptions.of(cat, oid, v.oid(), 0);
     }
 
     private static Object currentSchemas(SystemContext s, boolean implicit) {

@@ -161,8 +161,35 @@ final class ConstraintViews {
         return new Object[] {Oids.PG_CLASS, objid, objsubid, Oids.PG_CLASS, refobjid, refobjsubid, ch(type)};
     }
 
+    /** PostgreSQL's descriptions of the built-in types, functions, schemas, access methods and languages. */
+    static final List<Object[]> BUILTIN_DESCRIPTIONS = builtinDescriptions();
+
+    private static List<Object[]> builtinDescriptions() {
+        List<Object[]> rows = new ArrayList<>();
+        try (java.io.InputStream in = ConstraintViews.class.getResourceAsStream("pg_description.tsv");
+                java.io.BufferedReader r = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 4);
+                rows.add(new Object[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Integer.parseInt(f[2]), f[3]});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.copyOf(rows);
+    }
+
     private static List<Object[]> descriptions(SystemContext ctx) {
         List<Object[]> rows = new ArrayList<>();
+        for (Object[] b : BUILTIN_DESCRIPTIONS) {
+            if (ctx.catalog().comment(new Catalog.CommentKey((Long) b[0], (Long) b[1], (Integer) b[2])) == null) {
+                rows.add(b);
+            }
+        }
         for (Map.Entry<Catalog.CommentKey, String> e : ctx.catalog().comments().entrySet()) {
             Catalog.CommentKey k = e.getKey();
             rows.add(new Object[] {k.objectOid(), k.classOid(), k.subId(), e.getValue()});

@@ -266,4 +266,12 @@ class PsqlQueriesTest {
                 + "WHERE s.source <> 'default' AND s.setting IS DISTINCT FROM s.boot_val AND s.name = 'extra_float_digits'"))
                 .containsExactly(row("extra_float_digits", "2"));
     }
+
+    @Test
+    void builtinDescriptions() {
+        assertThat(s.query("SELECT pg_catalog.obj_description(23, 'pg_type'), pg_catalog.obj_description(11, 'pg_namespace'), "
+                + "pg_catalog.obj_description('accounts'::regclass, 'pg_class'), pg_catalog.getdatabaseencoding()"))
+                .containsExactly(row("-2 billion to 2 billion integer, 4-byte storage", "system catalog schema",
+                        "customer accounts", "UTF8"));
+    }
 }
