@@ -5,6 +5,8 @@ import dev.olifant.catalog.Cluster;
 import dev.olifant.catalog.Namespace;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Role;
+import dev.olifant.catalog.system.SystemView;
+import dev.olifant.catalog.system.SystemViews;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.types.PgType;
@@ -33,7 +35,8 @@ final class CatalogRegLookup implements RegLookup {
         if (regType == Types.REGCLASS) {
             Relation r = cat.relation(oid);
             if (r == null) {
-                return null;
+                SystemView v = SystemViews.byOid(oid);
+                return v == null ? null : systemViewName(v);
             }
             Relation visible = null;
             for (long ns : searchPath.get()) {
@@ -89,6 +92,11 @@ final class CatalogRegLookup implements RegLookup {
                     }
                 }
             }
+            SystemView v = parts.size() == 2 ? SystemViews.find(parts.get(0), parts.get(1))
+                    : SystemViews.find("pg_catalog", parts.get(0));
+            if (v != null) {
+                return v.oid();
+            }
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + t + "\" does not exist");
         }
         if (regType == Types.REGTYPE) {
@@ -113,6 +121,21 @@ final class CatalogRegLookup implements RegLookup {
             return r.oid();
         }
         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of type " + regType.name() + " by name is not supported yet");
+    }
+
+    /** A system relation's name: bare when found through the search path, else qualified. */
+    private String systemViewName(SystemView v) {
+        if (v.schema().equals("pg_catalog")) {
+            for (long ns : searchPath.get()) {
+                if (ns == dev.olifant.catalog.Oids.PG_CATALOG_NAMESPACE) {
+                    return quote(v.name());
+                }
+                if (catalog.get().relation(ns, v.name()) != null) {
+                    break;
+                }
+            }
+        }
+        return quote(v.schema()) + "." + quote(v.name());
     }
 
     /** Splits {@code a.b} honouring double quotes; unquoted parts are folded to lower case. */

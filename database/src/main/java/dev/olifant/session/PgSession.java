@@ -619,7 +619,42 @@ public final class PgSession implements Session, SessionServices {
             public String setting(String name) {
                 return runner.show(name);
             }
+
+            @Override
+            public List<dev.olifant.catalog.system.SettingInfo> settings() {
+                return settingInfos();
+            }
         };
+    }
+
+    /**
+     * pg_settings' view of the settings: the source is "default" for a value nobody changed,
+     * "configuration file" for the server's configuration, "client" for a startup parameter and
+     * "session" for SET.
+     */
+    private List<dev.olifant.catalog.system.SettingInfo> settingInfos() {
+        List<dev.olifant.catalog.system.SettingInfo> out = new java.util.ArrayList<>();
+        Map<String, String> configured = instance.config().settings();
+        for (SettingDef d : SettingDefs.all()) {
+            String value = settings.get(d.name());
+            String reset = settings.sessionDefault(d.name());
+            String source;
+            if (java.util.Objects.equals(value, d.defaultValue())) {
+                source = "default";
+            } else if (!java.util.Objects.equals(value, reset)) {
+                source = "session";
+            } else if (configured.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(d.name()))) {
+                source = "configuration file";
+            } else {
+                source = d.context() == SettingDef.Context.INTERNAL ? "override" : "client";
+            }
+            boolean numeric = d.kind() == SettingDef.Kind.INTEGER || d.kind() == SettingDef.Kind.REAL;
+            out.add(new dev.olifant.catalog.system.SettingInfo(d.name(), value, d.unit(), d.category(),
+                    d.description(), d.context().sql(), d.kind().name().toLowerCase(java.util.Locale.ROOT), source,
+                    numeric ? Long.toString(d.min()) : null, numeric ? Long.toString(d.max()) : null,
+                    d.kind() == SettingDef.Kind.ENUM ? d.enumValues() : null, d.defaultValue(), reset));
+        }
+        return out;
     }
 
     static Statement statementOf(Prepared p) {

@@ -73,6 +73,11 @@ public final class Settings {
         return def;
     }
 
+    /** The value RESET returns to: the session's default after its startup parameters. */
+    public String sessionDefault(String name) {
+        return resetValues.get(key(name));
+    }
+
     /** Records the current values as those RESET returns to (called once startup parameters are applied). */
     public void markSessionDefaults() {
         resetValues.putAll(values);

@@ -20,6 +20,9 @@ public interface SystemContext {
     /** The current role's OID. */
     long userOid();
 
-    /** SHOW's rendering of a setting (for pg_settings). */
+    /** SHOW's rendering of a setting. */
     String setting(String name);
+
+    /** Every configuration parameter, for pg_settings. */
+    List<SettingInfo> settings();
 }

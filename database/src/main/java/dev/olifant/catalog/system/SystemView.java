@@ -10,6 +10,9 @@ public interface SystemView {
 
     String name();
 
+    /** Its pg_class OID (PostgreSQL's, for the catalogs and views PostgreSQL has). */
+    long oid();
+
     List<SystemColumn> columns();
 
     /** The rows, one value per column (in column order), as of now. */

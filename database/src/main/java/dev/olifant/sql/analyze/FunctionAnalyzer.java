@@ -282,7 +282,7 @@ final class FunctionAnalyzer {
             throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + Coercions.display(array.type())
                     + " because it does not support subscripting").withPosition(s.location() + 1);
         }
-        Expression index = Coercions.coerce(ex.analyze(s.upper()), Types.INT4, -1, CoercionContext.ASSIGNMENT, ex.ctx,
+        Expression index = Coercions.coerce(ex.analyze(s.lower()), Types.INT4, -1, CoercionContext.ASSIGNMENT, ex.ctx,
                 s.location());
         return new ArraySubscriptExpr(array, index, element);
     }
