@@ -36,6 +36,10 @@ final class DateFormat {
             "month", "mon", "ms", "of", "p.m.", "pm", "q", "rm", "sssss", "ssss", "ss", "tz", "us", "ww", "w",
             "y,yyy", "yyyy", "yyy", "yy", "y");
 
+    /** Patterns that name calendar days or ISO weeks, which an interval does not have. */
+    private static final java.util.Set<String> INTERVAL_INVALID = java.util.Set.of("DAY", "DY", "D", "ID", "IW",
+            "IDDD", "IYYY", "IYY", "IY", "I");
+
     /** The fields to_char reads; for an interval, year/month/day/hour are the interval's own fields. */
     record Fields(long year, int month, int day, long hour, int minute, int second, int micros, LocalDate date,
             boolean interval, String zoneAbbrev, ZoneOffset offset) {
@@ -123,10 +127,12 @@ final class DateFormat {
         return upper ? s.toUpperCase(Locale.ROOT) : s;
     }
 
+    /** printf("%0*d"): for a negative value the sign counts toward the width. */
     private static String num(long v, int width, boolean fm) {
         String s = Long.toString(Math.abs(v));
-        if (!fm && s.length() < width) {
-            s = "0".repeat(width - s.length()) + s;
+        int digits = v < 0 ? width - 1 : width;
+        if (!fm && s.length() < digits) {
+            s = "0".repeat(digits - s.length()) + s;
         }
         return v < 0 ? "-" + s : s;
     }
@@ -148,6 +154,11 @@ final class DateFormat {
         long displayYear = year <= 0 && !f.interval() ? 1 - year : year;
         LocalDate d = f.date();
         String upper = p.toUpperCase(Locale.ROOT);
+        if (f.interval() && INTERVAL_INVALID.contains(upper)) {
+            throw new PgException(SqlState.INVALID_DATETIME_FORMAT,
+                    "invalid format specification for an interval value")
+                    .withHint("Intervals are not tied to specific calendar dates.");
+        }
         long hour12 = f.hour() % 12 == 0 ? 12 : f.hour() % 12;
         return switch (upper) {
             case "YYYY" -> num(displayYear, 4, fm);

@@ -88,9 +88,10 @@ final class DateTimeFunctions {
         c.fn("justify_days", iv, (ctx, a) -> DateTimeMath.justifyDays((Interval) a[0]), iv);
         c.fn("justify_hours", iv, (ctx, a) -> DateTimeMath.justifyHours((Interval) a[0]), iv);
         c.fn("justify_interval", iv, (ctx, a) -> DateTimeMath.justifyInterval((Interval) a[0]), iv);
-        for (PgType type : new PgType[] {d, ts, tz, iv}) {
-            c.fn("isfinite", Types.BOOL, (ctx, a) -> true, type);
-        }
+        c.fn("isfinite", Types.BOOL, (ctx, a) -> !a[0].equals(LocalDate.MAX) && !a[0].equals(LocalDate.MIN), d);
+        c.fn("isfinite", Types.BOOL, (ctx, a) -> !a[0].equals(LocalDateTime.MAX) && !a[0].equals(LocalDateTime.MIN), ts);
+        c.fn("isfinite", Types.BOOL, (ctx, a) -> !a[0].equals(Instant.MAX) && !a[0].equals(Instant.MIN), tz);
+        c.fn("isfinite", Types.BOOL, (ctx, a) -> true, iv);
         c.fn("timezone", tz, (ctx, a) -> ((LocalDateTime) a[1]).atZone(TimeZones.parse((String) a[0])).toInstant(),
                 t, ts);
         c.fn("timezone", ts, (ctx, a) -> LocalDateTime.ofInstant((Instant) a[1], TimeZones.parse((String) a[0])),
@@ -192,7 +193,8 @@ final class DateTimeFunctions {
             return LocalDate.of(year < 0 ? year + 1 : year, month, day);
         } catch (DateTimeException e) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW,
-                    "date field value out of range: " + year + "-" + two(month) + "-" + two(day));
+                    "date field value out of range: " + (year < 0 ? year + 1 : year) + "-" + two(month) + "-"
+                    + two(day));
         }
     }
 
@@ -205,7 +207,7 @@ final class DateTimeFunctions {
                     + two(minute) + ":" + two((int) seconds) + fraction(seconds));
         }
         if (hour == 24) {
-            return LocalTime.MAX.truncatedTo(ChronoUnit.MICROS);
+            return LocalTime.MAX; // 24:00:00, as the type's I/O represents it
         }
         return LocalTime.ofNanoOfDay(((hour * 60L + minute) * 60_000_000L + micros) * 1000);
     }

@@ -80,6 +80,14 @@ final class NumberFormat {
             }
         }
         boolean sci = tokens.stream().anyMatch(t -> t.kind() == Kind.EEEE);
+        if (tokens.stream().filter(t -> t.kind() == Kind.POINT).count() > 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "multiple decimal points");
+        }
+        if (sci && tokens.stream().anyMatch(t -> t.kind() != Kind.EEEE && t.kind() != Kind.NINE
+                && t.kind() != Kind.ZERO && t.kind() != Kind.POINT && t.kind() != Kind.LITERAL)) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "\"EEEE\" is incompatible with other formats")
+                    .withDetail("\"EEEE\" may only be used together with digit and decimal point patterns.");
+        }
         int intDigits = 0;
         int fracDigits = 0;
         boolean seenPoint = false;
@@ -202,7 +210,7 @@ final class NumberFormat {
                 }
             }
         }
-        if (!started) {
+        if (!started && intDigits + fracDigits > 0) {
             emitSign(out, signPending, negative, fillMode);
             emitExplicitSign(out, leadingSign, negative);
         }
