@@ -62,7 +62,7 @@ final class Regexes {
     }
 
     /** Replacement text: {@code \1}..{@code \9} are groups, {@code \&} the whole match, {@code \\} a backslash. */
-    private static void appendReplacement(StringBuilder out, Matcher m, String replacement) {
+    static void appendReplacement(StringBuilder out, Matcher m, String replacement) {
         for (int i = 0; i < replacement.length(); i++) {
             char ch = replacement.charAt(i);
             if (ch == '\\' && i + 1 < replacement.length()) {
