@@ -116,8 +116,9 @@ final class ArrayIO {
     }
 
     /** array_in for arrays of {@code element}; {@code typmod} applies to every element. */
-    static ArrayValue input(PgType element, int typmod, String text, FormatSettings fs, RegLookup reg) {
-        return new ArrayParser(element, typmod, text, fs, reg).parse();
+    static ArrayValue input(PgType element, int typmod, String text, FormatSettings fs, RegLookup reg,
+            java.time.Instant now) {
+        return new ArrayParser(element, typmod, text, fs, reg, now).parse();
     }
 
     static int maxDimensions() {

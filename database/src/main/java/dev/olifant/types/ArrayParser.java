@@ -17,7 +17,10 @@ final class ArrayParser {
     private final List<Object> values = new ArrayList<>();
     private int pos;
 
-    ArrayParser(PgType element, int typmod, String text, FormatSettings fs, RegLookup reg) {
+    private final java.time.Instant now;
+
+    ArrayParser(PgType element, int typmod, String text, FormatSettings fs, RegLookup reg, java.time.Instant now) {
+        this.now = now;
         this.element = element;
         this.typmod = typmod;
         this.text = text;
@@ -39,6 +42,10 @@ final class ArrayParser {
                             + (explicitDims + 1) + ") exceeds the maximum allowed (" + ArrayIO.maxDimensions() + ")");
                 }
                 pos++;
+                if (pos >= text.length() || !(Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '-'
+                        || text.charAt(pos) == '+')) {
+                    throw ArrayIO.malformed(text, "\"[\" must introduce explicitly-specified array dimensions.");
+                }
                 int a = integer("Missing array dimension value.");
                 int b;
                 if (pos < text.length() && text.charAt(pos) == ':') {
@@ -128,10 +135,10 @@ final class ArrayParser {
         skipSpace();
         int count = 0;
         if (pos < text.length() && text.charAt(pos) == '}') {
-            pos++;
             if (depth > 0 || ndim > 0) {
-                throw ArrayIO.malformed(text, "Multidimensional arrays must have sub-arrays with matching dimensions.");
+                throw ArrayIO.malformed(text, "Unexpected \"}\" character.");
             }
+            pos++;
             return;
         }
         while (true) {
@@ -141,7 +148,7 @@ final class ArrayParser {
             }
             char c = text.charAt(pos);
             if (c == '{') {
-                if (ndim >= 0 && ndim <= depth) {
+                if (ndim >= 0 && ndim <= depth + 1) {
                     throw ArrayIO.malformed(text, "Unexpected \"{\" character.");
                 }
                 level(depth + 1);
@@ -151,7 +158,7 @@ final class ArrayParser {
                 if (ndim < 0) {
                     ndim = depth + 1;
                 } else if (ndim != depth + 1) {
-                    throw ArrayIO.malformed(text, "Multidimensional arrays must have sub-arrays with matching dimensions.");
+                    throw ArrayIO.malformed(text, "Unexpected array element.");
                 }
                 scalar();
             }
@@ -178,10 +185,14 @@ final class ArrayParser {
     private void scalar() {
         StringBuilder sb = new StringBuilder();
         boolean quoted = false;
+        boolean unquoted = false;
         int lastSignificant = 0;
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '"') {
+                if (quoted || unquoted) {
+                    throw ArrayIO.malformed(text, "Unexpected array element.");
+                }
                 quoted = true;
                 pos++;
                 while (true) {
@@ -202,6 +213,10 @@ final class ArrayParser {
                 }
                 lastSignificant = sb.length();
             } else if (c == '\\') {
+                if (quoted) {
+                    throw ArrayIO.malformed(text, "Unexpected array element.");
+                }
+                unquoted = true;
                 pos++;
                 if (pos >= text.length()) {
                     throw ArrayIO.malformed(text, "Unexpected end of input.");
@@ -213,6 +228,12 @@ final class ArrayParser {
             } else if (c == '{') {
                 throw ArrayIO.malformed(text, "Unexpected \"{\" character.");
             } else {
+                if (!ScalarIO.isSpace(c)) {
+                    if (quoted) {
+                        throw ArrayIO.malformed(text, "Unexpected array element.");
+                    }
+                    unquoted = true;
+                }
                 sb.append(c);
                 pos++;
                 if (!ScalarIO.isSpace(c)) {
@@ -225,7 +246,7 @@ final class ArrayParser {
         if (!quoted && s.equalsIgnoreCase("NULL")) {
             values.add(null);
         } else {
-            values.add(TextIO.input(element, typmod, s, fs, reg));
+            values.add(TextIO.input(element, typmod, s, fs, reg, now));
         }
     }
 }

@@ -259,7 +259,7 @@ final class CastFunctions {
         if (t.equals(LocalDateTime.MIN)) {
             return Instant.MIN;
         }
-        return ZonedDateTime.ofLocal(t, zone, null).toInstant();
+        return ZonedDateTime.ofLocal(t, zone, null).withLaterOffsetAtOverlap().toInstant();
     }
 
     static LocalDateTime timestamptzToTimestamp(Instant i, ZoneId zone) {

@@ -15,11 +15,12 @@ public final class Casts {
 
     /** The cast from {@code source} to {@code target} usable in {@code context}, or null when none. */
     public static Cast find(PgType source, PgType target, CoercionContext context) {
-        if (source.equals(target) || target.equals(Types.ANY)) {
+        if (source.equals(target) || acceptsPolymorphic(source, target)) {
             return IDENTITY;
         }
         if (source.equals(Types.UNKNOWN)) {
-            return (v, ctx) -> TextIO.input(target, -1, (String) v, ctx.settings(), ctx.regLookup());
+            return (v, ctx) -> TextIO.input(target, -1, (String) v, ctx.settings(), ctx.regLookup(),
+                    ctx.transactionTimestamp());
         }
         CastTable.Entry entry = CastTable.lookup(source, target);
         if (entry != null) {
@@ -61,6 +62,20 @@ public final class Casts {
         return find(source, target, context) != null;
     }
 
+    /**
+     * can_coerce_type's rule for polymorphic targets: any type reaches "any", anyelement and
+     * anycompatible; arrays reach anyarray and anycompatiblearray; non-arrays reach
+     * anynonarray. Whether the actual types agree is decided when the function is resolved.
+     */
+    private static boolean acceptsPolymorphic(PgType source, PgType target) {
+        return switch (target.oid()) {
+            case 2276, 2283, 5077 -> true;
+            case 2277, 5078 -> source.isArray() || source.equals(Types.UNKNOWN);
+            case 2776 -> !source.isArray();
+            default -> false;
+        };
+    }
+
     /** int2vector and oidvector can be coerced from as arrays, but never to. */
     private static boolean isTrueArray(PgType t) {
         return t.isArray() && t.oid() != 22 && t.oid() != 30;
@@ -69,6 +84,6 @@ public final class Casts {
     /** CoerceViaIO: the source's output function, then the target's input function. */
     static Cast viaIO(PgType source, PgType target) {
         return (v, ctx) -> TextIO.input(target, -1, TextIO.output(source, v, ctx.settings(), ctx.regLookup()),
-                ctx.settings(), ctx.regLookup());
+                ctx.settings(), ctx.regLookup(), ctx.transactionTimestamp());
     }
 }

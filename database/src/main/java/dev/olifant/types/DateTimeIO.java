@@ -2,7 +2,7 @@ package dev.olifant.types;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
-import dev.olifant.types.DateTimeParser.Fields;
+import dev.olifant.types.DateTimeFields.Fields;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +14,8 @@ import java.time.ZonedDateTime;
 /**
  * date, time, timestamp and timestamptz input (date_in, time_in, timestamp_in, timestamptz_in).
  * Infinities are LocalDate/LocalDateTime/Instant MAX and MIN; time 24:00:00 is LocalTime.MAX.
+ * {@code now} is the instant that 'now', 'today', 'tomorrow' and 'yesterday' refer to (the
+ * transaction start in PostgreSQL).
  */
 final class DateTimeIO {
     /** 4714-11-24 BC, Julian day 0: the first date PostgreSQL accepts. */
@@ -29,7 +31,7 @@ final class DateTimeIO {
     private DateTimeIO() {
     }
 
-    static LocalDate inputDate(String text, FormatSettings fs) {
+    static LocalDate inputDate(String text, FormatSettings fs, Instant now) {
         Fields f = DateTimeParser.decode(text, "date", fs.dateOrder());
         LocalDate d;
         switch (f.special) {
@@ -41,16 +43,16 @@ final class DateTimeIO {
                 return LocalDate.EPOCH;
             case NOW:
             case TODAY:
-                return LocalDate.now(fs.timeZone());
+                return today(now, fs.timeZone());
             case TOMORROW:
-                return LocalDate.now(fs.timeZone()).plusDays(1);
+                return today(now, fs.timeZone()).plusDays(1);
             case YESTERDAY:
-                return LocalDate.now(fs.timeZone()).minusDays(1);
+                return today(now, fs.timeZone()).minusDays(1);
             case ALLBALLS:
-                throw DateTimeParser.syntax("date", text);
+                throw DateTimeFields.syntax("date", text);
             default:
                 if (!f.hasDate) {
-                    throw DateTimeParser.syntax("date", text);
+                    throw DateTimeFields.syntax("date", text);
                 }
                 d = LocalDate.of(f.year, f.month, f.day);
         }
@@ -60,20 +62,20 @@ final class DateTimeIO {
         return d;
     }
 
-    static LocalTime inputTime(String text, FormatSettings fs) {
+    static LocalTime inputTime(String text, FormatSettings fs, Instant now) {
         Fields f = DateTimeParser.decode(text, "time", fs.dateOrder(), true);
         switch (f.special) {
             case ALLBALLS:
                 return f.hasTime ? timeOf(f) : LocalTime.MIDNIGHT;
             case NOW:
-                return LocalTime.now(fs.timeZone()).withNano(LocalTime.now(fs.timeZone()).getNano() / 1000 * 1000);
+                return LocalDateTime.ofInstant(now, fs.timeZone()).toLocalTime();
             case NONE:
                 if (!f.hasTime) {
-                    throw DateTimeParser.syntax("time", text);
+                    throw DateTimeFields.syntax("time", text);
                 }
                 return timeOf(f);
             default:
-                throw DateTimeParser.syntax("time", text);
+                throw DateTimeFields.syntax("time", text);
         }
     }
 
@@ -89,26 +91,26 @@ final class DateTimeIO {
         return LocalTime.ofNanoOfDay(micros * 1000);
     }
 
-    private static LocalDateTime localOf(Fields f, String text, String typeName, ZoneId zone) {
+    private static LocalDateTime localOf(Fields f, String text, String typeName, ZoneId zone, Instant now) {
         LocalDate date;
         switch (f.special) {
             case TODAY:
-                date = LocalDate.now(zone);
+                date = today(now, zone);
                 break;
             case TOMORROW:
-                date = LocalDate.now(zone).plusDays(1);
+                date = today(now, zone).plusDays(1);
                 break;
             case YESTERDAY:
-                date = LocalDate.now(zone).minusDays(1);
+                date = today(now, zone).minusDays(1);
                 break;
             case NONE:
                 if (!f.hasDate) {
-                    throw DateTimeParser.syntax(typeName, text);
+                    throw DateTimeFields.syntax(typeName, text);
                 }
                 date = LocalDate.of(f.year, f.month, f.day);
                 break;
             default:
-                throw DateTimeParser.syntax(typeName, text);
+                throw DateTimeFields.syntax(typeName, text);
         }
         if (!f.hasTime) {
             return date.atStartOfDay();
@@ -120,7 +122,7 @@ final class DateTimeIO {
         return LocalDateTime.of(date, LocalTime.of(f.hour, f.minute, f.second, f.micros * 1000));
     }
 
-    static LocalDateTime inputTimestamp(String text, FormatSettings fs) {
+    static LocalDateTime inputTimestamp(String text, FormatSettings fs, Instant now) {
         String typeName = "timestamp";
         Fields f = DateTimeParser.decode(text, typeName, fs.dateOrder());
         switch (f.special) {
@@ -131,18 +133,18 @@ final class DateTimeIO {
             case EPOCH:
                 return LocalDateTime.of(1970, 1, 1, 0, 0);
             case NOW:
-                return truncateMicros(LocalDateTime.now(fs.timeZone()));
+                return LocalDateTime.ofInstant(now, fs.timeZone());
             default:
                 break;
         }
-        LocalDateTime ldt = localOf(f, text, typeName, fs.timeZone());
+        LocalDateTime ldt = localOf(f, text, typeName, fs.timeZone(), now);
         if (ldt.isBefore(MIN_TIMESTAMP) || !ldt.isBefore(END_TIMESTAMP)) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + text + "\"");
         }
         return ldt;
     }
 
-    static Instant inputTimestamptz(String text, FormatSettings fs) {
+    static Instant inputTimestamptz(String text, FormatSettings fs, Instant now) {
         String typeName = "timestamp with time zone";
         Fields f = DateTimeParser.decode(text, typeName, fs.dateOrder());
         switch (f.special) {
@@ -153,18 +155,17 @@ final class DateTimeIO {
             case EPOCH:
                 return Instant.EPOCH;
             case NOW:
-                Instant now = Instant.now();
-                return now.minusNanos(now.getNano() % 1000);
+                return now;
             default:
                 break;
         }
         ZoneId zone = f.zone != null ? f.zone : fs.timeZone();
-        LocalDateTime ldt = localOf(f, text, typeName, zone);
+        LocalDateTime ldt = localOf(f, text, typeName, zone, now);
         Instant result;
         if (f.offsetSeconds != null) {
             result = ldt.toInstant(ZoneOffset.ofTotalSeconds(f.offsetSeconds));
         } else {
-            result = ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
+            result = ZonedDateTime.ofLocal(ldt, zone, null).withLaterOffsetAtOverlap().toInstant();
         }
         if (result.isBefore(MIN_INSTANT) || !result.isBefore(END_INSTANT)) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + text + "\"");
@@ -172,8 +173,8 @@ final class DateTimeIO {
         return result;
     }
 
-    static LocalDateTime truncateMicros(LocalDateTime t) {
-        return t.withNano(t.getNano() / 1000 * 1000);
+    private static LocalDate today(Instant now, ZoneId zone) {
+        return LocalDateTime.ofInstant(now, zone).toLocalDate();
     }
 
 }

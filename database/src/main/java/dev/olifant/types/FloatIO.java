@@ -152,15 +152,19 @@ final class FloatIO {
         }
         String rest = s.substring(i);
         if (rest.equalsIgnoreCase("nan")) {
-            if (i > 0) {
-                throw ScalarIO.syntax(typeName, text);
-            }
             return Double.NaN;
         }
         if (rest.equalsIgnoreCase("infinity") || rest.equalsIgnoreCase("inf")) {
             return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (!validDecimal(rest)) {
+        if (rest.length() > 2 && rest.charAt(0) == '0' && (rest.charAt(1) == 'x' || rest.charAt(1) == 'X')) {
+            // strtod also reads C99 hexadecimal floating constants
+            if (!validHex(rest.substring(2))) {
+                throw ScalarIO.syntax(typeName, text);
+            }
+            s = rest.indexOf('p') < 0 && rest.indexOf('P') < 0 ? s + "p0" : s;
+            rest = rest + "p0";
+        } else if (!validDecimal(rest)) {
             throw ScalarIO.syntax(typeName, text);
         }
         double v = Double.parseDouble(s);
@@ -178,6 +182,36 @@ final class FloatIO {
                     "\"" + text + "\" is out of range for type double precision");
         }
         return v;
+    }
+
+    private static boolean validHex(String s) {
+        int i = 0;
+        int n = s.length();
+        int digits = 0;
+        boolean point = false;
+        while (i < n && (Character.digit(s.charAt(i), 16) >= 0 || (s.charAt(i) == '.' && !point))) {
+            if (s.charAt(i) == '.') {
+                point = true;
+            } else {
+                digits++;
+            }
+            i++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'p' || s.charAt(i) == 'P')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int e = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            return i > e && i == n;
+        }
+        return i == n;
     }
 
     private static boolean validDecimal(String s) {

@@ -1,7 +1,7 @@
 package dev.olifant.types;
 
 import dev.olifant.error.PgException;
-import dev.olifant.error.SqlState;
+import dev.olifant.types.IntervalAmounts.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,51 +9,70 @@ import java.util.Locale;
 /**
  * interval_in: PostgreSQL's DecodeInterval and DecodeISO8601Interval. Fields are read right to
  * left so that a unit word gives the number before it its meaning, a time field makes the number
- * before it a day count, and a trailing bare number counts seconds. Fractional amounts spill into
- * the smaller fields exactly as PostgreSQL's AdjustFract* functions do (a fractional year becomes
- * whole months, a fractional month 30-day days plus time, a fractional day time).
+ * before it a day count, and a trailing bare number counts seconds (or the last field of the
+ * typmod's range). The amounts are accumulated by {@link IntervalAmounts}.
  */
 final class IntervalParser {
-    private enum Unit { MILLENNIUM, CENTURY, DECADE, YEAR, MONTH, WEEK, DAY, HOUR, MINUTE, SECOND, MILLISEC, MICROSEC }
-
     private enum Kind { NUMBER, TIME, YEAR_MONTH, WORD }
 
     private record Token(Kind kind, String text) {
     }
 
     private final String text;
-    private long months;
-    private long days;
-    private long micros;
+    private final IntervalAmounts acc;
+    private Unit bareUnit = Unit.SECOND;
 
     private IntervalParser(String text) {
         this.text = text;
+        this.acc = new IntervalAmounts(text);
     }
 
     static Interval parse(String text) {
+        return parse(text, FormatSettings.IntervalStyle.POSTGRES);
+    }
+
+    /**
+     * In IntervalStyle sql_standard a leading minus applies to every field when no other field
+     * carries an explicit sign ({@code '-1 2:03:04'} is minus one day, two hours, ...).
+     */
+    static Interval parse(String text, FormatSettings.IntervalStyle style) {
+        return parse(text, style, IntervalRange.FULL);
+    }
+
+    /** {@code range} (from the typmod) decides what a bare trailing number counts: '5'::interval hour. */
+    static Interval parse(String text, FormatSettings.IntervalStyle style, IntervalRange range) {
         IntervalParser p = new IntervalParser(text);
+        p.bareUnit = switch (range) {
+            case YEAR -> Unit.YEAR;
+            case MONTH, YEAR_TO_MONTH -> Unit.MONTH;
+            case DAY -> Unit.DAY;
+            case HOUR, DAY_TO_HOUR -> Unit.HOUR;
+            case MINUTE, HOUR_TO_MINUTE, DAY_TO_MINUTE -> Unit.MINUTE;
+            default -> Unit.SECOND;
+        };
         String s = ScalarIO.trim(text).toLowerCase(Locale.ROOT);
         if (s.startsWith("p")) {
             p.iso(s);
         } else {
-            p.postgres(s);
+            List<Token> toks = p.postgres(s);
+            if (style == FormatSettings.IntervalStyle.SQL_STANDARD && toks.get(0).text.startsWith("-")) {
+                boolean moreSigns = false;
+                for (int i = 1; i < toks.size(); i++) {
+                    moreSigns |= toks.get(i).text.startsWith("-") || toks.get(i).text.startsWith("+");
+                }
+                if (!moreSigns) {
+                    p.acc.forceNegative();
+                }
+            }
         }
-        return p.result();
+        return p.acc.result();
     }
 
     private PgException syntax() {
-        return DateTimeParser.syntax("interval", text);
+        return DateTimeFields.syntax("interval", text);
     }
 
-    private Interval result() {
-        if (months > Integer.MAX_VALUE || months < Integer.MIN_VALUE || days > Integer.MAX_VALUE
-                || days < Integer.MIN_VALUE) {
-            throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "interval out of range");
-        }
-        return new Interval((int) months, (int) days, micros);
-    }
-
-    private void postgres(String s) {
+    private List<Token> postgres(String s) {
         List<Token> toks = tokenize(s);
         if (toks.isEmpty()) {
             throw syntax();
@@ -65,7 +84,7 @@ final class IntervalParser {
         for (int i = toks.size() - 1; i >= 0; i--) {
             Token t = toks.get(i);
             if (t.kind == Kind.WORD && t.text.equals("ago")) {
-                if (i != toks.size() - 1) {
+                if (ago || toks.size() == 1) {
                     throw syntax();
                 }
                 ago = true;
@@ -93,7 +112,7 @@ final class IntervalParser {
                     type = Unit.DAY;
                 }
                 case NUMBER -> {
-                    Unit u = type == null ? Unit.SECOND : type;
+                    Unit u = type == null ? bareUnit : type;
                     seen = mark(seen, u);
                     amount(t.text, u);
                     type = u;
@@ -105,10 +124,9 @@ final class IntervalParser {
             throw syntax();
         }
         if (ago) {
-            months = -months;
-            days = -days;
-            micros = -micros;
+            acc.negate();
         }
+        return toks;
     }
 
     private long mark(long seen, Unit u) {
@@ -127,21 +145,21 @@ final class IntervalParser {
             char c = s.charAt(i);
             if (ScalarIO.isSpace(c) || c == '@' && out.isEmpty()) {
                 i++;
-            } else if (DateTimeParser.isDigit(c) || c == '.' || ((c == '+' || c == '-') && i + 1 < n
-                    && (DateTimeParser.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
+            } else if (DateTimeFields.isDigit(c) || c == '.' || ((c == '+' || c == '-') && i + 1 < n
+                    && (DateTimeFields.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
                 int st = i++;
-                while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
                     i++;
                 }
                 if (i < n && s.charAt(i) == ':') {
-                    while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')) {
+                    while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')) {
                         i++;
                     }
                     out.add(new Token(Kind.TIME, s.substring(st, i)));
-                } else if (i + 1 < n && s.charAt(i) == '-' && DateTimeParser.isDigit(s.charAt(i + 1))
+                } else if (i + 1 < n && s.charAt(i) == '-' && DateTimeFields.isDigit(s.charAt(i + 1))
                         && s.substring(st, i).indexOf('.') < 0) {
                     i++;
-                    while (i < n && DateTimeParser.isDigit(s.charAt(i))) {
+                    while (i < n && DateTimeFields.isDigit(s.charAt(i))) {
                         i++;
                     }
                     out.add(new Token(Kind.YEAR_MONTH, s.substring(st, i)));
@@ -194,75 +212,14 @@ final class IntervalParser {
         try {
             ival = whole.isEmpty() ? 0 : Long.parseLong(whole);
         } catch (NumberFormatException e) {
-            throw fieldOverflow();
+            throw acc.fieldOverflow();
         }
         double fval = fracText.isEmpty() ? 0 : Double.parseDouble("0." + fracText);
         if (neg) {
             ival = -ival;
             fval = -fval;
         }
-        add(u, ival, fval);
-    }
-
-    private void add(Unit u, long ival, double fval) {
-        try {
-            switch (u) {
-                case MILLENNIUM -> years(ival, fval, 1000);
-                case CENTURY -> years(ival, fval, 100);
-                case DECADE -> years(ival, fval, 10);
-                case YEAR -> years(ival, fval, 1);
-                case MONTH -> {
-                    months = Math.addExact(months, ival);
-                    fractDays(fval, 30);
-                }
-                case WEEK -> {
-                    days = Math.addExact(days, Math.multiplyExact(ival, 7));
-                    fractDays(fval, 7);
-                }
-                case DAY -> {
-                    days = Math.addExact(days, ival);
-                    fractMicros(fval, 86_400_000_000L);
-                }
-                case HOUR -> unitMicros(ival, fval, 3_600_000_000L);
-                case MINUTE -> unitMicros(ival, fval, 60_000_000L);
-                case SECOND -> unitMicros(ival, fval, 1_000_000L);
-                case MILLISEC -> unitMicros(ival, fval, 1000L);
-                case MICROSEC -> unitMicros(ival, fval, 1L);
-            }
-        } catch (ArithmeticException e) {
-            throw fieldOverflow();
-        }
-    }
-
-    private void years(long ival, double fval, int scale) {
-        months = Math.addExact(months, Math.multiplyExact(Math.multiplyExact(ival, scale), 12));
-        months = Math.addExact(months, (long) Math.rint(fval * scale * 12));
-    }
-
-    private void unitMicros(long ival, double fval, long scale) {
-        micros = Math.addExact(micros, Math.multiplyExact(ival, scale));
-        fractMicros(fval, scale);
-    }
-
-    private void fractDays(double frac, int scale) {
-        double f = frac * scale;
-        long extra = (long) f;
-        days = Math.addExact(days, extra);
-        fractMicros(f - extra, 86_400_000_000L);
-    }
-
-    private void fractMicros(double frac, long scale) {
-        if (frac == 0) {
-            return;
-        }
-        double f = frac * scale;
-        long us = (long) f;
-        us += (long) Math.rint(f - us);
-        micros = Math.addExact(micros, us);
-    }
-
-    private PgException fieldOverflow() {
-        return new PgException(SqlState.INTERVAL_FIELD_OVERFLOW, "interval field value out of range: \"" + text + "\"");
+        acc.add(u, ival, fval);
     }
 
     /** [+-]hh:mm[:ss[.frac]] */
@@ -284,9 +241,9 @@ final class IntervalParser {
                 m = h;
                 h = 0;
                 long s = Long.parseLong(parts[1].substring(0, dot));
-                us = s * 1_000_000L + DateTimeParser.fractionMicros(parts[1].substring(dot + 1));
+                us = s * 1_000_000L + DateTimeFields.fractionMicros(parts[1].substring(dot + 1));
                 if (s > 59) {
-                    throw fieldOverflow();
+                    throw acc.fieldOverflow();
                 }
             } else {
                 m = Long.parseLong(parts[1]);
@@ -296,21 +253,21 @@ final class IntervalParser {
                     int dot = sp.indexOf('.');
                     long s = Long.parseLong(dot < 0 ? sp : sp.substring(0, dot));
                     if (s > 59) {
-                        throw fieldOverflow();
+                        throw acc.fieldOverflow();
                     }
-                    us = s * 1_000_000L + (dot < 0 ? 0 : DateTimeParser.fractionMicros(sp.substring(dot + 1)));
+                    us = s * 1_000_000L + (dot < 0 ? 0 : DateTimeFields.fractionMicros(sp.substring(dot + 1)));
                 }
             }
             if (m > 59) {
-                throw fieldOverflow();
+                throw acc.fieldOverflow();
             }
             total = Math.addExact(Math.multiplyExact(h, 3_600_000_000L), m * 60_000_000L + us);
         } catch (NumberFormatException e) {
             throw syntax();
         } catch (ArithmeticException e) {
-            throw fieldOverflow();
+            throw acc.fieldOverflow();
         }
-        micros = Math.addExact(micros, neg ? -total : total);
+        acc.addMicros(neg ? -total : total);
     }
 
     /** [+-]y-m */
@@ -322,14 +279,14 @@ final class IntervalParser {
             long y = Long.parseLong(body.substring(0, dash));
             long m = Long.parseLong(body.substring(dash + 1));
             if (m > 11) {
-                throw fieldOverflow();
+                throw acc.fieldOverflow();
             }
             long total = Math.addExact(Math.multiplyExact(y, 12), m);
-            months = Math.addExact(months, neg ? -total : total);
+            acc.addMonths(neg ? -total : total);
         } catch (NumberFormatException e) {
             throw syntax();
         } catch (ArithmeticException e) {
-            throw fieldOverflow();
+            throw acc.fieldOverflow();
         }
     }
 
@@ -349,16 +306,13 @@ final class IntervalParser {
                 }
                 timePart = true;
                 i++;
-                if (i == n) {
-                    throw syntax();
-                }
                 continue;
             }
             int st = i;
             if (c == '-' || c == '+') {
                 i++;
             }
-            while (i < n && (DateTimeParser.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            while (i < n && (DateTimeFields.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
                 i++;
             }
             if (i == st || i >= n) {

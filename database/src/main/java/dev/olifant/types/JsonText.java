@@ -37,6 +37,11 @@ final class JsonText {
         return sb.toString();
     }
 
+    /** Parses jsonb's canonical text into maps, lists, {@link JsonString}, BigDecimal, Boolean and {@link JsonNull}. */
+    static Object parseTree(String jsonb) {
+        return new JsonText(jsonb, true).document();
+    }
+
     private Object document() {
         skip();
         Object v = value();
@@ -107,9 +112,9 @@ final class JsonText {
         }
     }
 
-    private enum JsonNull { NULL }
+    enum JsonNull { NULL }
 
-    private record JsonString(String value) {
+    record JsonString(String value) {
     }
 
     private Map<String, Object> object() {
@@ -276,7 +281,7 @@ final class JsonText {
     }
 
     /** jsonb's key order: shorter keys first, then bytewise (UTF-8 order equals code point order). */
-    private static int compareKeys(String a, String b) {
+    static int compareKeys(String a, String b) {
         int la = utf8Length(a);
         int lb = utf8Length(b);
         if (la != lb) {

@@ -31,7 +31,7 @@ final class ShortestDigits {
 
     /** {@code abs} is the absolute value (finite, non-zero); {@code single} for float4. */
     static Digits adjust(String d, int exp, double abs, boolean single) {
-        boolean twoDigits = d.length() == 2;
+        boolean twoDigits = d.length() == 2 && oneDigitReadsBack(d, exp, abs, single);
         if (!twoDigits && !onBoundCandidate(d, exp, abs, single)) {
             return null;
         }
@@ -69,6 +69,18 @@ final class ShortestDigits {
         return null;
     }
 
+    /** Whether a one-digit decimal next to the two digits {@code d} reads back as the value. */
+    private static boolean oneDigitReadsBack(String d, int exp, double abs, boolean single) {
+        int a = d.charAt(0) - '0';
+        for (int cand = a; cand <= a + 1; cand++) {
+            String lit = cand == 10 ? "1e" + (exp + 1) : cand + "e" + exp;
+            if (single ? Float.parseFloat(lit) == (float) abs : Double.parseDouble(lit) == abs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether Java's decimal could sit exactly on a bound (cheap filter before exact arithmetic). */
     private static boolean onBoundCandidate(String d, int exp, double abs, boolean single) {
         boolean even = single ? (Float.floatToRawIntBits((float) abs) & 1) == 0
@@ -84,7 +96,12 @@ final class ShortestDigits {
         if (-k >= POW5.length) {
             return false;
         }
-        // d * 10^k is a dyadic rational only when 5^-k divides d
-        return Long.parseLong(d) % POW5[-k] == 0;
+        // d * 10^k is a dyadic rational only when 5^-k divides d; when it is the value itself
+        // (0.5, 1.25, ...) it is no bound
+        long digits = Long.parseLong(d);
+        if (digits % POW5[-k] != 0) {
+            return false;
+        }
+        return Math.scalb((double) (digits / POW5[-k]), k) != abs;
     }
 }

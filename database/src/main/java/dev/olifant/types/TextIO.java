@@ -73,13 +73,34 @@ public final class TextIO {
         return name == null ? Long.toString(oid) : name;
     }
 
-    /** The type's input function, followed by the typmod's length coercion ({@code typmod} -1 = none). */
+    /**
+     * The type's input function, followed by the typmod's length coercion ({@code typmod} -1 =
+     * none). 'now', 'today' and friends read the current time; see the overload taking the
+     * transaction's start.
+     */
     public static Object input(PgType type, int typmod, String text, FormatSettings settings, RegLookup reg) {
-        Object v = parse(type, typmod, text, settings, reg);
+        return input(type, typmod, text, settings, reg, null);
+    }
+
+    /**
+     * As {@link #input(PgType, int, String, FormatSettings, RegLookup)}, with the instant that the
+     * date/time inputs 'now', 'today', 'tomorrow' and 'yesterday' refer to (PostgreSQL uses the
+     * transaction start); null means the current time.
+     */
+    public static Object input(PgType type, int typmod, String text, FormatSettings settings, RegLookup reg,
+            Instant now) {
+        Object v = type.oid() == 1186
+                ? IntervalParser.parse(text, settings.intervalStyle(), IntervalRange.ofTypmod(typmod))
+                : parse(type, text, settings, reg, now);
         return typmod < 0 ? v : Typmods.apply(type, typmod, v, false);
     }
 
-    private static Object parse(PgType type, int typmod, String text, FormatSettings settings, RegLookup reg) {
+    private static Instant currentMicros() {
+        Instant i = Instant.now();
+        return i.minusNanos(i.getNano() % 1000);
+    }
+
+    private static Object parse(PgType type, String text, FormatSettings settings, RegLookup reg, Instant now) {
         switch (type.oid()) {
             case 16:
                 return ScalarIO.parseBool(text);
@@ -110,15 +131,15 @@ public final class TextIO {
             case 17:
                 return ByteaIO.input(text);
             case 1082:
-                return DateTimeIO.inputDate(text, settings);
+                return DateTimeIO.inputDate(text, settings, now == null ? currentMicros() : now);
             case 1083:
-                return DateTimeIO.inputTime(text, settings);
+                return DateTimeIO.inputTime(text, settings, now == null ? currentMicros() : now);
             case 1114:
-                return DateTimeIO.inputTimestamp(text, settings);
+                return DateTimeIO.inputTimestamp(text, settings, now == null ? currentMicros() : now);
             case 1184:
-                return DateTimeIO.inputTimestamptz(text, settings);
+                return DateTimeIO.inputTimestamptz(text, settings, now == null ? currentMicros() : now);
             case 1186:
-                return IntervalParser.parse(text);
+                return IntervalParser.parse(text, settings.intervalStyle());
             case 2950:
                 return ScalarIO.parseUuid(text);
             case 114:
@@ -136,7 +157,7 @@ public final class TextIO {
                 if (type.isArray()) {
                     PgType element = Types.elementOf(type);
                     if (element != null) {
-                        return ArrayIO.input(element, -1, text, settings, reg);
+                        return ArrayIO.input(element, -1, text, settings, reg, now);
                     }
                 }
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "type " + type.name() + " is not supported");

@@ -95,6 +95,18 @@ public final class Typmods {
         }
     }
 
+    /**
+     * The typmod of {@code INTERVAL <range>[(precision)]}; {@code precision} -1 when not written.
+     */
+    public static int encodeInterval(IntervalRange range, int precision) {
+        if (precision < -1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "INTERVAL(" + precision + ") precision must not be negative");
+        }
+        int p = precision < 0 ? INTERVAL_FULL_PRECISION : Math.min(precision, MAX_PRECISION);
+        return (range.mask() << 16) | p;
+    }
+
     /** What {@code format_type(type, typmod)} prints. */
     public static String format(PgType type, int typmod) {
         boolean mod = typmod >= 0;
@@ -119,8 +131,12 @@ public final class Typmods {
             case 1114: return mod ? "timestamp(" + typmod + ") without time zone" : "timestamp without time zone";
             case 1184: return mod ? "timestamp(" + typmod + ") with time zone" : "timestamp with time zone";
             case 1186: {
+                if (!mod) {
+                    return "interval";
+                }
                 int p = typmod & 0xFFFF;
-                return mod && p != INTERVAL_FULL_PRECISION ? "interval(" + p + ")" : "interval";
+                String range = IntervalRange.ofTypmod(typmod).text();
+                return p != INTERVAL_FULL_PRECISION ? "interval" + range + "(" + p + ")" : "interval" + range;
             }
             case 1560: return mod ? "bit(" + typmod + ")" : "bit";
             case 1562: return mod ? "bit varying(" + typmod + ")" : "bit varying";
@@ -134,6 +150,23 @@ public final class Typmods {
                 }
                 return type.name();
         }
+    }
+
+    /**
+     * What {@code format_type(type, NULL)} prints (regtype output, pg_typeof): like
+     * {@link #format} without a modifier, except that bpchar is called {@code character}.
+     */
+    public static String formatName(PgType type) {
+        if (type.oid() == 1042) {
+            return "character";
+        }
+        if (type.isArray() && type.oid() != 22 && type.oid() != 30) {
+            PgType element = Types.elementOf(type);
+            if (element != null) {
+                return formatName(element) + "[]";
+            }
+        }
+        return format(type, -1);
     }
 
     static int numericPrecision(int typmod) {
@@ -179,14 +212,8 @@ public final class Typmods {
                 }
                 return PgEpoch.instant(roundMicros(PgEpoch.micros(t), typmod));
             }
-            case 1186: {
-                Interval iv = (Interval) value;
-                int p = typmod & 0xFFFF;
-                if (p == INTERVAL_FULL_PRECISION || p >= MAX_PRECISION) {
-                    return iv;
-                }
-                return new Interval(iv.months(), iv.days(), roundMicros(iv.micros(), p));
-            }
+            case 1186:
+                return interval((Interval) value, typmod);
             default:
                 if (type.isArray() && value instanceof ArrayValue a) {
                     PgType element = Types.elementOf(type);
@@ -201,6 +228,34 @@ public final class Typmods {
                 }
                 return value;
         }
+    }
+
+    /** AdjustIntervalForTypmod: drops the fields outside the range, then rounds the seconds. */
+    private static Interval interval(Interval iv, int typmod) {
+        int months = iv.months();
+        int days = iv.days();
+        long us = iv.micros();
+        switch (IntervalRange.ofTypmod(typmod)) {
+            case YEAR -> {
+                months = months / 12 * 12;
+                days = 0;
+                us = 0;
+            }
+            case MONTH, YEAR_TO_MONTH -> {
+                days = 0;
+                us = 0;
+            }
+            case DAY -> us = 0;
+            case HOUR, DAY_TO_HOUR -> us = us / 3_600_000_000L * 3_600_000_000L;
+            case MINUTE, DAY_TO_MINUTE, HOUR_TO_MINUTE -> us = us / 60_000_000L * 60_000_000L;
+            default -> {
+            }
+        }
+        int p = typmod & 0xFFFF;
+        if (p != INTERVAL_FULL_PRECISION && p < MAX_PRECISION) {
+            us = roundMicros(us, p);
+        }
+        return months == iv.months() && days == iv.days() && us == iv.micros() ? iv : new Interval(months, days, us);
     }
 
     /** AdjustTimestampForTypmod: rounds half away from zero to 10^(6-p) microseconds. */

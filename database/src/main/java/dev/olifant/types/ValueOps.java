@@ -26,8 +26,10 @@ public final class ValueOps {
         switch (type.oid()) {
             case 700, 701:
                 return (a, b) -> compareDouble(((Number) a).doubleValue(), ((Number) b).doubleValue());
-            case 25, 1043, 19, 114, 3802, 705, 2275:
+            case 25, 1043, 19, 114, 705, 2275:
                 return (a, b) -> compareCodePoints((String) a, (String) b);
+            case 3802:
+                return (a, b) -> JsonbOrder.compare((String) a, (String) b);
             case 1042:
                 return (a, b) -> compareCodePoints(stripTrailingSpaces((String) a), stripTrailingSpaces((String) b));
             case 18:
@@ -55,7 +57,7 @@ public final class ValueOps {
 
     public static boolean equal(PgType type, Object a, Object b) {
         switch (type.oid()) {
-            case 16, 20, 21, 23, 26, 25, 1043, 19, 1082, 1083, 1114, 1184, 2950, 705, 114, 3802:
+            case 16, 20, 21, 23, 26, 25, 1043, 19, 1082, 1083, 1114, 1184, 2950, 705, 114:
                 return a.equals(b);
             default:
                 return comparator(type).compare(a, b) == 0;
@@ -78,6 +80,8 @@ public final class ValueOps {
                 return ((BigDecimal) v).stripTrailingZeros().hashCode();
             case 1042:
                 return stripTrailingSpaces((String) v).hashCode();
+            case 3802:
+                return JsonbOrder.hash((String) v);
             case 17:
                 return Arrays.hashCode((byte[]) v);
             case 1186: {
@@ -115,7 +119,10 @@ public final class ValueOps {
         }
         if (!(x instanceof Number nx) || !(y instanceof Number ny)) {
             if (a.category() == 'S' && b.category() == 'S') {
-                return compareCodePoints((String) x, (String) y);
+                // mixed with text, bpchar is cast to text, which drops its trailing spaces
+                String sx = a.equals(Types.BPCHAR) ? stripTrailingSpaces((String) x) : (String) x;
+                String sy = b.equals(Types.BPCHAR) ? stripTrailingSpaces((String) y) : (String) y;
+                return compareCodePoints(sx, sy);
             }
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "cannot compare " + Typmods.format(a, -1) + " with " + Typmods.format(b, -1));

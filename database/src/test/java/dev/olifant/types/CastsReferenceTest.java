@@ -72,6 +72,15 @@ class CastsReferenceTest {
     }
 
     @Test
+    void polymorphicTargetsAcceptMatchingShapes() {
+        assertThat(Casts.canCoerce(Types.INT4, Types.ANYELEMENT, CoercionContext.IMPLICIT)).isTrue();
+        assertThat(Casts.canCoerce(Types.INT4_ARRAY, Types.ANYARRAY, CoercionContext.IMPLICIT)).isTrue();
+        assertThat(Casts.canCoerce(Types.INT4, Types.ANYARRAY, CoercionContext.IMPLICIT)).isFalse();
+        assertThat(Casts.canCoerce(Types.INT4_ARRAY, Types.ANYNONARRAY, CoercionContext.IMPLICIT)).isFalse();
+        assertThat(Casts.canCoerce(Types.TEXT, Types.ANY, CoercionContext.IMPLICIT)).isTrue();
+    }
+
+    @Test
     void unknownLiteralsReachAnyTypeThroughInput() {
         Cast c = Casts.find(Types.UNKNOWN, Types.DATE, CoercionContext.IMPLICIT);
         assertThat(c.apply("2024-01-02", TestContext.UTC)).isEqualTo(java.time.LocalDate.of(2024, 1, 2));

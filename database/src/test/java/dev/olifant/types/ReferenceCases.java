@@ -43,6 +43,17 @@ final class ReferenceCases {
 
     /** "varchar(3)[]", "numeric(5,2)", "\"char\"", "timestamptz(0)" as a type and typmod. */
     static TypeSpec type(String spec) {
+        if (spec.startsWith("interval ")) {
+            String rest = spec.substring("interval ".length());
+            int precision = -1;
+            int paren = rest.indexOf('(');
+            if (paren >= 0) {
+                precision = Integer.parseInt(rest.substring(paren + 1, rest.length() - 1));
+                rest = rest.substring(0, paren);
+            }
+            IntervalRange range = IntervalRange.valueOf(rest.trim().toUpperCase().replace(' ', '_'));
+            return new TypeSpec(Types.INTERVAL, Typmods.encodeInterval(range, precision));
+        }
         boolean array = spec.endsWith("[]");
         String s = array ? spec.substring(0, spec.length() - 2) : spec;
         int[] mods = new int[0];
@@ -58,7 +69,11 @@ final class ReferenceCases {
         if (s.equals("\"char\"")) {
             s = "char";
         } else if (s.equals("char")) {
+            // the SQL type "char" is character(1) unless a length is written
             s = "bpchar";
+            if (mods.length == 0) {
+                mods = new int[] {1};
+            }
         }
         PgType t = Types.byName(s);
         if (t == null) {
