@@ -2,7 +2,6 @@ package dev.olifant.types.func;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -225,18 +224,5 @@ final class DateFormat {
         String s = (secs < 0 ? "-" : "+") + num(Math.abs(secs) / 3600, 2, false);
         int minutes = Math.abs(secs) / 60 % 60;
         return minutes == 0 ? s : s + ":" + num(minutes, 2, false);
-    }
-
-    static DayOfWeek dayOfWeek(String name) {
-        for (int k = 0; k < DAYS.length; k++) {
-            if (DAYS[k].regionMatches(true, 0, name, 0, name.length())) {
-                return DayOfWeek.of(k == 0 ? 7 : k);
-            }
-        }
-        return null;
-    }
-
-    static PgException invalid(String message) {
-        return new PgException(SqlState.INVALID_DATETIME_FORMAT, message);
     }
 }

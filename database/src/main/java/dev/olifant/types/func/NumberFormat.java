@@ -291,8 +291,4 @@ final class NumberFormat {
         }
         return lower ? r.toLowerCase(java.util.Locale.ROOT) : r;
     }
-
-    static PgException invalid(String message) {
-        return new PgException(SqlState.INVALID_DATETIME_FORMAT, message);
-    }
 }

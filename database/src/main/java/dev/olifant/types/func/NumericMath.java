@@ -3,7 +3,6 @@ package dev.olifant.types.func;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -273,9 +272,5 @@ final class NumericMath {
             }
         }
         return sum.multiply(BigDecimal.valueOf(2), mc);
-    }
-
-    static BigInteger gcd(BigInteger a, BigInteger b) {
-        return a.gcd(b);
     }
 }
