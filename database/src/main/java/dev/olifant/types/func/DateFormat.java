@@ -55,8 +55,10 @@ final class DateFormat {
         int n = pattern.length();
         while (i < n) {
             boolean fm = false;
-            if (pattern.startsWith("FM", i) || pattern.startsWith("fm", i)) {
-                fm = true;
+            while (i + 1 < n && (pattern.regionMatches(true, i, "FM", 0, 2) || pattern.regionMatches(true, i, "FX", 0, 2)
+                    || pattern.regionMatches(true, i, "TM", 0, 2))) {
+                // FM suppresses padding; FX (exact parsing) and TM (translated names) change nothing here
+                fm |= Character.toUpperCase(pattern.charAt(i + 1)) == 'M' && Character.toUpperCase(pattern.charAt(i)) == 'F';
                 i += 2;
             }
             if (i >= n) {
@@ -165,10 +167,10 @@ final class DateFormat {
             case "YYY" -> num(displayYear % 1000, 3, fm);
             case "YY" -> num(displayYear % 100, 2, fm);
             case "Y" -> num(displayYear % 10, 1, fm);
-            case "IYYY" -> num(d.get(IsoFields.WEEK_BASED_YEAR), 4, fm);
-            case "IYY" -> num(d.get(IsoFields.WEEK_BASED_YEAR) % 1000, 3, fm);
-            case "IY" -> num(d.get(IsoFields.WEEK_BASED_YEAR) % 100, 2, fm);
-            case "I" -> num(d.get(IsoFields.WEEK_BASED_YEAR) % 10, 1, fm);
+            case "IYYY" -> num(isoYear(d), 4, fm);
+            case "IYY" -> num(isoYear(d) % 1000, 3, fm);
+            case "IY" -> num(isoYear(d) % 100, 2, fm);
+            case "I" -> num(isoYear(d) % 10, 1, fm);
             case "MM" -> num(f.month(), 2, fm);
             case "MONTH" -> f.month() == 0 ? "" : text(MONTHS[f.month() - 1], p, fm, 9);
             case "MON" -> f.month() == 0 ? "" : text(MONTHS[f.month() - 1].substring(0, 3), p, fm, 0);
@@ -189,7 +191,10 @@ final class DateFormat {
             case "IW" -> num(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2, fm);
             case "W" -> num((f.day() - 1) / 7 + 1, 1, fm);
             case "Q" -> f.month() == 0 ? "" : num((f.month() - 1) / 3 + 1, 1, fm);
-            case "CC" -> num(year > 0 ? (year + 99) / 100 : -((99 - (year - 1)) / 100), 2, fm);
+            case "CC" -> {
+                long cc = year > 0 ? (year + 99) / 100 : -((99 - (year - 1)) / 100);
+                yield num(cc, cc < 0 ? 3 : 2, fm);
+            }
             case "J" -> num(d.getLong(JulianFields.JULIAN_DAY), 1, fm);
             case "HH", "HH12" -> num(f.interval() ? hour12 : hour12, 2, fm);
             case "HH24" -> num(f.hour(), 2, fm);
@@ -213,6 +218,12 @@ final class DateFormat {
             case "OF" -> f.offset() == null ? "" : offset(f.offset());
             default -> p;
         };
+    }
+
+    /** The ISO week-numbering year as displayed: BC years count from 1 like YYYY. */
+    private static long isoYear(LocalDate d) {
+        long y = d.get(IsoFields.WEEK_BASED_YEAR);
+        return y <= 0 ? 1 - y : y;
     }
 
     private static String caseOf(String pattern, String upperValue) {

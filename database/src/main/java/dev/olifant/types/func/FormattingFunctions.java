@@ -25,7 +25,7 @@ final class FormattingFunctions {
         PgType t = Types.TEXT;
         Volatility stable = Volatility.STABLE;
         c.fn("to_char", t, true, stable, (ctx, a) -> DateFormat.format(DateFormat.of((LocalDateTime) a[0], null,
-                null), (String) a[1]), Types.TIMESTAMP, t);
+                ZoneOffset.UTC), (String) a[1]), Types.TIMESTAMP, t);
         c.fn("to_char", t, true, stable, (ctx, a) -> {
             ZoneId zone = DateTimeMath.zone(ctx);
             ZonedDateTime z = ((Instant) a[0]).atZone(zone);
