@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
-import java.time.temporal.JulianFields;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,12 +40,28 @@ final class DateFormat {
 
     /** The fields to_char reads; for an interval, year/month/day/hour are the interval's own fields. */
     record Fields(long year, int month, int day, long hour, int minute, int second, int micros, LocalDate date,
-            boolean interval, String zoneAbbrev, ZoneOffset offset) {
+            long yday, boolean interval, String zoneAbbrev, ZoneOffset offset) {
     }
 
     static Fields of(LocalDateTime ts, String zoneAbbrev, ZoneOffset offset) {
         return new Fields(ts.getYear(), ts.getMonthValue(), ts.getDayOfMonth(), ts.getHour(), ts.getMinute(),
-                ts.getSecond(), ts.getNano() / 1000, ts.toLocalDate(), false, zoneAbbrev, offset);
+                ts.getSecond(), ts.getNano() / 1000, ts.toLocalDate(), ts.getDayOfYear(), false, zoneAbbrev, offset);
+    }
+
+    /** PostgreSQL's date2j: the Julian day of year/month/day fields, also for an interval's fields. */
+    static long date2j(long y, long m, long d) {
+        if (m > 2) {
+            m += 1;
+            y += 4800;
+        } else {
+            m += 13;
+            y += 4799;
+        }
+        long century = y / 100;
+        long julian = y * 365 - 32167;
+        julian += y / 4 - century + century / 4;
+        julian += 7834 * m / 256 + d;
+        return julian;
     }
 
     static String format(Fields f, String pattern) {
@@ -181,13 +196,13 @@ final class DateFormat {
                 yield fm ? r : String.format("%-4s", r);
             }
             case "DD" -> num(f.day(), 2, fm);
-            case "DDD" -> num(d == null ? f.day() : d.getDayOfYear(), 3, fm);
+            case "DDD" -> num(f.yday(), 3, fm);
             case "IDDD" -> num((d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) - 1) * 7L + d.getDayOfWeek().getValue(), 3, fm);
             case "D" -> num(d.getDayOfWeek().getValue() % 7 + 1, 1, fm);
             case "ID" -> num(d.getDayOfWeek().getValue(), 1, fm);
             case "DAY" -> text(DAYS[d.getDayOfWeek().getValue() % 7], p, fm, 9);
             case "DY" -> text(DAYS[d.getDayOfWeek().getValue() % 7].substring(0, 3), p, fm, 0);
-            case "WW" -> num((d.getDayOfYear() - 1) / 7 + 1, 2, fm);
+            case "WW" -> num((f.yday() - 1) / 7 + 1, 2, fm);
             case "IW" -> num(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2, fm);
             case "W" -> num((f.day() - 1) / 7 + 1, 1, fm);
             case "Q" -> f.month() == 0 ? "" : num((f.month() - 1) / 3 + 1, 1, fm);
@@ -195,7 +210,7 @@ final class DateFormat {
                 long cc = year > 0 ? (year + 99) / 100 : -((99 - (year - 1)) / 100);
                 yield num(cc, cc < 0 ? 3 : 2, fm);
             }
-            case "J" -> num(d.getLong(JulianFields.JULIAN_DAY), 1, fm);
+            case "J" -> num(date2j(year, f.month(), f.day()), 1, fm);
             case "HH", "HH12" -> num(f.interval() ? hour12 : hour12, 2, fm);
             case "HH24" -> num(f.hour(), 2, fm);
             case "MI" -> num(f.minute(), 2, fm);
