@@ -5,7 +5,6 @@ import dev.olifant.types.Interval;
 import dev.olifant.types.PgType;
 import dev.olifant.types.Types;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;

@@ -32,6 +32,7 @@ public final class BuiltinCatalog {
         StringFunctions.register(INSTANCE);
         StringFunctions2.register(INSTANCE);
         Regexes.register(INSTANCE);
+        RegexPositional.register(INSTANCE);
         MathFunctions.register(INSTANCE);
         DateTimeFunctions.register(INSTANCE);
         FormattingFunctions.register(INSTANCE);

@@ -17,15 +17,18 @@ final class ComparisonOperators {
     private static final String[] SUFFIX = {"eq", "ne", "lt", "le", "gt", "ge"};
 
     static void register(BuiltinCatalog c) {
-        PgType[] simple = {Types.BOOL, Types.TEXT, Types.NAME, Types.BPCHAR, Types.BYTEA, Types.OID, Types.UUID,
-            Types.CHAR};
-        String[] prefixes = {"bool", "text", "name", "bpchar", "bytea", "oid", "uuid_", "char"};
+        PgType[] simple = {Types.BOOL, Types.NAME, Types.BPCHAR, Types.BYTEA, Types.OID, Types.UUID, Types.CHAR};
+        String[] prefixes = {"bool", "name", "bpchar", "bytea", "oid", "uuid_", "char"};
         for (int i = 0; i < simple.length; i++) {
             PgType t = simple[i];
             comparisons(c, t, t, prefixes[i], ValueComparators.of(t));
         }
-        comparisons(c, Types.NAME, Types.TEXT, "nametext", ValueComparators.TEXT);
-        comparisons(c, Types.TEXT, Types.NAME, "textname", ValueComparators.TEXT);
+        named(c, Types.TEXT, Types.TEXT, new String[] {"texteq", "textne", "text_lt", "text_le", "text_gt", "text_ge"},
+                ValueComparators.TEXT);
+        named(c, Types.NAME, Types.TEXT, new String[] {"nameeqtext", "namenetext", "namelttext", "nameletext",
+            "namegttext", "namegetext"}, ValueComparators.TEXT);
+        named(c, Types.TEXT, Types.NAME, new String[] {"texteqname", "textnename", "textltname", "textlename",
+            "textgtname", "textgename"}, ValueComparators.TEXT);
         comparisons(c, Types.ANYARRAY, Types.ANYARRAY, "array_", ValueComparators.ARRAY);
     }
 
@@ -43,6 +46,14 @@ final class ComparisonOperators {
         c.op("<=", l, r, Types.BOOL, prefix + SUFFIX[3] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) <= 0);
         c.op(">", l, r, Types.BOOL, prefix + SUFFIX[4] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) > 0);
         c.op(">=", l, r, Types.BOOL, prefix + SUFFIX[5] + suffix, (ctx, a) -> cmp.compare(a[0], a[1]) >= 0);
+    }
+
+    /** Comparisons whose pg_proc names follow no prefix pattern. */
+    private static void named(BuiltinCatalog c, PgType l, PgType r, String[] procs, Comparator<Object> cmp) {
+        for (int k = 0; k < NAMES.length; k++) {
+            int op = k;
+            c.op(NAMES[k], l, r, Types.BOOL, procs[k], (ctx, a) -> test(op, cmp.compare(a[0], a[1])));
+        }
     }
 
     /** Whether comparison result {@code cmp} satisfies operator {@code NAMES[op]}. */

@@ -2,12 +2,10 @@ package dev.olifant.types.func;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
-import java.time.temporal.JulianFields;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,14 +34,34 @@ final class DateFormat {
             "month", "mon", "ms", "of", "p.m.", "pm", "q", "rm", "sssss", "ssss", "ss", "tz", "us", "ww", "w",
             "y,yyy", "yyyy", "yyy", "yy", "y");
 
+    /** Patterns that name calendar days or ISO weeks, which an interval does not have. */
+    private static final java.util.Set<String> INTERVAL_INVALID = java.util.Set.of("DAY", "DY", "D", "ID", "IW",
+            "IDDD", "IYYY", "IYY", "IY", "I");
+
     /** The fields to_char reads; for an interval, year/month/day/hour are the interval's own fields. */
     record Fields(long year, int month, int day, long hour, int minute, int second, int micros, LocalDate date,
-            boolean interval, String zoneAbbrev, ZoneOffset offset) {
+            long yday, boolean interval, String zoneAbbrev, ZoneOffset offset) {
     }
 
     static Fields of(LocalDateTime ts, String zoneAbbrev, ZoneOffset offset) {
         return new Fields(ts.getYear(), ts.getMonthValue(), ts.getDayOfMonth(), ts.getHour(), ts.getMinute(),
-                ts.getSecond(), ts.getNano() / 1000, ts.toLocalDate(), false, zoneAbbrev, offset);
+                ts.getSecond(), ts.getNano() / 1000, ts.toLocalDate(), ts.getDayOfYear(), false, zoneAbbrev, offset);
+    }
+
+    /** PostgreSQL's date2j: the Julian day of year/month/day fields, also for an interval's fields. */
+    static long date2j(long y, long m, long d) {
+        if (m > 2) {
+            m += 1;
+            y += 4800;
+        } else {
+            m += 13;
+            y += 4799;
+        }
+        long century = y / 100;
+        long julian = y * 365 - 32167;
+        julian += y / 4 - century + century / 4;
+        julian += 7834 * m / 256 + d;
+        return julian;
     }
 
     static String format(Fields f, String pattern) {
@@ -52,8 +70,10 @@ final class DateFormat {
         int n = pattern.length();
         while (i < n) {
             boolean fm = false;
-            if (pattern.startsWith("FM", i) || pattern.startsWith("fm", i)) {
-                fm = true;
+            while (i + 1 < n && (pattern.regionMatches(true, i, "FM", 0, 2) || pattern.regionMatches(true, i, "FX", 0, 2)
+                    || pattern.regionMatches(true, i, "TM", 0, 2))) {
+                // FM suppresses padding; FX (exact parsing) and TM (translated names) change nothing here
+                fm |= Character.toUpperCase(pattern.charAt(i + 1)) == 'M' && Character.toUpperCase(pattern.charAt(i)) == 'F';
                 i += 2;
             }
             if (i >= n) {
@@ -123,10 +143,12 @@ final class DateFormat {
         return upper ? s.toUpperCase(Locale.ROOT) : s;
     }
 
+    /** printf("%0*d"): for a negative value the sign counts toward the width. */
     private static String num(long v, int width, boolean fm) {
         String s = Long.toString(Math.abs(v));
-        if (!fm && s.length() < width) {
-            s = "0".repeat(width - s.length()) + s;
+        int digits = v < 0 ? width - 1 : width;
+        if (!fm && s.length() < digits) {
+            s = "0".repeat(digits - s.length()) + s;
         }
         return v < 0 ? "-" + s : s;
     }
@@ -148,6 +170,11 @@ final class DateFormat {
         long displayYear = year <= 0 && !f.interval() ? 1 - year : year;
         LocalDate d = f.date();
         String upper = p.toUpperCase(Locale.ROOT);
+        if (f.interval() && INTERVAL_INVALID.contains(upper)) {
+            throw new PgException(SqlState.INVALID_DATETIME_FORMAT,
+                    "invalid format specification for an interval value")
+                    .withHint("Intervals are not tied to specific calendar dates.");
+        }
         long hour12 = f.hour() % 12 == 0 ? 12 : f.hour() % 12;
         return switch (upper) {
             case "YYYY" -> num(displayYear, 4, fm);
@@ -155,10 +182,10 @@ final class DateFormat {
             case "YYY" -> num(displayYear % 1000, 3, fm);
             case "YY" -> num(displayYear % 100, 2, fm);
             case "Y" -> num(displayYear % 10, 1, fm);
-            case "IYYY" -> num(d.get(IsoFields.WEEK_BASED_YEAR), 4, fm);
-            case "IYY" -> num(d.get(IsoFields.WEEK_BASED_YEAR) % 1000, 3, fm);
-            case "IY" -> num(d.get(IsoFields.WEEK_BASED_YEAR) % 100, 2, fm);
-            case "I" -> num(d.get(IsoFields.WEEK_BASED_YEAR) % 10, 1, fm);
+            case "IYYY" -> num(isoYear(d), 4, fm);
+            case "IYY" -> num(isoYear(d) % 1000, 3, fm);
+            case "IY" -> num(isoYear(d) % 100, 2, fm);
+            case "I" -> num(isoYear(d) % 10, 1, fm);
             case "MM" -> num(f.month(), 2, fm);
             case "MONTH" -> f.month() == 0 ? "" : text(MONTHS[f.month() - 1], p, fm, 9);
             case "MON" -> f.month() == 0 ? "" : text(MONTHS[f.month() - 1].substring(0, 3), p, fm, 0);
@@ -169,18 +196,21 @@ final class DateFormat {
                 yield fm ? r : String.format("%-4s", r);
             }
             case "DD" -> num(f.day(), 2, fm);
-            case "DDD" -> num(d == null ? f.day() : d.getDayOfYear(), 3, fm);
+            case "DDD" -> num(f.yday(), 3, fm);
             case "IDDD" -> num((d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) - 1) * 7L + d.getDayOfWeek().getValue(), 3, fm);
             case "D" -> num(d.getDayOfWeek().getValue() % 7 + 1, 1, fm);
             case "ID" -> num(d.getDayOfWeek().getValue(), 1, fm);
             case "DAY" -> text(DAYS[d.getDayOfWeek().getValue() % 7], p, fm, 9);
             case "DY" -> text(DAYS[d.getDayOfWeek().getValue() % 7].substring(0, 3), p, fm, 0);
-            case "WW" -> num((d.getDayOfYear() - 1) / 7 + 1, 2, fm);
+            case "WW" -> num((f.yday() - 1) / 7 + 1, 2, fm);
             case "IW" -> num(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2, fm);
             case "W" -> num((f.day() - 1) / 7 + 1, 1, fm);
             case "Q" -> f.month() == 0 ? "" : num((f.month() - 1) / 3 + 1, 1, fm);
-            case "CC" -> num(year > 0 ? (year + 99) / 100 : -((99 - (year - 1)) / 100), 2, fm);
-            case "J" -> num(d.getLong(JulianFields.JULIAN_DAY), 1, fm);
+            case "CC" -> {
+                long cc = year > 0 ? (year + 99) / 100 : -((99 - (year - 1)) / 100);
+                yield num(cc, cc < 0 ? 3 : 2, fm);
+            }
+            case "J" -> num(date2j(year, f.month(), f.day()), 1, fm);
             case "HH", "HH12" -> num(f.interval() ? hour12 : hour12, 2, fm);
             case "HH24" -> num(f.hour(), 2, fm);
             case "MI" -> num(f.minute(), 2, fm);
@@ -205,6 +235,12 @@ final class DateFormat {
         };
     }
 
+    /** The ISO week-numbering year as displayed: BC years count from 1 like YYYY. */
+    private static long isoYear(LocalDate d) {
+        long y = d.get(IsoFields.WEEK_BASED_YEAR);
+        return y <= 0 ? 1 - y : y;
+    }
+
     private static String caseOf(String pattern, String upperValue) {
         return Character.isLowerCase(pattern.charAt(0)) ? upperValue.toLowerCase(Locale.ROOT) : upperValue;
     }
@@ -214,18 +250,5 @@ final class DateFormat {
         String s = (secs < 0 ? "-" : "+") + num(Math.abs(secs) / 3600, 2, false);
         int minutes = Math.abs(secs) / 60 % 60;
         return minutes == 0 ? s : s + ":" + num(minutes, 2, false);
-    }
-
-    static DayOfWeek dayOfWeek(String name) {
-        for (int k = 0; k < DAYS.length; k++) {
-            if (DAYS[k].regionMatches(true, 0, name, 0, name.length())) {
-                return DayOfWeek.of(k == 0 ? 7 : k);
-            }
-        }
-        return null;
-    }
-
-    static PgException invalid(String message) {
-        return new PgException(SqlState.INVALID_DATETIME_FORMAT, message);
     }
 }

@@ -29,6 +29,9 @@ final class DateTimeMath {
     }
 
     static LocalDateTime plus(LocalDateTime ts, Interval iv) {
+        if (ts.equals(LocalDateTime.MAX) || ts.equals(LocalDateTime.MIN)) {
+            return ts; // infinity
+        }
         try {
             LocalDateTime r = ts;
             if (iv.months() != 0) {
@@ -44,6 +47,9 @@ final class DateTimeMath {
     }
 
     static Instant plus(Instant ts, Interval iv, ZoneId zone) {
+        if (ts.equals(Instant.MAX) || ts.equals(Instant.MIN)) {
+            return ts; // infinity
+        }
         try {
             Instant r = ts;
             if (iv.months() != 0 || iv.days() != 0) {
@@ -203,12 +209,17 @@ final class DateTimeMath {
     }
 
     static LocalTime plus(LocalTime t, Interval iv) {
-        long r = t.toNanoOfDay() / 1000 + iv.micros();
+        long r = micros(t) + iv.micros();
         r -= r / USECS_PER_DAY * USECS_PER_DAY;
         if (r < 0) {
             r += USECS_PER_DAY;
         }
         return LocalTime.ofNanoOfDay(r * 1000);
+    }
+
+    /** Microseconds since midnight; 24:00:00 (LocalTime.MAX) is a full day. */
+    static long micros(LocalTime t) {
+        return t.equals(LocalTime.MAX) ? USECS_PER_DAY : t.toNanoOfDay() / 1000;
     }
 
     static Instant toInstant(LocalDateTime ts, ZoneId zone) {

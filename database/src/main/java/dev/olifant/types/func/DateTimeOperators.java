@@ -67,7 +67,7 @@ final class DateTimeOperators {
         c.op("-", tm, iv, tm, "time_mi_interval", (ctx, a) -> DateTimeMath.plus((LocalTime) a[0],
                 DateTimeMath.negate((Interval) a[1])));
         c.op("-", tm, tm, iv, "time_mi_time", (ctx, a) -> new Interval(0, 0,
-                (((LocalTime) a[0]).toNanoOfDay() - ((LocalTime) a[1]).toNanoOfDay()) / 1000));
+                DateTimeMath.micros((LocalTime) a[0]) - DateTimeMath.micros((LocalTime) a[1])));
 
         ComparisonOperators.comparisons(c, d, d, "date_", ValueComparators.DATE);
         ComparisonOperators.comparisons(c, tm, tm, "time_", ValueComparators.TIME);
@@ -84,9 +84,20 @@ final class DateTimeOperators {
         crossZoned(c, tz, ts, "timestamptz_", "_timestamp");
     }
 
+    /** PostgreSQL's date range: Julian day 0 (4714-11-24 BC) to 5874897-12-31. */
+    private static final LocalDate MIN_DATE = LocalDate.of(-4713, 11, 24);
+    private static final LocalDate MAX_DATE = LocalDate.of(5874897, 12, 31);
+
     private static LocalDate plusDays(LocalDate d, long days) {
+        if (d.equals(LocalDate.MAX) || d.equals(LocalDate.MIN)) {
+            return d; // infinity
+        }
         try {
-            return d.plusDays(days);
+            LocalDate r = d.plusDays(days);
+            if (r.isBefore(MIN_DATE) || r.isAfter(MAX_DATE)) {
+                throw Errors.dateOutOfRange();
+            }
+            return r;
         } catch (java.time.DateTimeException e) {
             throw Errors.dateOutOfRange();
         }

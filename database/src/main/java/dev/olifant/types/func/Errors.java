@@ -44,10 +44,6 @@ final class Errors {
         return new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "interval out of range");
     }
 
-    static PgException invalidParameter(String message) {
-        return new PgException(SqlState.INVALID_PARAMETER_VALUE, message);
-    }
-
     static PgException notSupported(String message) {
         return new PgException(SqlState.FEATURE_NOT_SUPPORTED, message);
     }

@@ -44,7 +44,7 @@ final class FloatOperators {
         c.op("^", Types.FLOAT8, Types.FLOAT8, Types.FLOAT8, "dpow",
                 (ctx, a) -> MathFunctions.power((Double) a[0], (Double) a[1]));
         c.op("|/", null, Types.FLOAT8, Types.FLOAT8, "dsqrt", (ctx, a) -> MathFunctions.sqrt((Double) a[0]));
-        c.op("||/", null, Types.FLOAT8, Types.FLOAT8, "dcbrt", (ctx, a) -> Math.cbrt((Double) a[0]));
+        c.op("||/", null, Types.FLOAT8, Types.FLOAT8, "dcbrt", (ctx, a) -> MathFunctions.cbrt((Double) a[0]));
     }
 
     private static void arith(BuiltinCatalog c, String name, PgType l, PgType r, PgType result, String proc,

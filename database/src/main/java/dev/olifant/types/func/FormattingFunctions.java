@@ -25,7 +25,7 @@ final class FormattingFunctions {
         PgType t = Types.TEXT;
         Volatility stable = Volatility.STABLE;
         c.fn("to_char", t, true, stable, (ctx, a) -> DateFormat.format(DateFormat.of((LocalDateTime) a[0], null,
-                null), (String) a[1]), Types.TIMESTAMP, t);
+                ZoneOffset.UTC), (String) a[1]), Types.TIMESTAMP, t);
         c.fn("to_char", t, true, stable, (ctx, a) -> {
             ZoneId zone = DateTimeMath.zone(ctx);
             ZonedDateTime z = ((Instant) a[0]).atZone(zone);
@@ -72,8 +72,12 @@ final class FormattingFunctions {
         long rest = iv.micros() % 3_600_000_000L;
         int minutes = (int) (rest / 60_000_000L);
         long secMicros = rest % 60_000_000L;
-        DateFormat.Fields f = new DateFormat.Fields(iv.months() / 12, iv.months() % 12, iv.days(), hours, minutes,
-                (int) (secMicros / 1_000_000L), (int) (secMicros % 1_000_000L), LocalDate.of(2000, 1, 1), true,
+        int years = iv.months() / 12;
+        int months = iv.months() % 12;
+        // as PostgreSQL: the "day of year" of an interval approximates its span in days
+        long yday = (years * 12L + months) * 30 + iv.days();
+        DateFormat.Fields f = new DateFormat.Fields(years, months, iv.days(), hours, minutes,
+                (int) (secMicros / 1_000_000L), (int) (secMicros % 1_000_000L), LocalDate.of(2000, 1, 1), yday, true,
                 null, null);
         return DateFormat.format(f, pattern);
     }

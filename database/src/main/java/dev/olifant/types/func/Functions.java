@@ -15,7 +15,7 @@ public final class Functions {
 
     public static ResolvedFunction resolve(String name, List<PgType> argTypes) {
         String n = BuiltinCatalog.normalize(name);
-        CandidateSelector.Candidate<FunctionDef> chosen = choose(n, argTypes,
+        CandidateSelector.Candidate<FunctionDef> chosen = choose(n, name, argTypes,
                 BuiltinCatalog.get().functionsNamed(n), false);
         return bind(chosen.def(), chosen.args(), argTypes);
     }
@@ -25,8 +25,9 @@ public final class Functions {
         return !BuiltinCatalog.get().functionsNamed(BuiltinCatalog.normalize(name)).isEmpty();
     }
 
-    static CandidateSelector.Candidate<FunctionDef> choose(String name, List<PgType> argTypes, List<FunctionDef> defs,
-            boolean setReturning) {
+    /** @param written the name as the query wrote it, for error messages */
+    static CandidateSelector.Candidate<FunctionDef> choose(String name, String written, List<PgType> argTypes,
+            List<FunctionDef> defs, boolean setReturning) {
         List<CandidateSelector.Candidate<FunctionDef>> candidates = new ArrayList<>();
         for (FunctionDef def : defs) {
             if (def.returnsSet() != setReturning) {
@@ -54,14 +55,14 @@ public final class Functions {
         }
         if (coercible.isEmpty()) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, Severity.ERROR,
-                    "function " + name + "(" + TypeNames.formatList(argTypes) + ") does not exist", null,
+                    "function " + written + "(" + TypeNames.formatList(argTypes) + ") does not exist", null,
                     "No function matches the given name and argument types. You might need to add explicit type casts.",
                     0, null);
         }
         CandidateSelector.Candidate<FunctionDef> best = CandidateSelector.select(coercible, argTypes);
         if (best == null) {
             throw new PgException(SqlState.AMBIGUOUS_FUNCTION, Severity.ERROR,
-                    "function " + name + "(" + TypeNames.formatList(argTypes) + ") is not unique", null,
+                    "function " + written + "(" + TypeNames.formatList(argTypes) + ") is not unique", null,
                     "Could not choose a best candidate function. You might need to add explicit type casts.", 0, null);
         }
         return best;

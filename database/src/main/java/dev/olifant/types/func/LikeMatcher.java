@@ -2,7 +2,6 @@ package dev.olifant.types.func;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
-import java.util.Locale;
 
 /**
  * LIKE and ILIKE matching (like_match.c): {@code %} matches any run of characters, {@code _}
@@ -24,7 +23,7 @@ final class LikeMatcher {
     }
 
     static boolean ilike(String text, String pattern) {
-        return like(text.toLowerCase(Locale.ROOT), pattern.toLowerCase(Locale.ROOT));
+        return like(StringFunctions.lower(text), StringFunctions.lower(pattern));
     }
 
     /** LIKE with an explicit ESCAPE character; {@code escape} -1 means none. */

@@ -17,6 +17,8 @@ final class MathFunctions {
     private MathFunctions() {
     }
 
+    private static final double RADIANS_PER_DEGREE = 0.0174532925199432957692;
+
     @FunctionalInterface
     private interface D2D {
         double apply(double x);
@@ -70,7 +72,7 @@ final class MathFunctions {
         }
         c.fn("sqrt", f8, (ctx, a) -> sqrt((Double) a[0]), f8);
         c.fn("sqrt", n, (ctx, a) -> NumericMath.sqrt((BigDecimal) a[0]), n);
-        c.fn("cbrt", f8, (ctx, a) -> Math.cbrt((Double) a[0]), f8);
+        c.fn("cbrt", f8, (ctx, a) -> cbrt((Double) a[0]), f8);
         c.fn("exp", f8, (ctx, a) -> checked(Math.exp((Double) a[0]), (Double) a[0], true), f8);
         c.fn("exp", n, (ctx, a) -> NumericMath.exp((BigDecimal) a[0]), n);
         c.fn("ln", f8, (ctx, a) -> log((Double) a[0], Math::log), f8);
@@ -89,8 +91,8 @@ final class MathFunctions {
             return v.scale() < 0 ? v.setScale(0) : v;
         }, n);
         c.fn("pi", f8, (ctx, a) -> Math.PI);
-        c.fn("degrees", f8, (ctx, a) -> Math.toDegrees((Double) a[0]), f8);
-        c.fn("radians", f8, (ctx, a) -> Math.toRadians((Double) a[0]), f8);
+        c.fn("degrees", f8, (ctx, a) -> (Double) a[0] / RADIANS_PER_DEGREE, f8);
+        c.fn("radians", f8, (ctx, a) -> (Double) a[0] * RADIANS_PER_DEGREE, f8);
         trig(c, "sin", Math::sin, false);
         trig(c, "cos", Math::cos, false);
         trig(c, "tan", Math::tan, false);
@@ -98,7 +100,7 @@ final class MathFunctions {
         trig(c, "asin", Math::asin, true);
         trig(c, "acos", Math::acos, true);
         trig(c, "atan", Math::atan, false);
-        c.fn("atan2", f8, (ctx, a) -> Math.atan2((Double) a[0], (Double) a[1]), f8, f8);
+        c.fn("atan2", f8, (ctx, a) -> atan2((Double) a[0], (Double) a[1]), f8, f8);
         c.fn("gcd", i4, (ctx, a) -> IntegerOperators.box(i4, BigInteger.valueOf((Integer) a[0])
                 .gcd(BigInteger.valueOf((Integer) a[1])).longValueExact()), i4, i4);
         c.fn("gcd", Types.INT8, (ctx, a) -> gcd8((Long) a[0], (Long) a[1]), Types.INT8, Types.INT8);
@@ -158,6 +160,42 @@ final class MathFunctions {
             throw Errors.floatUnderflow();
         }
         return r;
+    }
+
+    private static final double CBRT2 = 1.2599210498948731648;
+    private static final double SQR_CBRT2 = 1.5874010519681994748;
+    private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
+
+    /**
+     * Cube root computed as the GNU C library computes it (a polynomial estimate refined by one
+     * Halley step), so that results agree with PostgreSQL to the last bit.
+     */
+    static double cbrt(double x) {
+        if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return x + x;
+        }
+        double ax = Math.abs(x);
+        int scale = 0;
+        if (ax < Double.MIN_NORMAL) {
+            ax *= 0x1p54;
+            scale = -54;
+        }
+        int xe = Math.getExponent(ax) + 1 + scale;
+        double xm = Math.scalb(ax, -(Math.getExponent(ax) + 1));
+        double u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
+                + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm))
+                * xm)) * xm);
+        double t2 = u * u * u;
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+        return Math.scalb(x > 0.0 ? ym : -ym, xe / 3);
+    }
+
+    /** atan2, with a quotient beyond double precision giving exactly ±pi/2 as the C library does. */
+    static double atan2(double y, double x) {
+        if (x != 0 && !Double.isInfinite(y) && Math.abs(y / x) > 1e17) {
+            return Math.copySign(Math.PI / 2, y);
+        }
+        return StrictMath.atan2(y, x);
     }
 
     static double sqrt(double x) {
@@ -266,7 +304,10 @@ final class MathFunctions {
 
     private static BigDecimal factorial(long n) {
         if (n < 0) {
-            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "factorial of a negative number is undefined");
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "factorial of a negative number is undefined");
+        }
+        if (n > 32177) {
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
         }
         BigInteger r = BigInteger.ONE;
         for (long i = 2; i <= n; i++) {

@@ -67,7 +67,10 @@ final class NumberFormat {
                 end = end < 0 ? pattern.length() : end;
                 tokens.add(new Token(Kind.LITERAL, pattern.substring(i + 1, end)));
                 i = end + 1;
-            } else if (upper.startsWith("V", i) || upper.startsWith("L", i) || upper.startsWith("TH", i)) {
+            } else if (ch == 'L' || ch == 'l') {
+                tokens.add(new Token(Kind.LITERAL, " ")); // the currency symbol, empty in the C locale
+                i++;
+            } else if (upper.startsWith("V", i) || upper.startsWith("TH", i)) {
                 throw Errors.notSupported("to_char pattern \"" + pattern.charAt(i) + "\" is not supported");
             } else {
                 tokens.add(new Token(Kind.LITERAL, String.valueOf(ch)));
@@ -80,6 +83,14 @@ final class NumberFormat {
             }
         }
         boolean sci = tokens.stream().anyMatch(t -> t.kind() == Kind.EEEE);
+        if (tokens.stream().filter(t -> t.kind() == Kind.POINT).count() > 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "multiple decimal points");
+        }
+        if (sci && (fillMode || tokens.stream().anyMatch(t -> t.kind() != Kind.EEEE && t.kind() != Kind.NINE
+                && t.kind() != Kind.ZERO && t.kind() != Kind.POINT && t.kind() != Kind.LITERAL))) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "\"EEEE\" is incompatible with other formats")
+                    .withDetail("\"EEEE\" may only be used together with digit and decimal point patterns.");
+        }
         int intDigits = 0;
         int fracDigits = 0;
         boolean seenPoint = false;
@@ -98,7 +109,6 @@ final class NumberFormat {
                 }
             }
         }
-        boolean negative = value.signum() < 0;
         BigDecimal abs = value.abs();
         int exponent = 0;
         if (sci) {
@@ -106,24 +116,31 @@ final class NumberFormat {
                 exponent = abs.precision() - abs.scale() - 1;
                 abs = abs.movePointLeft(exponent);
             }
+            // like PostgreSQL, a mantissa rounded up to 10 is not renormalised (99.995 -> 10.00e+01)
             abs = abs.setScale(fracDigits, RoundingMode.HALF_UP);
-            if (abs.compareTo(BigDecimal.TEN) >= 0) {
-                abs = abs.movePointLeft(1).setScale(fracDigits, RoundingMode.HALF_UP);
-                exponent++;
-            }
         } else {
             abs = abs.setScale(fracDigits, RoundingMode.HALF_UP);
         }
+        // the sign is that of the rounded value: -0.004 printed with two decimals is 0.00
+        boolean digitless = intDigits + fracDigits == 0;
+        boolean negative = value.signum() < 0 && (abs.signum() != 0 || digitless);
         String plain = abs.toPlainString();
         int dot = plain.indexOf('.');
         String intPart = dot < 0 ? plain : plain.substring(0, dot);
         String fracPart = dot < 0 ? "" : plain.substring(dot + 1);
-        if (intPart.equals("0")) {
+        if (intPart.equals("0") && !sci) {
             intPart = seenPoint && fracDigits > 0 ? "" : "0";
         }
-        boolean overflow = intPart.length() > intDigits;
+        boolean overflow = !sci && intPart.length() > intDigits;
+        String extra = "";
+        if (sci && intPart.length() > intDigits && intDigits > 0) {
+            // an unnormalised mantissa (10.00) prints all its integer digits
+            extra = intPart.substring(0, intPart.length() - intDigits);
+            intPart = intPart.substring(intPart.length() - intDigits);
+        }
+        // PL leaves the leading sign position in place; S, MI and SG replace it
         boolean hasSignToken = tokens.stream().anyMatch(t -> t.kind() == Kind.SIGN || t.kind() == Kind.MINUS
-                || t.kind() == Kind.PLUS || t.kind() == Kind.SIGN_GLOBAL);
+                || t.kind() == Kind.SIGN_GLOBAL);
         StringBuilder out = new StringBuilder();
         int pos = 0;
         boolean started = false;
@@ -163,6 +180,9 @@ final class NumberFormat {
                             out.append(' ');
                         }
                     } else {
+                        if (pos == 0) {
+                            out.append(extra);
+                        }
                         out.append(digit);
                     }
                     pos++;
@@ -176,7 +196,9 @@ final class NumberFormat {
                         leadingSign = false;
                     }
                     inFraction = true;
-                    out.append('.');
+                    if (fracDigits > 0 || overflow || digitless) {
+                        out.append('.'); // a point ending the digits is not printed
+                    }
                 }
                 case GROUP -> {
                     if (inFraction || started) {
@@ -202,7 +224,7 @@ final class NumberFormat {
                 }
             }
         }
-        if (!started) {
+        if (!started && intDigits + fracDigits > 0) {
             emitSign(out, signPending, negative, fillMode);
             emitExplicitSign(out, leadingSign, negative);
         }
@@ -229,39 +251,46 @@ final class NumberFormat {
         }
     }
 
-    /** FM drops insignificant trailing zeros at 9 positions after the point, and a then-trailing point. */
+    /**
+     * FM drops insignificant trailing zeros at 9 positions after the point (the point itself
+     * stays), and a number left without any digit shows a single 0 before the point.
+     */
     private static void trimFraction(StringBuilder out, java.util.List<Token> tokens) {
-        int lastDigitToken = -1;
-        for (int k = tokens.size() - 1; k >= 0; k--) {
-            Kind kind = tokens.get(k).kind();
-            if (kind == Kind.NINE || kind == Kind.ZERO || kind == Kind.POINT) {
-                lastDigitToken = k;
-                break;
-            }
-            if (kind != Kind.MINUS && kind != Kind.PLUS && kind != Kind.SIGN && kind != Kind.SIGN_GLOBAL) {
-                return;
-            }
-        }
-        if (lastDigitToken < 0 || out.indexOf(".") < 0) {
+        int point = out.indexOf(".");
+        if (point < 0) {
             return;
         }
-        // only trim when the trailing tokens are 9s after the point and nothing literal follows
-        String tail = "";
-        int end = out.length();
-        while (end > 0 && !Character.isDigit(out.charAt(end - 1)) && out.charAt(end - 1) != '.') {
-            end--;
+        int end = point + 1;
+        while (end < out.length() && Character.isDigit(out.charAt(end))) {
+            end++;
         }
-        tail = out.substring(end);
-        int k = lastDigitToken;
-        while (end > 0 && k >= 0 && tokens.get(k).kind() == Kind.NINE && out.charAt(end - 1) == '0') {
-            end--;
+        // fraction positions, left to right, are the digit tokens after the POINT token
+        java.util.List<Kind> fraction = new java.util.ArrayList<>();
+        boolean after = false;
+        for (Token t : tokens) {
+            if (t.kind() == Kind.POINT) {
+                after = true;
+            } else if (after && (t.kind() == Kind.NINE || t.kind() == Kind.ZERO)) {
+                fraction.add(t.kind());
+            }
+        }
+        int cut = end;
+        int k = Math.min(fraction.size(), end - point - 1) - 1;
+        while (cut > point + 1 && k >= 0 && fraction.get(k) == Kind.NINE && out.charAt(cut - 1) == '0') {
+            cut--;
             k--;
         }
-        if (end > 0 && out.charAt(end - 1) == '.' && (k >= 0 && tokens.get(k).kind() == Kind.POINT)) {
-            end--;
+        out.delete(cut, end);
+        boolean anyDigit = false;
+        for (int i = 0; i < out.length(); i++) {
+            if (Character.isDigit(out.charAt(i)) || out.charAt(i) == '#') {
+                anyDigit = true;
+                break;
+            }
         }
-        out.setLength(end);
-        out.append(tail);
+        if (!anyDigit) {
+            out.insert(out.indexOf("."), '0');
+        }
     }
 
     private static String roman(BigDecimal value, boolean fillMode, boolean lower) {
@@ -282,9 +311,5 @@ final class NumberFormat {
             r = fillMode ? sb.toString() : String.format("%15s", sb);
         }
         return lower ? r.toLowerCase(java.util.Locale.ROOT) : r;
-    }
-
-    static PgException invalid(String message) {
-        return new PgException(SqlState.INVALID_DATETIME_FORMAT, message);
     }
 }

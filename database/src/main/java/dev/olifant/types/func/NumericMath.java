@@ -3,7 +3,6 @@ package dev.olifant.types.func;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -175,12 +174,15 @@ final class NumericMath {
             if (n == 0) {
                 return BigDecimal.ONE.setScale(rscale);
             }
-            double approxDigits = Math.abs(n) * Math.log10(Math.max(base.abs().doubleValue(), 1e-300));
-            if (approxDigits > 131072 && n > 0) {
+            // decimal weight of the result: overflow raises, underflow below rscale is zero
+            double approxDigits = n * Math.log10(base.abs().doubleValue());
+            if (approxDigits > 131072) {
                 throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
             }
-            // enough significant digits for every integer digit plus rscale fractional ones
-            int digits = (int) Math.max(1, Math.ceil(Math.abs(approxDigits))) + rscale + 20;
+            if (approxDigits + 1 < -rscale) {
+                return BigDecimal.ZERO.setScale(rscale);
+            }
+            int digits = (int) Math.max(1, Math.ceil(approxDigits)) + rscale + 20;
             if (Math.abs((long) n) > 999_999_999L) {
                 // beyond BigDecimal.pow's range: e^(n ln|base|), with the sign of an odd power
                 int work = digits + 10;
@@ -270,9 +272,5 @@ final class NumericMath {
             }
         }
         return sum.multiply(BigDecimal.valueOf(2), mc);
-    }
-
-    static BigInteger gcd(BigInteger a, BigInteger b) {
-        return a.gcd(b);
     }
 }

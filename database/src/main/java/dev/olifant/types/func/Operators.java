@@ -46,7 +46,7 @@ public final class Operators {
             chosen = coercible.get(0);
         } else if (coercible.isEmpty()) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, Severity.ERROR,
-                    "operator does not exist: " + describe(n, left, right), null,
+                    "operator does not exist: " + describe(name, left, right), null,
                     prefix ? "No operator matches the given name and argument type. You might need to add an explicit type cast."
                             : "No operator matches the given name and argument types. You might need to add explicit type casts.",
                     0, null);
@@ -54,7 +54,7 @@ public final class Operators {
             chosen = CandidateSelector.select(coercible, inputs);
             if (chosen == null) {
                 throw new PgException(SqlState.AMBIGUOUS_FUNCTION, Severity.ERROR,
-                        "operator is not unique: " + describe(n, left, right), null,
+                        "operator is not unique: " + describe(name, left, right), null,
                         "Could not choose a best candidate operator. You might need to add explicit type casts.", 0,
                         null);
             }

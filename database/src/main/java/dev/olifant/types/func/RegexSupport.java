@@ -62,7 +62,7 @@ final class RegexSupport {
         if (p != null) {
             return p;
         }
-        int f = 0;
+        int f = Pattern.UNICODE_CHARACTER_CLASS; // \w, \s, \b over all letters, as in a UTF8 database
         if (flags.caseInsensitive()) {
             f |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         }

@@ -37,10 +37,7 @@ final class Regexes {
         c.fn("regexp_split_to_array", ta, (ctx, a) -> ArrayValue.oneDimensional(Types.TEXT,
                 split((String) a[0], (String) a[1], (String) a[2]).toArray()), t, t, t);
         c.fn("substring", t, (ctx, a) -> substring((String) a[0], (String) a[1]), t, t);
-        c.fn("textregexsubstr", t, (ctx, a) -> substring((String) a[0], (String) a[1]), t, t);
-        c.fn("substring", t, (ctx, a) -> {
-            throw Errors.notSupported("substring with SIMILAR patterns is not supported");
-        }, t, t, t);
+        c.fn("substring", t, (ctx, a) -> substringSimilar((String) a[0], (String) a[1], (String) a[2]), t, t, t);
     }
 
     static Pattern compile(String pattern, String flags, String function) {
@@ -65,7 +62,7 @@ final class Regexes {
     }
 
     /** Replacement text: {@code \1}..{@code \9} are groups, {@code \&} the whole match, {@code \\} a backslash. */
-    private static void appendReplacement(StringBuilder out, Matcher m, String replacement) {
+    static void appendReplacement(StringBuilder out, Matcher m, String replacement) {
         for (int i = 0; i < replacement.length(); i++) {
             char ch = replacement.charAt(i);
             if (ch == '\\' && i + 1 < replacement.length()) {
@@ -151,6 +148,18 @@ final class Regexes {
         return m.groupCount() > 0 ? m.group(1) : m.group();
     }
 
+    /**
+     * substring(text SIMILAR pattern ESCAPE esc): the pattern must match the whole string; the
+     * result is the part between the two escape-double-quote separators (the whole match without them).
+     */
+    static String substringSimilar(String source, String pattern, String escape) {
+        Matcher m = RegexSupport.compile(similarToRegex(pattern, escape), RegexSupport.Flags.NONE).matcher(source);
+        if (!m.find()) {
+            return null;
+        }
+        return m.groupCount() > 0 ? m.group(1) : m.group();
+    }
+
     /** similar_to_escape: SQL's SIMILAR TO pattern as an ARE anchored at both ends. */
     static String similarToRegex(String pattern, String escape) {
         if (escape != null && escape.codePointCount(0, escape.length()) > 1) {
@@ -160,9 +169,20 @@ final class Regexes {
         int esc = escape == null || escape.isEmpty() ? -1 : escape.charAt(0);
         StringBuilder out = new StringBuilder("^(?:");
         boolean inBracket = false;
+        int separators = 0;
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);
-            if (ch == esc && i + 1 < pattern.length()) {
+            if (ch == esc && i + 1 < pattern.length() && pattern.charAt(i + 1) == '"' && !inBracket) {
+                // the separators split the pattern in three; the middle part becomes group 1
+                if (++separators > 2) {
+                    throw new PgException(SqlState.INVALID_USE_OF_ESCAPE_CHARACTER,
+                            "SQL regular expression may not contain more than two escape-double-quote separators");
+                }
+                out.append(separators == 1 ? "){1,1}?(" : "){1,1}(");
+                i++;
+            } else if (ch == esc && i + 1 == pattern.length()) {
+                break; // a trailing escape character is dropped
+            } else if (ch == esc && i + 1 < pattern.length()) {
                 char next = pattern.charAt(++i);
                 out.append('\\').append(next);
             } else if (inBracket) {

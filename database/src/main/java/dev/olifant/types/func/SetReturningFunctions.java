@@ -19,7 +19,7 @@ public final class SetReturningFunctions {
 
     public static ResolvedFunction resolve(String name, List<PgType> argTypes) {
         String n = BuiltinCatalog.normalize(name);
-        CandidateSelector.Candidate<FunctionDef> chosen = Functions.choose(n, argTypes,
+        CandidateSelector.Candidate<FunctionDef> chosen = Functions.choose(n, name, argTypes,
                 BuiltinCatalog.get().functionsNamed(n), true);
         return Functions.bind(chosen.def(), chosen.args(), argTypes);
     }

@@ -218,6 +218,9 @@ final class StringFunctions {
         if (len <= 0) {
             return "";
         }
+        if ((long) len * 4 > 0x3FFFFFFF) {
+            throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested length too large");
+        }
         int have = cpLength(s);
         if (have >= len || fill.isEmpty()) {
             return have >= len ? s.substring(0, offset(s, len)) : s;

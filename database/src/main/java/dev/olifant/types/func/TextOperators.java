@@ -2,7 +2,6 @@ package dev.olifant.types.func;
 
 import dev.olifant.types.PgType;
 import dev.olifant.types.Types;
-import java.util.Locale;
 
 /**
  * Text operators: concatenation ({@code ||}, also with a non-array value of any type on either
@@ -102,9 +101,5 @@ final class TextOperators {
     static boolean find(String text, String pattern, boolean icase) {
         return RegexSupport.compile(pattern, icase ? RegexSupport.Flags.ICASE : RegexSupport.Flags.NONE)
                 .matcher(text).find();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

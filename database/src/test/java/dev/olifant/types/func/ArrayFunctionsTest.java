@@ -101,6 +101,22 @@ class ArrayFunctionsTest {
     }
 
     @Test
+    void zonedSeriesKeepsLocalTimeAcrossDaylightSavingTime() {
+        TestContext ny = new TestContext("America/New_York");
+        ResolvedFunction f = SetReturningFunctions.resolve("generate_series", List.of(TIMESTAMPTZ, TIMESTAMPTZ, INTERVAL));
+        @SuppressWarnings("unchecked")
+        Iterator<Object> it = (Iterator<Object>) f.impl().invoke(ny, new Object[] {
+            java.time.Instant.parse("2024-03-09T17:00:00Z"), java.time.Instant.parse("2024-03-12T04:00:00Z"),
+            new dev.olifant.types.Interval(0, 1, 0)});
+        List<Object> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        assertThat(out).containsExactly(java.time.Instant.parse("2024-03-09T17:00:00Z"),
+                java.time.Instant.parse("2024-03-10T16:00:00Z"), java.time.Instant.parse("2024-03-11T16:00:00Z"));
+        assertThat(drain("generate_series", List.of(NUMERIC, NUMERIC, NUMERIC), new java.math.BigDecimal("1.0"),
+                new java.math.BigDecimal("2"), new java.math.BigDecimal("0.3")).toString()).isEqualTo("[1.0, 1.3, 1.6, 1.9]");
+    }
+
+    @Test
     void seriesChecksForCancellation() {
         ctx.cancelled = true;
         assertThatThrownBy(() -> drain("generate_series", List.of(INT8, INT8), 1L, 1_000_000L))

@@ -93,4 +93,21 @@ class RegexTest {
         assertThat(re("~", "abc", alt)).isFalse();
         assertThat(re("~", "bc", alt)).isTrue();
     }
+
+    @Test
+    void positionalVariants() {
+        List<dev.olifant.types.PgType> t3i = List.of(TEXT, TEXT, TEXT, INT4);
+        assertThat(ctx.call("regexp_replace", t3i, "abcabcabc", "b", "X", 4)).isEqualTo("abcaXcabc");
+        assertThat(ctx.call("regexp_replace", List.of(TEXT, TEXT, TEXT, INT4, INT4), "abcabcabc", "b", "X", 1, 2))
+                .isEqualTo("abcaXcabc");
+        assertThat(ctx.call("regexp_replace", List.of(TEXT, TEXT, TEXT, INT4, INT4, TEXT), "abcabcabc", "B", "X", 1, 0,
+                "i")).isEqualTo("aXcaXcaXc");
+        assertThat(ctx.call("regexp_substr", List.of(TEXT, TEXT), "abcabc", "b.")).isEqualTo("bc");
+        assertThat(ctx.call("regexp_substr", List.of(TEXT, TEXT, INT4, INT4, TEXT, INT4), "abcabc", "b(.)", 1, 2, "", 1))
+                .isEqualTo("c");
+        assertThat(ctx.call("regexp_instr", List.of(TEXT, TEXT, INT4, INT4), "abcabc", "c", 1, 2)).isEqualTo(6);
+        assertThat(ctx.call("regexp_instr", List.of(TEXT, TEXT, INT4, INT4, INT4), "abcabc", "c", 1, 1, 1)).isEqualTo(4);
+        assertThatThrownBy(() -> ctx.call("regexp_replace", t3i, "abc", "b", "X", 0))
+                .hasMessage("invalid value for parameter \"start\": 0");
+    }
 }

@@ -112,4 +112,23 @@ class ToCharTest {
                     assertThat(e.detail()).isEqualTo("Value must be an integer.");
                 });
     }
+
+    @Test
+    void parsingCommonTemplates() {
+        List<dev.olifant.types.PgType> tt = List.of(TEXT, TEXT);
+        assertThat(ctx.call("to_timestamp", tt, "2024-03-05T14:07:09", "YYYY-MM-DD\"T\"HH24:MI:SS"))
+                .isEqualTo(Instant.parse("2024-03-05T14:07:09Z"));
+        assertThat(ctx.call("to_timestamp", tt, "March 5, 2024", "Month DD, YYYY"))
+                .isEqualTo(Instant.parse("2024-03-05T00:00:00Z"));
+        assertThat(ctx.call("to_date", tt, "05.03.24", "DD.MM.YY")).isEqualTo(LocalDate.parse("2024-03-05"));
+        assertThat(ctx.call("to_timestamp", tt, "2024-03-05 02:07:09 pm", "YYYY-MM-DD HH12:MI:SS am"))
+                .isEqualTo(Instant.parse("2024-03-05T14:07:09Z"));
+        assertThat(ctx.call("to_date", tt, "2024 065", "YYYY DDD")).isEqualTo(LocalDate.parse("2024-03-05"));
+        assertThat(ctx.call("to_timestamp", tt, "2024-03-05 14:07:09+05", "YYYY-MM-DD HH24:MI:SSTZH"))
+                .isEqualTo(Instant.parse("2024-03-05T09:07:09Z"));
+        assertThat(ctx.call("to_date", tt, "Tue 05 Mar 2024", "Dy DD Mon YYYY")).isEqualTo(LocalDate.parse("2024-03-05"));
+        assertThat(ctx.call("to_timestamp", tt, "20240305140709", "YYYYMMDDHH24MISS"))
+                .isEqualTo(Instant.parse("2024-03-05T14:07:09Z"));
+        assertThat(ctx.call("to_date", tt, "  2024-3-5", "YYYY-MM-DD")).isEqualTo(LocalDate.parse("2024-03-05"));
+    }
 }
