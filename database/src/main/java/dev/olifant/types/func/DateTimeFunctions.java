@@ -194,7 +194,7 @@ final class DateTimeFunctions {
             return LocalDate.of(year < 0 ? year + 1 : year, month, day);
         } catch (DateTimeException e) {
             throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW,
-                    "date field value out of range: " + year + "-" + two(month) + "-" + two(day));
+                    "date field value out of range: " + (year < 0 ? year + 1 : year) + "-" + two(month) + "-" + two(day));
         }
     }
 
@@ -207,7 +207,7 @@ final class DateTimeFunctions {
                     + two(minute) + ":" + two((int) seconds) + fraction(seconds));
         }
         if (hour == 24) {
-            return LocalTime.MAX.truncatedTo(ChronoUnit.MICROS);
+            return LocalTime.MAX; // 24:00:00, as the types library represents it
         }
         return LocalTime.ofNanoOfDay(((hour * 60L + minute) * 60_000_000L + micros) * 1000);
     }
