@@ -16,6 +16,8 @@
 #   SCALE=10              pgbench -i scale factor (10 = 1,000,000 accounts)
 #   ROUNDS=3              runs per server and workload; the table shows medians
 #   DURATION=20           seconds per run (pgbench -T)
+#   WARMUP=10             seconds of unrecorded select-only load on each server before the
+#                         first measured run, so that Olifant's JIT compiler has done its work
 #   CLIENTS="1 8"         client counts (pgbench -c); threads are min(clients, JOBS)
 #   JOBS=2                pgbench -j for multi-client runs (the machine has 2 cores)
 #   MODES="simple prepared"       pgbench -M query modes
@@ -42,6 +44,7 @@ root=$(pwd)
 SCALE=${SCALE:-10}
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-10}
 CLIENTS=${CLIENTS:-"1 8"}
 JOBS=${JOBS:-2}
 MODES=${MODES:-"simple prepared"}
@@ -190,6 +193,14 @@ for s in pg olifant; do
   log "    done in $(printf %.1f "$secs") s"
 done
 
+if [[ $WARMUP -gt 0 ]]; then
+  for s in pg olifant; do
+    log "warming up $(name_of "$s") for ${WARMUP}s (pgbench -S -M prepared -c $JOBS, not recorded)"
+    pgbench -S -M prepared -c "$JOBS" -j "$JOBS" -T "$WARMUP" -h 127.0.0.1 -p "$(port_of "$s")" -U postgres postgres \
+      >"$OUT/warmup-$s.log" 2>&1 || { tail -n 20 "$OUT/warmup-$s.log" >&2; exit 1; }
+  done
+fi
+
 # ---- runs -------------------------------------------------------------------------------------
 summary_tsv=$OUT/summary.tsv
 printf 'workload\tpg_tps\tolifant_tps\tratio\n' >"$summary_tsv"
@@ -241,7 +252,7 @@ done
 
 {
   echo
-  echo "SCALE=$SCALE ROUNDS=$ROUNDS DURATION=${DURATION}s CLIENTS=\"$CLIENTS\" JOBS=$JOBS DURABILITY=$DURABILITY" \
+  echo "SCALE=$SCALE ROUNDS=$ROUNDS DURATION=${DURATION}s WARMUP=${WARMUP}s CLIENTS=\"$CLIENTS\" JOBS=$JOBS DURABILITY=$DURABILITY" \
        "PG shared_buffers=$PG_SHARED_BUFFERS; $(nproc) CPUs; $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "pgbench -i times (s): $(tr '\t\n' '= ' <"$OUT/init-times.tsv")"
   echo "TPC-B balance checks failed: $failures"
