@@ -76,13 +76,6 @@ public class SessionBench {
         return sink.last;
     }
 
-    /** psql's catalog query for {@code \\d pgbench_accounts}: the system views are computed from the catalog. */
-    @Benchmark
-    public Object psqlDescribeSimple() {
-        db.session.simpleQuery(PgbenchStatements.PSQL_DESCRIBE, sink);
-        return sink.last;
-    }
-
     @Benchmark
     public Object tpcbSimple() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
