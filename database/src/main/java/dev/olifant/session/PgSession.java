@@ -274,10 +274,26 @@ public final class PgSession implements Session, SessionServices {
     /** Commits the implicit transaction of a completed statement (explicit blocks stay open). */
     void finishImplicit(ResultSink sink) {
         if (tx.active() && !tx.explicit()) {
-            Map<String, String> before = reportedParameters();
-            tx.commit();
-            settings.endTransaction(true);
-            reportChanged(before, sink);
+            commitTransaction(sink);
+        }
+    }
+
+    /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
+    void commitTransaction(ResultSink sink) {
+        tx.commit();
+        reportRestored(settings.endTransaction(true), sink);
+    }
+
+    /** Sends ParameterStatus for reported settings that a transaction end changed back. */
+    private void reportRestored(Map<String, String> restored, ResultSink sink) {
+        if (sink == null) {
+            return;
+        }
+        for (String key : restored.keySet()) {
+            SettingDef def = SettingDefs.find(key);
+            if (def != null && def.reported()) {
+                sink.parameterStatus(def.name(), settings.show(def.name()));
+            }
         }
     }
 
@@ -291,12 +307,8 @@ public final class PgSession implements Session, SessionServices {
     }
 
     void rollbackTransaction(ResultSink sink) {
-        Map<String, String> before = reportedParameters();
         tx.rollback();
-        settings.endTransaction(false);
-        if (sink != null) {
-            reportChanged(before, sink);
-        }
+        reportRestored(settings.endTransaction(false), sink);
     }
 
     static PgException asPgException(RuntimeException e) {
@@ -473,8 +485,7 @@ public final class PgSession implements Session, SessionServices {
         if (currentSink != null) {
             finishImplicit(currentSink);
         } else if (tx.active() && !tx.explicit()) {
-            tx.commit();
-            settings.endTransaction(true);
+            commitTransaction(null);
         }
     }
 

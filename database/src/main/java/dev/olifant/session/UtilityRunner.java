@@ -107,10 +107,7 @@ final class UtilityRunner {
                     session.rollbackTransaction(sink);
                     return Result.tag("ROLLBACK");
                 }
-                Map<String, String> before = session.reportedParameters();
-                tx.commit();
-                session.settings.endTransaction(true);
-                session.reportChanged(before, sink);
+                session.commitTransaction(sink);
                 return Result.tag("COMMIT");
             }
             case ROLLBACK -> {

@@ -95,4 +95,13 @@ class SessionSmokeTest {
         assertThat(s.tags).containsExactly("PREPARE", "SELECT 1", "DEALLOCATE");
         assertThatThrownBy(() -> run("execute q(1)")).hasMessage("prepared statement \"q\" does not exist");
     }
+
+    @Test
+    void reportedSettingsAreReportedAgainWhenATransactionEndUndoesThem() {
+        RecordingSink s = run("begin; set application_name = 'inside'; rollback");
+        assertThat(s.parameterStatus).containsExactly("application_name=inside", "application_name=");
+        RecordingSink local = run("begin; set local application_name = 'local'; commit");
+        assertThat(local.parameterStatus).containsExactly("application_name=local", "application_name=");
+        assertThat(run("select 1").parameterStatus).isEmpty();
+    }
 }
