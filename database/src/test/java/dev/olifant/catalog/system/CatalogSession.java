@@ -140,7 +140,7 @@ final class CatalogSession implements AutoCloseable {
 
             @Override
             public InputStream copyIn(boolean binary, int columnCount) {
-                throw new UnsupportedOperationException();
+                throw new IllegalStateException("the catalog test sink does not take COPY data");
             }
 
             @Override
