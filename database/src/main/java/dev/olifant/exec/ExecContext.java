@@ -28,6 +28,22 @@ public final class ExecContext implements EvalContext {
     private final Interrupts interrupts;
     private final RegLookup regLookup;
     private final SessionServices services;
+    /**
+     * The context analysis folds constant expressions with: anything that asks it for the session,
+     * transaction, settings or time gets {@link NotConstant}, and the expression stays unfolded to
+     * be evaluated when the statement runs.
+     */
+    public static final ExecContext CONSTANT_FOLDING = new ExecContext();
+
+    /** Thrown by {@link #CONSTANT_FOLDING} when an expression needs more than its arguments. */
+    public static final class NotConstant extends RuntimeException {
+        private NotConstant() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotConstant NOT_CONSTANT = new NotConstant();
+
     private Object[][] outerRows = new Object[4][];
     private int outerDepth;
     private long checks;
@@ -47,16 +63,36 @@ public final class ExecContext implements EvalContext {
         this.services = services;
     }
 
+    private ExecContext() {
+        this.transaction = null;
+        this.snapshot = null;
+        this.commandId = 0;
+        this.params = new Object[0];
+        this.settings = null;
+        this.transactionTimestamp = null;
+        this.statementTimestamp = null;
+        this.interrupts = new Interrupts();
+        this.regLookup = null;
+        this.services = null;
+    }
+
+    private static <T> T need(T value) {
+        if (value == null) {
+            throw NOT_CONSTANT;
+        }
+        return value;
+    }
+
     public Transaction transaction() {
-        return transaction;
+        return need(transaction);
     }
 
     public TransactionManager transactions() {
-        return transaction.manager();
+        return need(transaction).manager();
     }
 
     public Snapshot snapshot() {
-        return snapshot;
+        return need(snapshot);
     }
 
     public int commandId() {
@@ -64,16 +100,19 @@ public final class ExecContext implements EvalContext {
     }
 
     public Object param(int index) {
+        if (index >= params.length) {
+            throw NOT_CONSTANT;
+        }
         return params[index];
     }
 
     public SessionServices services() {
-        return services;
+        return need(services);
     }
 
     /** Whether a tuple version exists for this statement. */
     public boolean isVisible(TupleVersion t) {
-        return Visibility.isVisible(t, snapshot, transaction.xid(), commandId, transaction.manager());
+        return Visibility.isVisible(t, need(snapshot), transaction.xid(), commandId, transaction.manager());
     }
 
     public void pushOuter(Object[] row) {
@@ -110,21 +149,21 @@ public final class ExecContext implements EvalContext {
 
     @Override
     public FormatSettings settings() {
-        return settings;
+        return need(settings);
     }
 
     @Override
     public Instant transactionTimestamp() {
-        return transactionTimestamp;
+        return need(transactionTimestamp);
     }
 
     @Override
     public Instant statementTimestamp() {
-        return statementTimestamp;
+        return need(statementTimestamp);
     }
 
     @Override
     public RegLookup regLookup() {
-        return regLookup;
+        return need(regLookup);
     }
 }

@@ -13,8 +13,9 @@ import dev.olifant.types.PgType;
 import dev.olifant.types.RegLookup;
 import dev.olifant.types.Types;
 import dev.olifant.types.Typmods;
+import dev.olifant.sql.parser.Parser;
+import dev.olifant.sql.parser.SqlPrinter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Name lookups for the reg* types against the session's current catalog and search_path. */
@@ -138,41 +139,12 @@ final class CatalogRegLookup implements RegLookup {
         return quote(v.schema()) + "." + quote(v.name());
     }
 
-    /** Splits {@code a.b} honouring double quotes; unquoted parts are folded to lower case. */
-    static List<String> splitName(String s) {
-        List<String> parts = new java.util.ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                    wasQuoted = true;
-                }
-            } else if (c == '.' && !quoted) {
-                parts.add(wasQuoted ? cur.toString() : cur.toString().toLowerCase(Locale.ROOT));
-                cur.setLength(0);
-                wasQuoted = false;
-            } else {
-                cur.append(c);
-            }
-        }
-        parts.add(wasQuoted ? cur.toString() : cur.toString().toLowerCase(Locale.ROOT));
-        return parts;
+    /** quote_ident. */
+    static String quote(String name) {
+        return SqlPrinter.quoteIdentifier(name);
     }
 
-    /** quote_ident: quotes a name unless it is a plain lower-case identifier. */
-    static String quote(String name) {
-        boolean plain = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');
-        for (int i = 0; plain && i < name.length(); i++) {
-            char c = name.charAt(i);
-            plain = Character.isLowerCase(c) || Character.isDigit(c) || c == '_' || c == '$';
-        }
-        return plain ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+    private static List<String> splitName(String s) {
+        return Parser.parseNameList(s);
     }
 }

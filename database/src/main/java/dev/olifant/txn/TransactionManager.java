@@ -154,10 +154,6 @@ public final class TransactionManager {
         }
     }
 
-    public boolean awaitEnd(long xid, long timeoutMillis, Runnable interrupts) {
-        return awaitEnd(xid, timeoutMillis, interrupts, 0, 0, Long.MAX_VALUE);
-    }
-
     /** Follows the wait-for graph from {@code me}; a path back to {@code me} is a deadlock. */
     private void checkDeadlock(long me) {
         java.util.List<Long> cycle = new java.util.ArrayList<>();

@@ -104,4 +104,11 @@ class SessionSmokeTest {
         assertThat(local.parameterStatus).containsExactly("application_name=local", "application_name=");
         assertThat(run("select 1").parameterStatus).isEmpty();
     }
+
+    @Test
+    void nullIfTakesTheEqualityOperatorsLeftType() {
+        RecordingSink s = run("select nullif('1', 1), nullif(2, 1), 1 is distinct from 2, null is not distinct from null");
+        assertThat(s.rows).containsExactly(java.util.Arrays.asList(null, "2", "t", "t"));
+        assertThat(s.descriptions.get(0).get(0).typeOid()).isEqualTo(23);
+    }
 }

@@ -26,7 +26,7 @@ public final class ExpressionText {
             case NullTestExpr n -> "(" + of(n.arg()) + " " + n.kind().name().replace('_', ' ') + ")";
             case CaseExpr c -> "CASE ... END";
             case CoalesceExpr c -> "COALESCE(" + list(c.args()) + ")";
-            case NullIfExpr n -> "NULLIF(" + of(n.left()) + ", ...)";
+            case NullIfExpr n -> "NULLIF(" + of(n.left()) + ", " + of(n.right()) + ")";
             case MinMaxExpr m -> (m.greatest() ? "GREATEST(" : "LEAST(") + list(m.args()) + ")";
             case DistinctExpr d -> "(" + of(d.left()) + (d.not() ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ")
                     + of(d.right()) + ")";

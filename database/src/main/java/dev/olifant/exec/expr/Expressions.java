@@ -31,9 +31,8 @@ public final class Expressions {
                     && (c.otherwise() == null || collectSlots(c.otherwise(), slots));
             case CoalesceExpr c -> all(c.args(), slots);
             case MinMaxExpr m -> all(m.args(), slots);
-            case NullIfExpr n -> collectSlots(n.left(), slots) && collectSlots(n.equality(), slots);
-            case DistinctExpr d -> collectSlots(d.left(), slots) && collectSlots(d.right(), slots)
-                    && collectSlots(d.equality(), slots);
+            case NullIfExpr n -> collectSlots(n.left(), slots) && collectSlots(n.right(), slots);
+            case DistinctExpr d -> collectSlots(d.left(), slots) && collectSlots(d.right(), slots);
             case ArrayExpr a -> all(a.elements(), slots);
             case ArraySubscriptExpr a -> collectSlots(a.array(), slots) && collectSlots(a.index(), slots);
             case ArrayAnyExpr a -> collectSlots(a.left(), slots) && collectSlots(a.array(), slots);

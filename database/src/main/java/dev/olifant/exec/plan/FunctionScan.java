@@ -2,9 +2,7 @@ package dev.olifant.exec.plan;
 
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
-import dev.olifant.exec.expr.ExpressionText;
 import dev.olifant.types.func.Invokable;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -60,11 +58,7 @@ public record FunctionScan(String name, Invokable function, Expression[] args, b
 
     @Override
     public List<String> explainDetails() {
-        List<String> d = new ArrayList<>();
-        if (filter != null) {
-            d.add("Filter: " + ExpressionText.of(filter));
-        }
-        return d;
+        return Rows.filterDetail(filter);
     }
 
     @Override

@@ -22,6 +22,12 @@ public final class Rows {
         return r;
     }
 
+    /** EXPLAIN's detail line for a scan's filter: none, or {@code Filter: <condition>}. */
+    public static java.util.List<String> filterDetail(Expression filter) {
+        return filter == null ? java.util.List.of()
+                : java.util.List.of("Filter: " + dev.olifant.exec.expr.ExpressionText.of(filter));
+    }
+
     public static RowSource empty() {
         return () -> null;
     }

@@ -3,10 +3,8 @@ package dev.olifant.exec.plan;
 import dev.olifant.catalog.Table;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
-import dev.olifant.exec.expr.ExpressionText;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.TupleVersion;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Sequential scan: every version in the heap, kept when visible and passing the filter. */
@@ -50,11 +48,7 @@ public record SeqScan(Table table, String alias, int offset, int rowWidth, Expre
 
     @Override
     public List<String> explainDetails() {
-        List<String> d = new ArrayList<>();
-        if (filter != null) {
-            d.add("Filter: " + ExpressionText.of(filter));
-        }
-        return d;
+        return Rows.filterDetail(filter);
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.olifant.exec.plan;
 import dev.olifant.catalog.system.SystemView;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
-import dev.olifant.exec.expr.ExpressionText;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -40,11 +38,7 @@ public record SystemScan(SystemView view, String alias, int offset, int rowWidth
 
     @Override
     public List<String> explainDetails() {
-        List<String> d = new ArrayList<>();
-        if (filter != null) {
-            d.add("Filter: " + ExpressionText.of(filter));
-        }
-        return d;
+        return Rows.filterDetail(filter);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.olifant.sql.analyze;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.BoolExpr;
 import dev.olifant.exec.expr.Call;
 import dev.olifant.exec.expr.CaseExpr;
@@ -225,9 +226,11 @@ final class ExprAnalyzer {
     Expression fold(Expression e) {
         if (e.isConstant() && !(e instanceof Const)) {
             try {
-                return new Const(e.eval(null, null), e.type(), e.typmod());
-            } catch (PgException | NullPointerException ex) {
-                return e; // errors surface at execution, as PostgreSQL's would for this row
+                return new Const(e.eval(null, ExecContext.CONSTANT_FOLDING), e.type(), e.typmod());
+            } catch (ExecContext.NotConstant notConstant) {
+                return e; // it depends on the session (time zone, time, catalog): evaluated per execution
+            } catch (PgException ex) {
+                return e; // the error surfaces when the statement runs, as it would in PostgreSQL
             }
         }
         return e;
@@ -241,23 +244,24 @@ final class ExprAnalyzer {
         return new BoolExpr(kind, a);
     }
 
-    private Expression distinctFrom(DistinctFrom d) {
-        Expression l = analyze(d.left());
-        Expression r = analyze(d.right());
-        Call eq = (Call) asCall(binary("=", l, r, d.location()), "=", l, r, d.location());
-        return new DistinctExpr(eq.args()[0], eq.args()[1], eq, d.not());
+    /** An equality operator resolved for two operands, with the operands coerced to its argument types. */
+    private record Equality(Expression left, Expression right, dev.olifant.types.func.Invokable impl) {
     }
 
-    /** Re-resolves without folding so the parts can be evaluated separately. */
-    private Expression asCall(Expression folded, String op, Expression l, Expression r, int location) {
-        if (folded instanceof Call) {
-            return folded;
+    private Equality equality(Expression l, Expression r, int location) {
+        ResolvedOperator ro;
+        try {
+            ro = Operators.resolve("=", l.type(), r.type());
+        } catch (PgException ex) {
+            throw ex.withPosition(location + 1);
         }
-        ResolvedOperator ro = Operators.resolve(op, l.type(), r.type());
-        return new Call(ro.name(), ro.impl(), new Expression[] {
-            Coercions.coerce(l, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location),
-            Coercions.coerce(r, ro.rightType(), -1, CoercionContext.IMPLICIT, ctx, location)}, true, false,
-                ro.resultType(), -1);
+        return new Equality(Coercions.coerce(l, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location),
+                Coercions.coerce(r, ro.rightType(), -1, CoercionContext.IMPLICIT, ctx, location), ro.impl());
+    }
+
+    private Expression distinctFrom(DistinctFrom d) {
+        Equality eq = equality(analyze(d.left()), analyze(d.right()), d.location());
+        return new DistinctExpr(eq.left(), eq.right(), eq.impl(), d.not());
     }
 
     private Expression between(Between b) {
@@ -309,13 +313,11 @@ final class ExprAnalyzer {
             case SIMILAR -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SIMILAR TO is not supported")
                     .withPosition(l.location() + 1);
         };
-        Expression pattern = analyze(l.pattern());
-        if (l.escape() != null) {
-            // PostgreSQL: x LIKE p ESCAPE e is x ~~ like_escape(p, e)
-            pattern = functions.call(new FuncCall(new QualifiedName("like_escape", l.location()),
-                    List.of(l.pattern(), l.escape()), List.of(), null, null, false, false, false, false,
-                    FuncSyntax.NORMAL, l.location()));
-        }
+        // PostgreSQL: x LIKE p ESCAPE e is x ~~ like_escape(p, e)
+        Expression pattern = l.escape() == null ? analyze(l.pattern())
+                : functions.call(new FuncCall(new QualifiedName("like_escape", l.location()),
+                        List.of(l.pattern(), l.escape()), List.of(), null, null, false, false, false, false,
+                        FuncSyntax.NORMAL, l.location()));
         return binary(op, analyze(l.arg()), pattern, l.location());
     }
 
@@ -380,12 +382,8 @@ final class ExprAnalyzer {
     }
 
     private Expression nullIf(NullIf n) {
-        Expression l = analyze(n.left());
-        Expression r = analyze(n.right());
-        Expression eq = binary("=", l, r, n.location());
-        Expression left = l.type() == Types.UNKNOWN ? Coercions.coerce(l, Types.TEXT, -1, CoercionContext.IMPLICIT,
-                ctx, n.location()) : l;
-        return new NullIfExpr(left, eq, left.type(), left.typmod());
+        Equality eq = equality(analyze(n.left()), analyze(n.right()), n.location());
+        return new NullIfExpr(eq.left(), eq.right(), eq.impl(), eq.left().type(), eq.left().typmod());
     }
 
     private Expression collate(Collate c) {

@@ -338,9 +338,9 @@ final class FromPlanner {
 
     private List<String> commonColumns(Item left, Item right) {
         List<String> l = new ArrayList<>();
-        entries(left, l, true);
+        entries(left, l);
         List<String> r = new ArrayList<>();
-        entries(right, r, true);
+        entries(right, r);
         List<String> out = new ArrayList<>();
         for (String n : l) {
             if (r.contains(n) && !out.contains(n)) {
@@ -350,15 +350,15 @@ final class FromPlanner {
         return out;
     }
 
-    private static void entries(Item item, List<String> names, boolean unused) {
+    private static void entries(Item item, List<String> names) {
         switch (item) {
             case BaseItem b -> names.addAll(b.entry().names());
             case SubqueryItem s -> names.addAll(s.entry().names());
             case SystemItem s -> names.addAll(s.entry().names());
             case FunctionItem s -> names.addAll(s.entry().names());
             case JoinItem j -> {
-                entries(j.left(), names, unused);
-                entries(j.right(), names, unused);
+                entries(j.left(), names);
+                entries(j.right(), names);
             }
         }
     }

@@ -268,7 +268,7 @@ final class FunctionAnalyzer {
                 return expr;
             }
         }
-        return new Const(expr.eval(null, null), arrayType, -1);
+        return new Const(expr.eval(null, ExecContext.CONSTANT_FOLDING), arrayType, -1);
     }
 
     Expression subscript(Subscript s) {
