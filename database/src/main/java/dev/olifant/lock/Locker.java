@@ -1,0 +1,87 @@
+package dev.olifant.lock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * One session's identity in the lock manager (PostgreSQL's PGPROC): the locks its current
+ * transaction holds, what it waits for, and its current xid. Locks are released together at
+ * transaction end by {@link #releaseAll()}.
+ *
+ * <p>{@code held} is guarded by the manager's lock; the wait fields are volatile so views and the
+ * deadlock search read them without stopping the waiter.
+ */
+public final class Locker {
+    private final LockManager manager;
+    private final int pid;
+    private final int backendId;
+    private final LongSupplier xid;
+    /** Table locks held: a bit mask of {@link LockMode} ordinals per tag (guarded by the manager). */
+    final Map<LockTag, Integer> held = new LinkedHashMap<>();
+    /** Tuples this transaction has row-locked (or claimed), to forget at transaction end. */
+    final List<Object> lockedRows = new ArrayList<>();
+    /** The table lock request this locker waits on, or null. */
+    volatile LockManager.Request waitingLock;
+    /** The transaction this locker waits to end, or 0. */
+    volatile long waitingXid;
+    /** The row whose lock the xid wait is for: relation OID, or 0. */
+    volatile long waitingRowRelation;
+    volatile Instant waitStart;
+    private volatile long localTransaction = 1;
+
+    Locker(LockManager manager, int pid, int backendId, LongSupplier xid) {
+        this.manager = manager;
+        this.pid = pid;
+        this.backendId = backendId;
+        this.xid = xid;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public LockManager manager() {
+        return manager;
+    }
+
+    /** The current transaction's xid, 0 when it has none. */
+    public long xid() {
+        return xid.getAsLong();
+    }
+
+    /** PostgreSQL's virtual transaction id, {@code backendId/localTransactionId}. */
+    public String virtualTransaction() {
+        return backendId + "/" + localTransaction;
+    }
+
+    /** True while this locker waits for a table lock or for a transaction to end. */
+    public boolean waiting() {
+        return waitingLock != null || waitingXid != 0;
+    }
+
+    /** When the current wait started, or null. */
+    public Instant waitStart() {
+        return waitStart;
+    }
+
+    /** Releases every table and row lock of the ending transaction, waking their waiters. */
+    public void releaseAll() {
+        manager.releaseAll(this);
+        localTransaction++;
+    }
+
+    /** Unregisters the locker when its session ends. */
+    public void close() {
+        releaseAll();
+        manager.unregister(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Locker[" + pid + "]";
+    }
+}
