@@ -94,8 +94,8 @@ public final class LockManager {
     }
 
     /** Registers a session's locker; {@code xid} reads its current transaction's xid (0 for none). */
-    public Locker register(int pid, LongSupplier xid) {
-        Locker l = new Locker(this, pid, backendIds.incrementAndGet(), xid);
+    public Locker register(int pid, long database, LongSupplier xid) {
+        Locker l = new Locker(this, pid, backendIds.incrementAndGet(), database, xid);
         lockers.put(pid, l);
         return l;
     }

@@ -19,6 +19,7 @@ public final class Locker {
     private final LockManager manager;
     private final int pid;
     private final int backendId;
+    private final long database;
     private final LongSupplier xid;
     /** Table locks held: a bit mask of {@link LockMode} ordinals per tag (guarded by the manager). */
     final Map<LockTag, Integer> held = new LinkedHashMap<>();
@@ -33,15 +34,26 @@ public final class Locker {
     volatile Instant waitStart;
     private volatile long localTransaction = 1;
 
-    Locker(LockManager manager, int pid, int backendId, LongSupplier xid) {
+    Locker(LockManager manager, int pid, int backendId, long database, LongSupplier xid) {
         this.manager = manager;
         this.pid = pid;
+        this.database = database;
         this.backendId = backendId;
         this.xid = xid;
     }
 
     public int pid() {
         return pid;
+    }
+
+    /** The OID of the database the session is connected to. */
+    public long database() {
+        return database;
+    }
+
+    /** The tag of a relation of this locker's database. */
+    public LockTag relation(long oid) {
+        return new LockTag(database, oid);
     }
 
     public LockManager manager() {
@@ -61,6 +73,11 @@ public final class Locker {
     /** True while this locker waits for a table lock or for a transaction to end. */
     public boolean waiting() {
         return waitingLock != null || waitingXid != 0;
+    }
+
+    /** True while the wait is for a transaction to end (a row lock) rather than a table lock. */
+    public boolean waitingForTransaction() {
+        return waitingXid != 0;
     }
 
     /** When the current wait started, or null. */

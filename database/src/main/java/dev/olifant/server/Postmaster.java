@@ -60,6 +60,7 @@ public class Postmaster {
         instance = Instance.open(new InstanceConfig(dataDirectory, config.port(), "postgres", java.util.Map.of(),
                 config.bootstrap().database().orElse(null), config.bootstrap().owner().orElse(null)));
         registry = new BackendRegistry(config.maxConnections());
+        instance.onTerminate(registry::terminate);
         metrics = new ServerMetrics(meters, registry);
         WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(),
                 Duration.ofSeconds(config.authenticationTimeout()), metrics::queryStarted);

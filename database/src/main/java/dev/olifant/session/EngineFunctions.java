@@ -63,7 +63,10 @@ final class EngineFunctions implements BuiltinFunctions {
             }) : null;
             case "set_config" -> n == 3 ? textCall(name, args, ctx, location,
                     (c, a) -> services(c).setSetting((String) a[0], (String) a[1], Boolean.TRUE.equals(a[2]))) : null;
-            default -> CatalogFunctions.resolve(name, args, ctx, location);
+            default -> {
+                Expression e = SessionFunctions.resolve(name, args, ctx, location);
+                yield e != null ? e : CatalogFunctions.resolve(name, args, ctx, location);
+            }
         };
     }
 

@@ -21,11 +21,15 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final Cluster cluster;
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
+    private final dev.olifant.lock.LockManager locks;
+    /** Ends a client connection by process id (the wire layer's; false when there is none). */
+    private volatile java.util.function.IntPredicate connectionTerminator = pid -> false;
 
     private Instance(InstanceConfig config, DataDirectory dataDirectory, Cluster cluster) {
         this.config = config;
         this.dataDirectory = dataDirectory;
         this.cluster = cluster;
+        this.locks = new dev.olifant.lock.LockManager(cluster.transactions());
     }
 
     public static Instance open(InstanceConfig config) {
@@ -86,6 +90,45 @@ public final class Instance implements SessionFactory, AutoCloseable {
 
     public Cluster cluster() {
         return cluster;
+    }
+
+    /** The instance's lock table. */
+    public dev.olifant.lock.LockManager locks() {
+        return locks;
+    }
+
+    /** Lets the server end client connections for pg_terminate_backend(). */
+    public void onTerminate(java.util.function.IntPredicate terminator) {
+        this.connectionTerminator = terminator;
+    }
+
+    /** pg_cancel_backend(): cancels the session's running statement; false when there is no such session. */
+    boolean cancel(int pid) {
+        PgSession s = sessions.get(pid);
+        if (s == null) {
+            return false;
+        }
+        s.cancel();
+        return true;
+    }
+
+    /**
+     * pg_terminate_backend(): the session's running statement fails with 57P01 and its connection
+     * ends (at once when it is idle); false when there is no such session.
+     */
+    boolean terminate(int pid) {
+        PgSession s = sessions.get(pid);
+        if (s == null) {
+            return false;
+        }
+        s.terminate();
+        connectionTerminator.test(pid);
+        return true;
+    }
+
+    /** The session with this process id, or null. */
+    public PgSession session(int pid) {
+        return sessions.get(pid);
     }
 
     public InstanceConfig config() {

@@ -54,6 +54,8 @@ public final class PgSession implements Session, SessionServices {
     private FormatSettings formatCache;
     private String formatKey;
     private ResultSink currentSink;
+    private final dev.olifant.lock.Locker locker;
+    private final Activity activity = new Activity();
 
     PgSession(Instance instance, Database database, Role role, StartupRequest request) {
         this.instance = instance;
@@ -61,7 +63,8 @@ public final class PgSession implements Session, SessionServices {
         this.sessionRole = role;
         this.processId = request.processId();
         this.settings = new Settings(instance.config().settings());
-        this.tx = new TransactionState(instance.cluster().transactions(), database);
+        this.locker = instance.locks().register(processId, database.info().oid(), this::currentXid);
+        this.tx = new TransactionState(instance.cluster().transactions(), database, locker);
         this.engineFunctions = new EngineFunctions(instance.startTime());
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
@@ -237,6 +240,7 @@ public final class PgSession implements Session, SessionServices {
         currentSink = sink;
         running = true;
         interrupts.startStatement(0);
+        activity.start(sql);
         try {
             List<RawStatement> statements;
             try {
@@ -268,6 +272,7 @@ public final class PgSession implements Session, SessionServices {
         } finally {
             running = false;
             interrupts.endStatement();
+            activity.idle(tx.status(), settings.get("application_name"));
         }
     }
 
@@ -444,6 +449,7 @@ public final class PgSession implements Session, SessionServices {
         currentSink = sink;
         running = true;
         interrupts.startStatement(0);
+        activity.start(p.statement.sql);
         try {
             if (p.statement.raw == null) {
                 sink.emptyQuery();
@@ -463,6 +469,7 @@ public final class PgSession implements Session, SessionServices {
         } finally {
             running = false;
             interrupts.endStatement();
+            activity.idle(tx.status(), settings.get("application_name"));
         }
     }
 
@@ -511,6 +518,11 @@ public final class PgSession implements Session, SessionServices {
         interrupts.requestTerminate();
     }
 
+    /** This session's row of pg_stat_activity. */
+    dev.olifant.catalog.system.ActivityInfo activityInfo() {
+        return activity.info(this, tx.start(), locker);
+    }
+
     @Override
     public void close() {
         for (Portal p : portals.values()) {
@@ -522,6 +534,7 @@ public final class PgSession implements Session, SessionServices {
         if (tx.active()) {
             tx.rollback();
         }
+        locker.close();
         instance.closed(this);
     }
 
@@ -531,6 +544,17 @@ public final class PgSession implements Session, SessionServices {
     }
 
     // ---- SessionServices ----------------------------------------------------------------------
+
+    /** The current transaction's xid, 0 without one (read by other sessions' lock views). */
+    private long currentXid() {
+        Transaction t = tx.current();
+        return t == null ? 0 : t.xid();
+    }
+
+    @Override
+    public dev.olifant.lock.Locker locker() {
+        return locker;
+    }
 
     @Override
     public String currentUser() {
@@ -634,6 +658,21 @@ public final class PgSession implements Session, SessionServices {
             @Override
             public List<dev.olifant.catalog.system.SettingInfo> settings() {
                 return settingInfos();
+            }
+
+            @Override
+            public List<dev.olifant.catalog.system.ActivityInfo> activity() {
+                List<dev.olifant.catalog.system.ActivityInfo> out = new java.util.ArrayList<>();
+                for (PgSession s : instance.sessions()) {
+                    out.add(s.activityInfo());
+                }
+                out.sort(java.util.Comparator.comparingInt(dev.olifant.catalog.system.ActivityInfo::pid));
+                return out;
+            }
+
+            @Override
+            public List<dev.olifant.lock.LockInfo> locks() {
+                return instance.locks().snapshot();
             }
         };
     }

@@ -16,15 +16,17 @@ import java.time.Instant;
 final class TransactionState {
     private final TransactionManager manager;
     private final Database database;
+    private final dev.olifant.lock.Locker locker;
     private Transaction txn;
     private CatalogTxn catalog;
     private boolean explicit;
     private boolean failed;
     private Instant start;
 
-    TransactionState(TransactionManager manager, Database database) {
+    TransactionState(TransactionManager manager, Database database, dev.olifant.lock.Locker locker) {
         this.manager = manager;
         this.database = database;
+        this.locker = locker;
     }
 
     /** Starts a transaction unless one is open. */
@@ -79,6 +81,7 @@ final class TransactionState {
         if (txn != null) {
             txn.rollback();
             catalog.rollback();
+            locker.releaseAll();
         }
     }
 
@@ -92,6 +95,7 @@ final class TransactionState {
                 txn.commit();
                 catalog.commit();
             } finally {
+                locker.releaseAll();
                 clear();
             }
         }
@@ -103,6 +107,7 @@ final class TransactionState {
                 txn.rollback();
                 catalog.rollback();
             } finally {
+                locker.releaseAll();
                 clear();
             }
         }

@@ -66,8 +66,8 @@ class LockManagerTest {
 
     @Test
     void compatibleModesShareAndConflictingOnesRefuseNowait() {
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, () -> 0);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
         locks.lockRelation(a, T, LockMode.ROW_EXCLUSIVE, nowait(), () -> "t");
         locks.lockRelation(b, T, LockMode.ROW_EXCLUSIVE, nowait(), () -> "t");
         assertThatThrownBy(() -> locks.lockRelation(b, T, LockMode.SHARE, nowait(), () -> "t"))
@@ -81,8 +81,8 @@ class LockManagerTest {
 
     @Test
     void waiterIsGrantedWhenTheHolderReleases() throws Exception {
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, () -> 0);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
         locks.lockRelation(a, T, LockMode.ACCESS_EXCLUSIVE, nowait(), () -> "t");
         CompletableFuture<Void> f = CompletableFuture.runAsync(
                 () -> locks.lockRelation(b, T, LockMode.ACCESS_SHARE, waits(10_000), () -> "t"), THREADS);
@@ -95,8 +95,8 @@ class LockManagerTest {
 
     @Test
     void lockTimeoutEndsTheWait() {
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, () -> 0);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
         locks.lockRelation(a, T, LockMode.ACCESS_EXCLUSIVE, nowait(), () -> "t");
         assertThatThrownBy(() -> locks.lockRelation(b, T, LockMode.ACCESS_SHARE,
                 new WaitPolicy(false, 100, 1000, () -> {
@@ -107,8 +107,8 @@ class LockManagerTest {
 
     @Test
     void simpleUpgradeDeadlockFailsAtOnce() throws Exception {
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, () -> 0);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
         locks.lockRelation(a, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
         locks.lockRelation(b, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
         CompletableFuture<Void> f = CompletableFuture.runAsync(
@@ -124,8 +124,8 @@ class LockManagerTest {
     void deadlockAcrossTableAndRowWaitsIsDetected() throws Exception {
         // a holds a table lock and waits for b's transaction (a row lock); b waits for the table
         AtomicLong bXid = new AtomicLong(tm.assign());
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, bXid::get);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, bXid::get);
         locks.lockRelation(a, T, LockMode.ACCESS_EXCLUSIVE, nowait(), () -> "t");
         CompletableFuture<Boolean> aWaits = CompletableFuture.supplyAsync(
                 () -> locks.awaitTransaction(a, bXid.get(), U.relation(), waits(60_000)), THREADS);
@@ -144,8 +144,8 @@ class LockManagerTest {
 
     @Test
     void waitsWithoutACycleAreNotDeadlocks() throws Exception {
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, () -> 0);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
         locks.lockRelation(a, T, LockMode.ACCESS_EXCLUSIVE, nowait(), () -> "t");
         CompletableFuture<Void> f = CompletableFuture.runAsync(
                 () -> locks.lockRelation(b, T, LockMode.ACCESS_SHARE, waits(50), () -> "t"), THREADS);
@@ -157,9 +157,9 @@ class LockManagerTest {
 
     @Test
     void queuedRequestsAreServedInOrder() throws Exception {
-        Locker a = locks.register(1, () -> 0);
-        Locker b = locks.register(2, () -> 0);
-        Locker c = locks.register(3, () -> 0);
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        Locker c = locks.register(3, 1, () -> 0);
         locks.lockRelation(a, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
         CompletableFuture<Void> fb = CompletableFuture.runAsync(
                 () -> locks.lockRelation(b, T, LockMode.ACCESS_EXCLUSIVE, waits(60_000), () -> "t"), THREADS);

@@ -37,6 +37,12 @@ final class SelectPlanner {
 
     AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
             QueryAnalyzer.LimitApplier limiter) {
+        return plan(s, orderBy, limit, offset, limiter, List.of());
+    }
+
+    /** Plans the query; {@code locking} are its FOR UPDATE / SHARE clauses (empty for none). */
+    AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
+            QueryAnalyzer.LimitApplier limiter, List<dev.olifant.sql.ast.LockingClause> locking) {
         PlanNode plan = new FromPlanner(ctx, queries, scope).plan(s.from(), s.where());
         if (!s.windows().isEmpty()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
@@ -44,6 +50,7 @@ final class SelectPlanner {
         }
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || AstWalk.containsAggregate(s.targets())
                 || AstWalk.containsAggregate(orderBy);
+        RowMarks marks = locking.isEmpty() ? null : RowMarks.of(locking, s, grouped, ctx, scope, queries);
         Grouping grouping = null;
         if (grouped) {
             grouping = groupKeys(s);
@@ -72,15 +79,18 @@ final class SelectPlanner {
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = targets.get(i).expr();
         }
-        plan = new Project(plan, outputs);
+        plan = new Project(plan, marks == null ? outputs : marks.withFromRow(outputs, scope.width()));
         if (!sortKeys.isEmpty()) {
             plan = new Sort(plan, sortKeys);
         }
         if (s.distinct()) {
             plan = distinct(plan, s, targets, visible, exprs, sortKeys);
         }
+        if (marks != null) {
+            plan = marks.node(plan, outputs, scope.width());
+        }
         plan = limiter.apply(plan, limit, offset, scope);
-        if (targets.size() > visible) {
+        if (targets.size() > visible || marks != null) {
             Expression[] keep = new Expression[visible];
             for (int i = 0; i < visible; i++) {
                 keep[i] = new Slot(i, outputs[i].type(), outputs[i].typmod(), targets.get(i).name());
