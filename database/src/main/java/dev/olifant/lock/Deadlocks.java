@@ -17,7 +17,8 @@ import java.util.Set;
  * waiting for a transaction to end (a row lock) has a hard edge to the locker running that
  * transaction. A cycle through hard edges only is a deadlock: the searching waiter fails with
  * 40P01, which rolls its transaction back and releases its locks. A cycle that contains a soft
- * edge is resolved as PostgreSQL does, by moving the waiter ahead of the request it queues behind.
+ * edge is resolved as PostgreSQL does, by moving a waiter ahead of the request it queues behind
+ * (the soft edge furthest along the cycle first).
  */
 final class Deadlocks {
     private final LockManager manager;
@@ -68,7 +69,8 @@ final class Deadlocks {
         if (cycle == null) {
             return;
         }
-        for (Edge e : cycle) {
+        // like deadlock.c, try the soft edge found last on the way round the cycle first
+        for (Edge e : cycle.reversed()) {
             if (e.soft()) {
                 LockManager.Request waiter = e.from().waitingLock;
                 LockManager.Request blocker = e.to().waitingLock;
@@ -114,7 +116,7 @@ final class Deadlocks {
     private static String describeWait(Locker l) {
         LockManager.Request r = l.waitingLock;
         if (r != null) {
-            return r.mode.displayName() + " on relation " + r.tag.relation() + " of database " + r.tag.database();
+            return r.mode.displayName() + " on " + r.tag.describe();
         }
         return "ShareLock on transaction " + l.waitingXid;
     }
@@ -127,10 +129,9 @@ final class Deadlocks {
     /** The deadlock found on entering a queue: {@code me} and {@code other} each wait for the other's lock. */
     static PgException simple(Locker me, LockMode mode, LockTag tag, Locker other) {
         LockManager.Request theirs = other.waitingLock;
-        String theirWait = theirs == null ? "a lock" : theirs.mode.displayName() + " on relation "
-                + theirs.tag.relation() + " of database " + theirs.tag.database();
-        return error("Process " + me.pid() + " waits for " + mode.displayName() + " on relation " + tag.relation()
-                + " of database " + tag.database() + "; blocked by process " + other.pid() + ".\nProcess "
+        String theirWait = theirs == null ? "a lock" : theirs.mode.displayName() + " on " + theirs.tag.describe();
+        return error("Process " + me.pid() + " waits for " + mode.displayName() + " on " + tag.describe()
+                + "; blocked by process " + other.pid() + ".\nProcess "
                 + other.pid() + " waits for " + theirWait + "; blocked by process " + me.pid() + ".");
     }
 }

@@ -142,17 +142,112 @@ public final class LockManager {
      * @param name the relation's name, for the NOWAIT error
      */
     public void lockRelation(Locker me, LockTag tag, LockMode mode, WaitPolicy policy, Supplier<String> name) {
+        acquire(me, tag, mode, policy, () -> new PgException(SqlState.LOCK_NOT_AVAILABLE,
+                "could not obtain lock on relation \"" + name.get() + "\""));
+    }
+
+    /**
+     * Takes a lock for the rest of the session (an advisory lock), counting re-acquisitions; under
+     * NOWAIT returns false instead of waiting.
+     */
+    public boolean lockSession(Locker me, LockTag tag, LockMode mode, WaitPolicy policy) {
+        if (!acquire(me, tag, mode, policy, null)) {
+            return false;
+        }
+        lock.lock();
+        try {
+            me.sessionLocks.computeIfAbsent(tag, t -> new int[LockMode.values().length])[mode.ordinal()]++;
+        } finally {
+            lock.unlock();
+        }
+        return true;
+    }
+
+    /** Takes a lock to transaction end; under NOWAIT returns false instead of waiting. */
+    public boolean tryLock(Locker me, LockTag tag, LockMode mode, WaitPolicy policy) {
+        return acquire(me, tag, mode, policy, null);
+    }
+
+    /** Releases one session-level acquisition; false when the session holds none in that mode. */
+    public boolean unlockSession(Locker me, LockTag tag, LockMode mode) {
+        lock.lock();
+        try {
+            int[] counts = me.sessionLocks.get(tag);
+            if (counts == null || counts[mode.ordinal()] == 0) {
+                return false;
+            }
+            if (--counts[mode.ordinal()] == 0) {
+                if (java.util.Arrays.stream(counts).allMatch(c -> c == 0)) {
+                    me.sessionLocks.remove(tag);
+                }
+                dropModes(me, tag, mode.bit());
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Releases every session-level lock (pg_advisory_unlock_all(), session end). */
+    public void releaseSessionLocks(Locker me) {
+        lock.lock();
+        try {
+            for (Map.Entry<LockTag, int[]> e : me.sessionLocks.entrySet()) {
+                int mask = 0;
+                for (int i = 0; i < e.getValue().length; i++) {
+                    if (e.getValue()[i] > 0) {
+                        mask |= LockMode.ofOrdinal(i).bit();
+                    }
+                }
+                dropModes(me, e.getKey(), mask);
+            }
+            me.sessionLocks.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes {@code modes} away from {@code me} on {@code tag} and wakes waiters; caller holds {@code lock}. */
+    private void dropModes(Locker me, LockTag tag, int modes) {
+        int left = me.held.getOrDefault(tag, 0) & ~modes;
+        LockState st = states.get(tag);
+        if (left == 0) {
+            me.held.remove(tag);
+            if (st != null) {
+                st.granted.remove(me);
+            }
+        } else {
+            me.held.put(tag, left);
+            if (st != null) {
+                st.granted.put(me, left);
+            }
+        }
+        if (st != null) {
+            grantWaiters(st);
+            if (st.granted.isEmpty() && st.queue.isEmpty()) {
+                states.remove(tag);
+            }
+        }
+        changed.signalAll();
+    }
+
+    /**
+     * The common path: grants at once, queues and waits, or — under NOWAIT — throws what
+     * {@code refusal} makes (or returns false when it is null).
+     */
+    private boolean acquire(Locker me, LockTag tag, LockMode mode, WaitPolicy policy,
+            Supplier<PgException> refusal) {
         lock.lock();
         Request request = null;
         LockState st = states.computeIfAbsent(tag, t -> new LockState());
         try {
             int mine = me.held.getOrDefault(tag, 0);
             if ((mine & mode.bit()) != 0) {
-                return;
+                return true;
             }
             if (!st.conflictsWithGranted(me, mode) && !mode.conflictsWithAny(st.waitMaskBefore(st.queue.size()))) {
                 grant(st, me, tag, mode);
-                return;
+                return true;
             }
             int position = st.queue.size();
             if (mine != 0) {
@@ -169,18 +264,21 @@ public final class LockManager {
                 if (position < st.queue.size() && !st.conflictsWithGranted(me, mode)
                         && !mode.conflictsWithAny(st.waitMaskBefore(position))) {
                     grant(st, me, tag, mode);
-                    return;
+                    return true;
                 }
             }
             if (policy.nowait()) {
-                throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "could not obtain lock on relation \""
-                        + name.get() + "\"");
+                if (refusal == null) {
+                    return false;
+                }
+                throw refusal.get();
             }
             request = new Request(me, tag, mode);
             st.queue.add(position, request);
             me.waitStart = Instant.now();
             me.waitingLock = request;
             waitForGrant(request, policy);
+            return true;
         } finally {
             if (request != null) {
                 me.waitingLock = null;
@@ -267,20 +365,22 @@ public final class LockManager {
         return states.get(tag);
     }
 
+    /** Releases the transaction's locks; session-level locks stay. */
     void releaseAll(Locker me) {
         lock.lock();
         try {
-            for (LockTag tag : me.held.keySet()) {
-                LockState st = states.get(tag);
-                if (st != null) {
-                    st.granted.remove(me);
-                    grantWaiters(st);
-                    if (st.granted.isEmpty() && st.queue.isEmpty()) {
-                        states.remove(tag);
+            for (LockTag tag : List.copyOf(me.held.keySet())) {
+                int keep = 0;
+                int[] counts = me.sessionLocks.get(tag);
+                if (counts != null) {
+                    for (int i = 0; i < counts.length; i++) {
+                        if (counts[i] > 0) {
+                            keep |= LockMode.ofOrdinal(i).bit();
+                        }
                     }
                 }
+                dropModes(me, tag, me.held.get(tag) & ~keep);
             }
-            me.held.clear();
             changed.signalAll();
         } finally {
             lock.unlock();

@@ -23,6 +23,11 @@ public final class Locker {
     private final LongSupplier xid;
     /** Table locks held: a bit mask of {@link LockMode} ordinals per tag (guarded by the manager). */
     final Map<LockTag, Integer> held = new LinkedHashMap<>();
+    /**
+     * Session-level locks (advisory locks taken outside a transaction's scope): how many times
+     * each mode was taken per tag; they survive transaction end (guarded by the manager).
+     */
+    final Map<LockTag, int[]> sessionLocks = new LinkedHashMap<>();
     /** Tuples this transaction has row-locked (or claimed), to forget at transaction end. */
     final List<Object> lockedRows = new ArrayList<>();
     /** The table lock request this locker waits on, or null. */
@@ -53,7 +58,7 @@ public final class Locker {
 
     /** The tag of a relation of this locker's database. */
     public LockTag relation(long oid) {
-        return new LockTag(database, oid);
+        return new LockTag.Relation(database, oid);
     }
 
     public LockManager manager() {
@@ -91,8 +96,9 @@ public final class Locker {
         localTransaction++;
     }
 
-    /** Unregisters the locker when its session ends. */
+    /** Releases the session-level locks too, and unregisters the locker when its session ends. */
     public void close() {
+        manager.releaseSessionLocks(this);
         releaseAll();
         manager.unregister(this);
     }

@@ -85,6 +85,19 @@ public final class RowLocks {
         }
     }
 
+    /**
+     * Copies the running FOR KEY SHARE locks of {@code oldVersion} to {@code newVersion}, which a
+     * key-preserving update by {@code updater} replaced it with: as PostgreSQL carries them into the
+     * new version's MultiXact, a later key change of the new version still conflicts with them.
+     */
+    public void carryKeyShares(Object oldVersion, Object newVersion, long updater, TransactionManager tm) {
+        for (Holder h : holders(oldVersion)) {
+            if (h.xid() != updater && h.mode() == RowLockMode.KEY_SHARE && tm.state(h.xid()) == XactState.IN_PROGRESS) {
+                add(newVersion, h.locker(), h.xid(), RowLockMode.KEY_SHARE);
+            }
+        }
+    }
+
     /** Forgets every row lock of {@code locker}'s ending transaction. */
     void release(Locker locker) {
         List<Object> rows;

@@ -82,6 +82,13 @@ public final class PgSession implements Session, SessionServices {
         }
     }
 
+    /** Sends a notice to the client of the statement running now. */
+    void notice(PgException notice) {
+        if (currentSink != null) {
+            notice(currentSink, notice);
+        }
+    }
+
     private static int messageRank(String level) {
         return switch (level) {
             case "debug5", "debug4", "debug3", "debug2", "debug1", "debug" -> 0;
@@ -505,6 +512,11 @@ public final class PgSession implements Session, SessionServices {
     @Override
     public TransactionStatus transactionStatus() {
         return tx.status();
+    }
+
+    @Override
+    public long idleInTransactionTimeoutMillis() {
+        return settings.getLong("idle_in_transaction_session_timeout");
     }
 
     @Override

@@ -34,7 +34,7 @@ final class SessionFunctions {
             case "pg_terminate_backend" -> n == 1 || n == 2 ? call(name, args,
                     n == 1 ? new PgType[] {Types.INT4} : new PgType[] {Types.INT4, Types.INT8}, Types.BOOL, ctx,
                     location, (c, a) -> instance(c).terminate((Integer) a[0])) : null;
-            default -> null;
+            default -> AdvisoryLockFunctions.resolve(name, args, ctx, location);
         };
     }
 

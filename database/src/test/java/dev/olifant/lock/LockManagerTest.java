@@ -15,8 +15,8 @@ class LockManagerTest {
     private static final java.util.concurrent.Executor THREADS = r -> Thread.ofVirtual().start(r);
     private final TransactionManager tm = new TransactionManager(3);
     private final LockManager locks = new LockManager(tm);
-    private static final LockTag T = new LockTag(1, 100);
-    private static final LockTag U = new LockTag(1, 101);
+    private static final LockTag T = new LockTag.Relation(1, 100);
+    private static final LockTag.Relation U = new LockTag.Relation(1, 101);
 
     private static WaitPolicy waits(long deadlockMillis) {
         return new WaitPolicy(false, 0, deadlockMillis, () -> {

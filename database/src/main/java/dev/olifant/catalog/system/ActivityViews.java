@@ -38,9 +38,11 @@ final class ActivityViews {
         List<Object[]> rows = new ArrayList<>();
         for (LockInfo l : ctx.locks()) {
             boolean relation = l.lockType().equals("relation");
-            rows.add(new Object[] {l.lockType(), relation ? l.database() : null, relation ? l.relation() : null, null,
-                null, l.virtualXid(), xid(l.transactionId()), null, null, null, l.virtualTransaction(), l.pid(),
-                l.mode(), l.granted(), false, l.waitStart()});
+            boolean advisory = l.lockType().equals("advisory");
+            rows.add(new Object[] {l.lockType(), relation || advisory ? l.database() : null,
+                relation ? l.relation() : null, null, null, l.virtualXid(), xid(l.transactionId()),
+                advisory ? l.classid() : null, advisory ? l.objid() : null, advisory ? (short) l.objsubid() : null,
+                l.virtualTransaction(), l.pid(), l.mode(), l.granted(), false, l.waitStart()});
         }
         return rows;
     }

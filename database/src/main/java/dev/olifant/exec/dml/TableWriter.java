@@ -243,6 +243,8 @@ public final class TableWriter {
         long xid = ctx.transaction().writeXid();
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
         link(oldTid, tid);
+        ctx.services().locker().manager().rows().carryKeyShares(heap.fetch(oldTid), heap.fetch(tid), xid,
+                ctx.transactions());
         addIndexEntries(values, tid, oldTid);
         return tid;
     }
