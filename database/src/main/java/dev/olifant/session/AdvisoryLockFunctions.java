@@ -24,6 +24,12 @@ import java.util.List;
  * ShareLock, waiting in the same queues and deadlock search as table locks.
  */
 final class AdvisoryLockFunctions {
+    /**
+     * The value of a void result: not NULL (in PostgreSQL {@code pg_advisory_lock(1) IS NOT NULL}
+     * holds, which isolation tests use to block inside a WHERE clause), sent as an empty value.
+     */
+    private static final String VOID = "";
+
     private AdvisoryLockFunctions() {
     }
 
@@ -37,7 +43,7 @@ final class AdvisoryLockFunctions {
             return n == 0 ? new Call(name, (c, a) -> {
                 Locker l = locker(c);
                 l.manager().releaseSessionLocks(l);
-                return null;
+                return VOID;
             }, new Expression[0], false, false, Types.VOID, -1) : null;
         }
         if (n != 1 && n != 2) {
@@ -53,13 +59,13 @@ final class AdvisoryLockFunctions {
         return switch (base) {
             case "pg_advisory_lock" -> call(name, a, Types.VOID, (c, l, tag) -> {
                 l.manager().lockSession(l, tag, mode, waits(c));
-                return null;
+                return VOID;
             });
             case "pg_try_advisory_lock" -> call(name, a, Types.BOOL,
                     (c, l, tag) -> l.manager().lockSession(l, tag, mode, waits(c).withNowait()));
             case "pg_advisory_xact_lock" -> call(name, a, Types.VOID, (c, l, tag) -> {
                 l.manager().tryLock(l, tag, mode, waits(c));
-                return null;
+                return VOID;
             });
             case "pg_try_advisory_xact_lock" -> call(name, a, Types.BOOL,
                     (c, l, tag) -> l.manager().tryLock(l, tag, mode, waits(c).withNowait()));

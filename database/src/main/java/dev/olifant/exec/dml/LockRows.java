@@ -119,6 +119,12 @@ public record LockRows(PlanNode source, List<Target> targets, int fromOffset, in
                 }
                 return current;
             }
+            // a version whose updater has not committed is the newest one this statement may use:
+            // locking it then waits for (or, under NOWAIT / SKIP LOCKED, refuses) that updater
+            long xmax = t.xmax();
+            if (xmax == 0 || ctx.transactions().state(xmax) != dev.olifant.txn.XactState.COMMITTED) {
+                return current;
+            }
             current = next;
         }
     }

@@ -1,5 +1,6 @@
 package dev.olifant.exec.dml;
 
+import dev.olifant.catalog.ConstraintKind;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
@@ -12,6 +13,9 @@ import dev.olifant.sql.ast.LockWaitPolicy;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.txn.TransactionManager;
 import dev.olifant.txn.XactState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Row locks (PostgreSQL's heap_lock_tuple): SELECT ... FOR UPDATE / NO KEY UPDATE / SHARE /
@@ -53,40 +57,13 @@ public final class RowLocking {
         long me = ctx.transaction().writeXid();
         Locker locker = ctx.services().locker();
         RowLocks rows = locker.manager().rows();
-        TransactionManager tm = ctx.transactions();
         while (true) {
-            long blocker;
-            synchronized (t) {
-                long xmax = t.xmax();
-                blocker = 0;
-                if (xmax != 0 && !t.lockOnly()) {
-                    if (xmax == me) {
-                        return Outcome.SELF_UPDATED;
-                    }
-                    XactState s = tm.state(xmax);
-                    if (s == XactState.COMMITTED) {
-                        boolean deleted = t.next() == TupleVersion.NO_NEXT;
-                        if (ctx.transaction().isolation().usesTransactionSnapshot()) {
-                            throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                                    "could not serialize access due to concurrent " + (deleted ? "delete" : "update"));
-                        }
-                        return deleted ? Outcome.DELETED : Outcome.UPDATED;
-                    }
-                    if (s == XactState.IN_PROGRESS) {
-                        RowLockMode updater = rows.modeOf(t, xmax);
-                        if (mode.conflictsWith(updater == null ? RowLockMode.UPDATE : updater)) {
-                            blocker = xmax;
-                        }
-                    }
-                }
-                if (blocker == 0) {
-                    blocker = rows.conflicting(t, me, mode, tm);
-                }
-                if (blocker == 0) {
-                    rows.add(t, locker, me, mode);
-                    return Outcome.LOCKED;
-                }
+            Step step = mode == RowLockMode.KEY_SHARE ? keyShare(ctx, table, t, rows, locker, me)
+                    : otherModes(ctx, t, mode, rows, locker, me);
+            if (step.outcome() != null) {
+                return step.outcome();
             }
+            long blocker = step.blocker();
             switch (policy) {
                 case NOWAIT -> throw new PgException(SqlState.LOCK_NOT_AVAILABLE,
                         "could not obtain lock on row in relation \"" + table.name() + "\"");
@@ -96,6 +73,132 @@ public final class RowLocking {
                 case BLOCK -> awaitTransaction(ctx, blocker, table.oid());
             }
         }
+    }
+
+    /**
+     * FOR UPDATE, FOR NO KEY UPDATE and FOR SHARE: a running updater or locker whose lock
+     * conflicts is waited for; a committed update or delete ends the attempt.
+     */
+    private static Step otherModes(ExecContext ctx, TupleVersion t, RowLockMode mode, RowLocks rows, Locker locker,
+            long me) {
+        TransactionManager tm = ctx.transactions();
+        synchronized (t) {
+            long xmax = t.xmax();
+            long blocker = 0;
+            if (xmax != 0 && !t.lockOnly()) {
+                if (xmax == me) {
+                    return new Step(Outcome.SELF_UPDATED, 0);
+                }
+                XactState s = tm.state(xmax);
+                if (s == XactState.COMMITTED) {
+                    boolean deleted = t.next() == TupleVersion.NO_NEXT;
+                    if (ctx.transaction().isolation().usesTransactionSnapshot()) {
+                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                                "could not serialize access due to concurrent " + (deleted ? "delete" : "update"));
+                    }
+                    return new Step(deleted ? Outcome.DELETED : Outcome.UPDATED, 0);
+                }
+                if (s == XactState.IN_PROGRESS) {
+                    RowLockMode updater = rows.modeOf(t, xmax);
+                    if (mode.conflictsWith(updater == null ? RowLockMode.UPDATE : updater)) {
+                        blocker = xmax;
+                    }
+                }
+            }
+            if (blocker == 0) {
+                blocker = rows.conflicting(t, me, mode, tm);
+            }
+            if (blocker == 0) {
+                rows.add(t, locker, me, mode);
+                return new Step(Outcome.LOCKED, 0);
+            }
+            return Step.blockedBy(blocker);
+        }
+    }
+
+    /** What one look at a row came to: an outcome, or the transaction to wait for. */
+    private record Step(Outcome outcome, long blocker) {
+        static Step blockedBy(long xid) {
+            return new Step(null, xid);
+        }
+    }
+
+    /**
+     * FOR KEY SHARE (heap_lock_tuple with heap_lock_updated_tuple): it does not conflict with
+     * updates that keep the key, so it walks the row's update chain from the version found,
+     * through committed and running key-preserving updates, and locks every version on it. A
+     * running delete or key update on the way is waited for; a committed one ends the walk as
+     * for the other modes (READ COMMITTED re-checks the newest version, REPEATABLE READ fails).
+     */
+    private static Step keyShare(ExecContext ctx, Table table, TupleVersion t, RowLocks rows, Locker locker,
+            long me) {
+        TransactionManager tm = ctx.transactions();
+        List<TupleVersion> chain = new ArrayList<>();
+        TupleVersion v = t;
+        while (v != null) {
+            chain.add(v);
+            long xmax;
+            long next;
+            boolean lockOnly;
+            synchronized (v) {
+                xmax = v.xmax();
+                next = v.next();
+                lockOnly = v.lockOnly();
+            }
+            long holder = rows.conflicting(v, me, RowLockMode.KEY_SHARE, tm);
+            if (holder != 0) {
+                return Step.blockedBy(holder);
+            }
+            if (xmax == 0 || lockOnly) {
+                break;
+            }
+            if (xmax == me) {
+                if (v == t) {
+                    return new Step(Outcome.SELF_UPDATED, 0);
+                }
+                break;
+            }
+            XactState s = tm.state(xmax);
+            if (s == XactState.ABORTED) {
+                break;
+            }
+            TupleVersion newer = next == TupleVersion.NO_NEXT ? null : table.storage().heap().fetch(next);
+            if (s == XactState.IN_PROGRESS) {
+                RowLockMode updater = rows.modeOf(v, xmax);
+                if (updater == null || RowLockMode.KEY_SHARE.conflictsWith(updater)) {
+                    return Step.blockedBy(xmax);
+                }
+            } else if (newer == null || !sameKeys(table, v, newer)) {
+                boolean deleted = newer == null;
+                if (ctx.transaction().isolation().usesTransactionSnapshot()) {
+                    throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                            "could not serialize access due to concurrent " + (deleted ? "delete" : "update"));
+                }
+                return new Step(deleted && v == t ? Outcome.DELETED : Outcome.UPDATED, 0);
+            }
+            v = newer;
+        }
+        for (TupleVersion c : chain) {
+            rows.add(c, locker, me, RowLockMode.KEY_SHARE);
+        }
+        return new Step(Outcome.LOCKED, 0);
+    }
+
+    /**
+     * Whether {@code newer} has the same values as {@code older} in every column of the table's
+     * primary key and unique constraints (PostgreSQL's HEAP_KEYS_UPDATED not set).
+     */
+    private static boolean sameKeys(Table table, TupleVersion older, TupleVersion newer) {
+        for (var c : table.constraints()) {
+            if (c.kind() == ConstraintKind.PRIMARY_KEY || c.kind() == ConstraintKind.UNIQUE) {
+                for (int attnum : c.columns()) {
+                    if (!Objects.deepEquals(older.values()[attnum - 1], newer.values()[attnum - 1])) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Waits for transaction {@code xid} to end as a row-lock wait on a row of {@code relation}. */
