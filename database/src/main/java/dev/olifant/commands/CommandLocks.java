@@ -5,6 +5,7 @@ import dev.olifant.catalog.Relation;
 import dev.olifant.exec.TableLocks;
 import dev.olifant.lock.LockMode;
 import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.ast.AlterSequenceStmt;
 import dev.olifant.sql.ast.AlterTableStmt;
 import dev.olifant.sql.ast.CreateIndexStmt;
 import dev.olifant.sql.ast.DropStmt;
@@ -17,7 +18,8 @@ import dev.olifant.sql.ast.TruncateStmt;
 /**
  * The table locks DDL takes before it changes anything, as PostgreSQL's: CREATE INDEX takes
  * SHARE on its table (so it waits for writers and blocks them), TRUNCATE, DROP, ALTER TABLE and
- * renames take ACCESS EXCLUSIVE (so they wait for, and then block, every reader and writer). The
+ * renames take ACCESS EXCLUSIVE (so they wait for, and then block, every reader and writer);
+ * ALTER SEQUENCE takes SHARE ROW EXCLUSIVE, which waits for sessions that used the sequence. The
  * command looks its relations up again after locking, so one dropped while it waited is reported
  * as missing.
  */
@@ -41,6 +43,7 @@ final class CommandLocks {
                 }
             }
             case AlterTableStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            case AlterSequenceStmt s -> lock(ctx, s.name(), LockMode.SHARE_ROW_EXCLUSIVE);
             case RenameStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
             default -> {
             }
