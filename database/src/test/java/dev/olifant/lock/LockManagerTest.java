@@ -184,4 +184,27 @@ class LockManagerTest {
         }
         assertThat(l.waiting()).isTrue();
     }
+
+    @Test
+    void sessionLocksCountAcquisitionsAndOutliveTheTransaction() {
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        LockTag key = LockTag.Advisory.of(1, 42L);
+        assertThat(locks.lockSession(a, key, LockMode.EXCLUSIVE, nowait())).isTrue();
+        assertThat(locks.lockSession(a, key, LockMode.EXCLUSIVE, nowait())).isTrue();
+        a.releaseAll(); // transaction end: session locks stay
+        assertThat(locks.tryLock(b, key, LockMode.SHARE, nowait())).isFalse();
+        assertThat(locks.unlockSession(a, key, LockMode.EXCLUSIVE)).isTrue();
+        assertThat(locks.tryLock(b, key, LockMode.SHARE, nowait())).isFalse();
+        assertThat(locks.unlockSession(a, key, LockMode.EXCLUSIVE)).isTrue();
+        assertThat(locks.unlockSession(a, key, LockMode.EXCLUSIVE)).isFalse();
+        assertThat(locks.tryLock(b, key, LockMode.SHARE, nowait())).isTrue();
+        assertThat(locks.snapshot()).filteredOn(l -> l.lockType().equals("advisory"))
+                .extracting(LockInfo::objid, LockInfo::objsubid, LockInfo::mode).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(42L, 1, "ShareLock"));
+        b.releaseAll();
+        assertThat(locks.lockSession(a, key, LockMode.SHARE, nowait())).isTrue();
+        a.close();
+        assertThat(locks.tryLock(b, key, LockMode.EXCLUSIVE, nowait())).isTrue();
+    }
 }
