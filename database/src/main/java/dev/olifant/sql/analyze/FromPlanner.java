@@ -271,10 +271,19 @@ final class FromPlanner {
         List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
         List<String> names = new ArrayList<>();
         List<PgType> colTypes = new ArrayList<>();
-        names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
-        colTypes.add(rf.resultType());
+        List<SetReturningFunctions.OutColumn> outs = SetReturningFunctions.outColumns(name);
+        if (outs == null) {
+            names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
+            colTypes.add(rf.resultType());
+        } else {
+            for (int i = 0; i < outs.size(); i++) {
+                names.add(colAliases.size() > i ? colAliases.get(i) : outs.get(i).name());
+                colTypes.add(outs.get(i).type());
+            }
+        }
         if (f.withOrdinality()) {
-            names.add(colAliases.size() > 1 ? colAliases.get(1) : "ordinality");
+            int k = names.size();
+            names.add(colAliases.size() > k ? colAliases.get(k) : "ordinality");
             colTypes.add(dev.olifant.types.Types.INT8);
         }
         int n = names.size();

@@ -63,6 +63,10 @@ final class FunctionAnalyzer {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, (f.star() ? "" : "DISTINCT/ORDER BY/FILTER ")
                     + "specified, but " + name + " is not an aggregate function").withPosition(f.location() + 1);
         }
+        Expression wholeRow = WholeRowJson.call(ex, name, f);
+        if (wholeRow != null) {
+            return wholeRow;
+        }
         List<Expression> args = new ArrayList<>();
         for (Expr a : f.args()) {
             if (a instanceof NamedArg) {
@@ -243,6 +247,10 @@ final class FunctionAnalyzer {
     }
 
     Expression arrayConstructor(ArrayConstructor a) {
+        Expression nested = ArrayExprs.constructor(ex, a);
+        if (nested != null) {
+            return nested;
+        }
         List<Expression> elems = new ArrayList<>();
         for (Expr e : a.elements()) {
             if (e instanceof ArrayConstructor) {
@@ -272,9 +280,9 @@ final class FunctionAnalyzer {
     }
 
     Expression subscript(Subscript s) {
-        if (s.slice()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "array slices are not supported yet")
-                    .withPosition(s.location() + 1);
+        Expression multi = ArrayExprs.subscript(ex, s);
+        if (multi != null) {
+            return multi;
         }
         Expression array = ex.analyze(s.arg());
         PgType element = Types.elementOf(array.type());

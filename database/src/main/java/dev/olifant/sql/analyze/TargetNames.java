@@ -30,7 +30,11 @@ final class TargetNames {
             case ColumnRef c -> c.star() ? null : c.fields().get(c.fields().size() - 1);
             case FuncCall f -> f.syntax() == FuncSyntax.AT_TIME_ZONE ? "timezone" : f.name().last();
             case Cast c -> {
-                String inner = figure(c.arg());
+                Expr arg = c.arg();
+                while (arg instanceof Cast nested) {
+                    arg = nested.arg(); // an inner cast's type name is weaker than the outer one's
+                }
+                String inner = figure(arg);
                 if (inner != null) {
                     yield inner;
                 }
@@ -38,6 +42,7 @@ final class TargetNames {
                 var type = Types.byName(t);
                 yield type == null ? t : (c.type().arrayBounds().isEmpty() ? type.name() : type.name());
             }
+            case dev.olifant.sql.ast.Subscript s -> figure(s.arg());
             case CaseExpr c -> "case";
             case Coalesce c -> "coalesce";
             case NullIf n -> "nullif";

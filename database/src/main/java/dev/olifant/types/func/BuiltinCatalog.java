@@ -38,6 +38,7 @@ public final class BuiltinCatalog {
         FormattingFunctions.register(INSTANCE);
         MiscFunctions.register(INSTANCE);
         SetReturning.register(INSTANCE);
+        JsonFunctions.register(INSTANCE);
         AggregateFunctions.register(INSTANCE);
     }
 

@@ -1,7 +1,9 @@
 package dev.olifant.types.func;
 
 import dev.olifant.types.PgType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolution of set-returning functions (generate_series, unnest, ...). The resolved body returns
@@ -9,7 +11,29 @@ import java.util.List;
  * calls {@code checkInterrupts()} as it goes.
  */
 public final class SetReturningFunctions {
+    private static final Map<String, List<OutColumn>> COLUMNS = new HashMap<>();
+
     private SetReturningFunctions() {
+    }
+
+    /** An output column of a function declared with OUT parameters (pg_proc.proargnames). */
+    public record OutColumn(String name, PgType type) {
+    }
+
+    static synchronized void declareColumns(String name, List<OutColumn> columns) {
+        COLUMNS.put(name, columns);
+    }
+
+    /**
+     * The output columns of a function with OUT parameters, or null for one that returns a
+     * plain type (its column is named after the function). With more than one column the body's
+     * iterator yields an {@code Object[]} per row.
+     */
+    public static List<OutColumn> outColumns(String name) {
+        BuiltinCatalog.get();
+        synchronized (SetReturningFunctions.class) {
+            return COLUMNS.get(BuiltinCatalog.normalize(name));
+        }
     }
 
     public static boolean isSetReturning(String name) {
