@@ -32,3 +32,4 @@ SELECT 'x' || repeat('ab', 2) || upper('q'), char_length(repeat('é', 3));
 SELECT sha256('abc'::bytea), encode(sha256('')::bytea, 'hex') = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 SELECT string_to_array('1|2|3', '|')::int[], array_to_string(regexp_split_to_array('a1b2', '\d'), '+');
 SELECT format('%s', ARRAY[1, 2]), format('%-4s|', 'a'), format('INSERT INTO %I VALUES (%L)', 'T', 'v');
+SELECT 'abc' SIMILAR TO '(a|b)%', 'abc' SIMILAR TO 'b%', 'abc' NOT SIMILAR TO '_b_', 'a%c' SIMILAR TO 'a#%c' ESCAPE '#';

@@ -32,18 +32,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * COPY FROM STDIN and COPY TO STDOUT in text and CSV formats, with PostgreSQL's escaping rules:
+ * COPY FROM STDIN and COPY TO STDOUT in text, CSV and binary ({@link BinaryCopy}) formats, with PostgreSQL's escaping rules:
  * text uses backslash escapes and {@code \N} for NULL; CSV quotes fields containing the delimiter,
  * quote, or a line break and writes NULL as an unquoted empty field.
  */
 final class CopyRunner {
     private final PgSession session;
     private boolean csv;
+    private boolean binary;
     private char delimiter = '\t';
     private String nullString = "\\N";
     private boolean header;
     private char quote = '"';
     private char escape = '"';
+    private final CopyOptions extra = new CopyOptions();
+    private List<String> inputColumns = List.of();
 
     CopyRunner(PgSession session) {
         this.session = session;
@@ -58,6 +61,7 @@ final class CopyRunner {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY FROM ... WHERE is not supported yet");
         }
         options(c.options());
+        extra.check(c.options(), c.from(), csv, binary, delimiter, quote, nullString);
         AnalysisContext actx = session.analysisContext(session.catalog(), new ParamTypes(new PgType[0], false));
         ExecContext ctx = session.execContext(txn, new Object[0]);
         if (c.from()) {
@@ -89,8 +93,7 @@ final class CopyRunner {
                     switch (v.toLowerCase(Locale.ROOT)) {
                         case "csv" -> csv = true;
                         case "text" -> csv = false;
-                        case "binary" -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                                "COPY in binary format is not supported yet");
+                        case "binary" -> binary = true;
                         default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "COPY format \"" + v
                                 + "\" not recognized").withPosition(o.location() + 1);
                     }
@@ -109,15 +112,22 @@ final class CopyRunner {
                 }
                 case "header" -> header = v == null || !(v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off")
                         || v.equals("0"));
-                case "quote" -> quote = v.charAt(0);
+                case "quote" -> quote = v.isEmpty() ? '\0' : v.charAt(0);
                 case "escape" -> {
-                    escape = v.charAt(0);
+                    escape = v.isEmpty() ? '\0' : v.charAt(0);
                     escapeSet = true;
                 }
                 case "freeze", "encoding", "force_quote", "force_not_null", "force_null" -> {
+                    // checked by CopyOptions
                 }
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "option \"" + o.name() + "\" not recognized")
                         .withPosition(o.location() + 1);
+            }
+        }
+        if (binary) {
+            String clash = delimiterSet ? "DELIMITER" : nullSet ? "NULL" : header ? "HEADER" : null;
+            if (clash != null) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot specify " + clash + " in BINARY mode");
             }
         }
         if (csv) {
@@ -130,8 +140,6 @@ final class CopyRunner {
             if (!escapeSet) {
                 escape = quote;
             }
-        } else if (header) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY HEADER available only in CSV mode");
         }
     }
 
@@ -179,6 +187,23 @@ final class CopyRunner {
                 defaults[c.attnum() - 1] = dml.defaultOf(c);
             }
         }
+        inputColumns = cols.stream().map(Column::name).toList();
+        if (binary) {
+            return BinaryCopy.read(sink.copyIn(true, cols.size()), cols, "COPY " + table.name(), fields -> {
+                Object[] values = new Object[table.columns().size()];
+                for (int i = 0; i < cols.size(); i++) {
+                    values[cols.get(i).attnum() - 1] = fields[i];
+                }
+                for (int i = 0; i < defaults.length; i++) {
+                    if (defaults[i] != null) {
+                        values[i] = defaults[i].eval(null, ctx);
+                    }
+                }
+                writer.checkRow(values);
+                writer.insert(values);
+                ctx.checkInterruptsCheaply();
+            });
+        }
         var in = new BufferedReader(new InputStreamReader(sink.copyIn(false, cols.size()), StandardCharsets.UTF_8),
                 1 << 16);
         long n = 0;
@@ -191,7 +216,7 @@ final class CopyRunner {
                 if (l.equals("\\.")) {
                     break;
                 }
-                if (csv && header && line == 1) {
+                if (header && line == 1) {
                     continue;
                 }
                 fields.clear();
@@ -313,6 +338,18 @@ final class CopyRunner {
         }
     }
 
+    /** A CSV field's value: the NULL string unquoted is null, unless FORCE_NOT_NULL; quoted too with FORCE_NULL. */
+    private String csvValue(String text, boolean quoted, int index) {
+        if (!text.equals(nullString) || index >= inputColumns.size()) {
+            return text;
+        }
+        String column = inputColumns.get(index);
+        if (quoted) {
+            return extra.forceNull(column) ? null : text;
+        }
+        return extra.forceNotNull(column) ? text : null;
+    }
+
     /** Splits a CSV record; false when a quoted field continues on the next line. */
     private boolean splitCsv(String l, List<String> out) {
         StringBuilder cur = new StringBuilder();
@@ -338,7 +375,7 @@ final class CopyRunner {
                 inQuotes = true;
                 wasQuoted = true;
             } else if (ch == delimiter) {
-                out.add(!wasQuoted && cur.toString().equals(nullString) ? null : cur.toString());
+                out.add(csvValue(cur.toString(), wasQuoted, out.size()));
                 cur.setLength(0);
                 wasQuoted = false;
             } else {
@@ -348,20 +385,27 @@ final class CopyRunner {
         if (inQuotes) {
             return false;
         }
-        out.add(!wasQuoted && cur.toString().equals(nullString) ? null : cur.toString());
+        out.add(csvValue(cur.toString(), wasQuoted, out.size()));
         return true;
     }
 
     private long copyOut(AnalyzedQuery q, ExecContext ctx, ResultSink sink) {
         List<ResultColumn> cols = q.columns();
+        if (binary) {
+            return copyOutBinary(q, ctx, sink);
+        }
         sink.copyOutStart(false, cols.size());
         StringBuilder sb = new StringBuilder();
-        if (csv && header) {
+        if (header) {
             for (int i = 0; i < cols.size(); i++) {
                 if (i > 0) {
                     sb.append(delimiter);
                 }
-                sb.append(csvField(cols.get(i).name()));
+                if (csv) {
+                    sb.append(csvField(cols.get(i).name(), false));
+                } else {
+                    escapeText(cols.get(i).name(), sb);
+                }
             }
             sb.append('\n');
             emit(sink, sb);
@@ -381,7 +425,7 @@ final class CopyRunner {
                     }
                     String text = TextIO.output(cols.get(i).type(), v, ctx.settings(), ctx.regLookup());
                     if (csv) {
-                        sb.append(csvField(text));
+                        sb.append(csvField(text, extra.forceQuote(cols.get(i).name())));
                     } else {
                         escapeText(text, sb);
                     }
@@ -395,6 +439,30 @@ final class CopyRunner {
             }
         }
         emit(sink, sb);
+        sink.copyDone();
+        return n;
+    }
+
+    private long copyOutBinary(AnalyzedQuery q, ExecContext ctx, ResultSink sink) {
+        List<PgType> types = q.columns().stream().map(ResultColumn::type).toList();
+        sink.copyOutStart(true, types.size());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        out.writeBytes(BinaryCopy.header());
+        long n = 0;
+        try (RowSource rows = q.plan().open(ctx)) {
+            Object[] row;
+            while ((row = rows.next()) != null) {
+                BinaryCopy.tuple(out, types, row);
+                n++;
+                if (out.size() > 1 << 15) {
+                    sink.copyData(out.toByteArray(), 0, out.size());
+                    out.reset();
+                }
+                ctx.checkInterruptsCheaply();
+            }
+        }
+        out.writeBytes(BinaryCopy.trailer());
+        sink.copyData(out.toByteArray(), 0, out.size());
         sink.copyDone();
         return n;
     }
@@ -428,8 +496,8 @@ final class CopyRunner {
         }
     }
 
-    private String csvField(String text) {
-        boolean needs = text.equals(nullString) || text.isEmpty() && nullString.isEmpty();
+    private String csvField(String text, boolean force) {
+        boolean needs = force || text.equals(nullString) || text.isEmpty() && nullString.isEmpty();
         for (int i = 0; i < text.length() && !needs; i++) {
             char ch = text.charAt(i);
             needs = ch == delimiter || ch == quote || ch == '\n' || ch == '\r' || ch == escape;
