@@ -20,6 +20,9 @@ SELECT array_to_string(ARRAY[1, NULL, 3], ','), array_to_string(ARRAY[1, NULL, 3
 SELECT * FROM unnest(ARRAY[3, 1, 2]);
 SELECT * FROM unnest(ARRAY['a', 'b']) WITH ORDINALITY AS t(letter, n);
 SELECT * FROM unnest('{{1,2},{3,4}}'::int[]);
+SELECT * FROM unnest(ARRAY[1, 2, 3], ARRAY['a', 'b']) AS t(n, s);
+SELECT * FROM unnest(ARRAY[1, 2], ARRAY[true, false]) WITH ORDINALITY;
+SELECT * FROM unnest(ARRAY[1], 5);
 SELECT * FROM generate_subscripts(ARRAY['x', 'y', 'z'], 1);
 SELECT array_agg(g) FROM generate_series(1, 5) g;
 SELECT array_agg(x) FROM (VALUES ('b'), (NULL), ('a')) v(x);

@@ -271,7 +271,12 @@ final class FromPlanner {
         List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
         List<String> names = new ArrayList<>();
         List<PgType> colTypes = new ArrayList<>();
-        List<SetReturningFunctions.OutColumn> outs = SetReturningFunctions.outColumns(name);
+        List<SetReturningFunctions.OutColumn> outs;
+        try {
+            outs = SetReturningFunctions.outColumns(name, types);
+        } catch (PgException e) {
+            throw e.withPosition(call.location() + 1);
+        }
         if (outs == null) {
             names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
             colTypes.add(rf.resultType());

@@ -22,6 +22,9 @@ public final class ArraySlices {
     static void register(BuiltinCatalog c) {
         PgType aa = Types.ANYARRAY;
         PgType i4 = Types.INT4;
+        // unnest(a, b, ...): the arrays side by side, shorter ones padded with nulls
+        c.add(new FunctionDef("unnest", List.of(aa, Types.ANY), Types.RECORD, false, Volatility.IMMUTABLE, 0, true,
+                true, Binder.of((ctx, a) -> zip(a))));
         c.add(new FunctionDef("generate_subscripts", List.of(aa, i4, Types.BOOL), i4, true, Volatility.IMMUTABLE, 1,
                 false, true, Binder.of((ctx, a) -> subscripts((ArrayValue) a[0], (Integer) a[1],
                         a.length > 2 && (Boolean) a[2]))));
@@ -44,6 +47,25 @@ public final class ArraySlices {
                         return n;
                     };
                 }));
+    }
+
+    private static Iterator<Object> zip(Object[] arrays) {
+        int n = 0;
+        for (Object o : arrays) {
+            if (o != null) {
+                n = Math.max(n, ((ArrayValue) o).elements().length);
+            }
+        }
+        List<Object> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Object[] row = new Object[arrays.length];
+            for (int k = 0; k < arrays.length; k++) {
+                Object[] e = arrays[k] == null ? null : ((ArrayValue) arrays[k]).elements();
+                row[k] = e != null && i < e.length ? e[i] : null;
+            }
+            rows.add(row);
+        }
+        return rows.iterator();
     }
 
     private static Iterator<Object> subscripts(ArrayValue a, int dim, boolean reverse) {

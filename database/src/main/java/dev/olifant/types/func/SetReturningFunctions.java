@@ -1,6 +1,10 @@
 package dev.olifant.types.func;
 
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
 import dev.olifant.types.PgType;
+import dev.olifant.types.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,24 @@ public final class SetReturningFunctions {
      * plain type (its column is named after the function). With more than one column the body's
      * iterator yields an {@code Object[]} per row.
      */
-    public static List<OutColumn> outColumns(String name) {
+    public static List<OutColumn> outColumns(String name, List<PgType> argTypes) {
+        String n = BuiltinCatalog.normalize(name);
+        if (n.equals("unnest") && argTypes.size() > 1) {
+            // PostgreSQL rewrites unnest(a, b, ...) in FROM into ROWS FROM(unnest(a), unnest(b), ...),
+            // so a non-array argument fails as the one-argument call pg_catalog.unnest(type)
+            List<OutColumn> columns = new ArrayList<>();
+            for (PgType t : argTypes) {
+                PgType element = Types.elementOf(t);
+                if (element == null) {
+                    throw new PgException(SqlState.UNDEFINED_FUNCTION,
+                            "function pg_catalog.unnest(" + TypeNames.format(t) + ") does not exist")
+                            .withHint("No function matches the given name and argument types. "
+                                    + "You might need to add explicit type casts.");
+                }
+                columns.add(new OutColumn("unnest", element));
+            }
+            return columns;
+        }
         BuiltinCatalog.get();
         synchronized (SetReturningFunctions.class) {
             return COLUMNS.get(BuiltinCatalog.normalize(name));
