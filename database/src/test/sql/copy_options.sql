@@ -1,5 +1,5 @@
 -- COPY options: HEADER in text mode, FORCE_QUOTE, FORCE_NOT_NULL, FORCE_NULL, QUOTE, ESCAPE,
--- ENCODING, FREEZE, and the option combinations PostgreSQL rejects (binary data is tested by CopyBinaryIT)
+-- ENCODING, FREEZE, HEADER MATCH, and the option combinations PostgreSQL rejects (binary data is tested by CopyBinaryIT)
 BEGIN;
 CREATE TABLE copt (id int, a text, b text);
 COPY copt FROM STDIN WITH (HEADER, FREEZE);
@@ -35,4 +35,30 @@ COPY copt TO STDOUT WITH (QUOTE '"');
 COPY copt TO STDOUT WITH (DELIMITER 'a');
 COPY copt TO STDOUT WITH (DELIMITER ',', NULL 'a,b');
 COPY copt TO STDOUT WITH (FORMAT xml);
+-- FREEZE needs a table created or truncated in the same transaction; HEADER MATCH checks names
+COPY copt FROM STDIN WITH (FREEZE);
+9	late	\N
+\.
+BEGIN;
+TRUNCATE copt;
+COPY copt (id, b) FROM STDIN WITH (FREEZE 1, FORMAT csv, HEADER match);
+id,b
+10,frozen
+\.
+COMMIT;
+COPY copt FROM STDIN WITH (FORMAT csv, HEADER MATCH);
+id,b,a
+\.
+COPY copt FROM STDIN WITH (HEADER match, NULL '-');
+id	-	b
+\.
+COPY copt FROM STDIN WITH (HEADER match);
+id
+\.
+SELECT * FROM copt ORDER BY id;
+COPY copt TO STDOUT WITH (FREEZE, FREEZE);
+COPY copt FROM STDIN WITH (FREEZE maybe);
+COPY copt TO STDOUT WITH (HEADER match);
+COPY copt TO STDOUT WITH (HEADER 2);
+COPY copt TO STDOUT WITH (FORMAT csv, FORMAT text);
 DROP TABLE copt;

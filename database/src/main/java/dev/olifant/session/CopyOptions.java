@@ -1,5 +1,9 @@
 package dev.olifant.session;
 
+import dev.olifant.catalog.CatalogTxn;
+import dev.olifant.catalog.Column;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.sql.ast.DefElem;
@@ -124,6 +128,87 @@ final class CopyOptions {
         }
         if (csv && nullString.indexOf(quote) >= 0) {
             throw unsupported("CSV quote character must not appear in the NULL specification");
+        }
+    }
+
+    /** defGetBoolean: no value, 0 or 1, true/false/on/off. */
+    static boolean bool(DefElem o) {
+        Boolean b = boolValue(o);
+        if (b == null) {
+            throw new PgException(SqlState.SYNTAX_ERROR, o.name() + " requires a Boolean value");
+        }
+        return b;
+    }
+
+    /** defGetCopyHeaderChoice: a Boolean, or MATCH (COPY FROM only), which also means a header line. */
+    static boolean header(DefElem o, boolean from) {
+        Boolean b = boolValue(o);
+        if (b != null) {
+            return b;
+        }
+        if (o.kind() != DefElemKind.NUMBER && o.value().equalsIgnoreCase("match")) {
+            if (!from) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot use \"" + o.value() + "\" with HEADER in COPY TO");
+            }
+            return true;
+        }
+        throw new PgException(SqlState.SYNTAX_ERROR, o.name() + " requires a Boolean value or \"match\"");
+    }
+
+    private static Boolean boolValue(DefElem o) {
+        String v = o.value();
+        if (o.kind() == DefElemKind.NONE || v == null) {
+            return o.kind() == DefElemKind.NONE ? Boolean.TRUE : null;
+        }
+        if (o.kind() == DefElemKind.NUMBER) {
+            return v.equals("0") ? Boolean.FALSE : v.equals("1") ? Boolean.TRUE : null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "on" -> Boolean.TRUE;
+            case "false", "off" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /**
+     * HEADER MATCH: the header line must name the copied columns, in order (copyfromparse.c
+     * NextCopyFromRawFields).
+     */
+    static void matchHeader(List<String> fields, List<Column> columns, String nullString, String context) {
+        if (fields.size() != columns.size()) {
+            throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "wrong number of fields in header line: got "
+                    + fields.size() + ", expected " + columns.size()).withContext(context);
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            String got = fields.get(i);
+            String expected = columns.get(i).name();
+            if (got == null) {
+                throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "column name mismatch in header line field "
+                        + (i + 1) + ": got null value (\"" + nullString + "\"), expected \"" + expected + "\"")
+                        .withContext(context);
+            }
+            if (!got.equals(expected)) {
+                throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "column name mismatch in header line field "
+                        + (i + 1) + ": got \"" + got + "\", expected \"" + expected + "\"").withContext(context);
+            }
+        }
+    }
+
+    /**
+     * FREEZE writes rows that every later snapshot sees at once, which is only safe when no other
+     * transaction can see the table yet: it must have been created or truncated (given new storage)
+     * in this transaction. The transaction's private catalog version holds the DDL lock, so the
+     * committed version it compares against cannot move meanwhile.
+     */
+    static void checkFreeze(Table table, CatalogTxn txn) {
+        boolean fresh = false;
+        if (txn != null && txn.changed()) {
+            Relation before = txn.database().committed().relation(table.oid());
+            fresh = !(before instanceof Table old) || old.storage() != table.storage();
+        }
+        if (!fresh) {
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "cannot perform COPY FREEZE because the "
+                    + "table was not created or truncated in the current subtransaction");
         }
     }
 

@@ -43,6 +43,8 @@ final class CopyRunner {
     private char delimiter = '\t';
     private String nullString = "\\N";
     private boolean header;
+    private boolean headerMatch;
+    private boolean freeze;
     private char quote = '"';
     private char escape = '"';
     private final CopyOptions extra = new CopyOptions();
@@ -60,7 +62,7 @@ final class CopyRunner {
         if (c.where() != null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY FROM ... WHERE is not supported yet");
         }
-        options(c.options());
+        options(c.options(), c.from());
         extra.check(c.options(), c.from(), csv, binary, delimiter, quote, nullString);
         AnalysisContext actx = session.analysisContext(session.catalog(), new ParamTypes(new PgType[0], false));
         ExecContext ctx = session.execContext(txn, new Object[0]);
@@ -82,12 +84,17 @@ final class CopyRunner {
         return "COPY " + copyOut(q, ctx, sink);
     }
 
-    private void options(List<DefElem> opts) {
+    private void options(List<DefElem> opts, boolean from) {
         boolean delimiterSet = false;
         boolean nullSet = false;
         boolean escapeSet = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (DefElem o : opts) {
             String v = o.value();
+            if (!seen.add(o.name().toLowerCase(Locale.ROOT))) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "conflicting or redundant options")
+                        .withPosition(o.location() + 1);
+            }
             switch (o.name().toLowerCase(Locale.ROOT)) {
                 case "format" -> {
                     switch (v.toLowerCase(Locale.ROOT)) {
@@ -110,14 +117,17 @@ final class CopyRunner {
                     nullString = v;
                     nullSet = true;
                 }
-                case "header" -> header = v == null || !(v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off")
-                        || v.equals("0"));
+                case "header" -> {
+                    header = CopyOptions.header(o, from);
+                    headerMatch = header && v != null && v.equalsIgnoreCase("match");
+                }
+                case "freeze" -> freeze = CopyOptions.bool(o);
                 case "quote" -> quote = v.isEmpty() ? '\0' : v.charAt(0);
                 case "escape" -> {
                     escape = v.isEmpty() ? '\0' : v.charAt(0);
                     escapeSet = true;
                 }
-                case "freeze", "encoding", "force_quote", "force_not_null", "force_null" -> {
+                case "encoding", "force_quote", "force_not_null", "force_null" -> {
                     // checked by CopyOptions
                 }
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "option \"" + o.name() + "\" not recognized")
@@ -188,8 +198,13 @@ final class CopyRunner {
             }
         }
         inputColumns = cols.stream().map(Column::name).toList();
+        java.io.InputStream stream = sink.copyIn(binary, cols.size());
+        if (freeze) {
+            // checked once in copy-in mode, as CopyFrom does after BeginCopyFrom has started it
+            CopyOptions.checkFreeze(table, session.tx.active() ? session.tx.catalog() : null);
+        }
         if (binary) {
-            return BinaryCopy.read(sink.copyIn(true, cols.size()), cols, "COPY " + table.name(), fields -> {
+            return BinaryCopy.read(stream, cols, "COPY " + table.name(), fields -> {
                 Object[] values = new Object[table.columns().size()];
                 for (int i = 0; i < cols.size(); i++) {
                     values[cols.get(i).attnum() - 1] = fields[i];
@@ -204,7 +219,7 @@ final class CopyRunner {
                 ctx.checkInterruptsCheaply();
             });
         }
-        var in = new BufferedReader(new InputStreamReader(sink.copyIn(false, cols.size()), StandardCharsets.UTF_8),
+        var in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8),
                 1 << 16);
         long n = 0;
         long line = 0;
@@ -216,10 +231,18 @@ final class CopyRunner {
                 if (l.equals("\\.")) {
                     break;
                 }
+                fields.clear();
                 if (header && line == 1) {
+                    if (headerMatch) {
+                        if (csv) {
+                            splitCsv(l, fields);
+                        } else {
+                            splitText(l, fields);
+                        }
+                        CopyOptions.matchHeader(fields, cols, nullString, "COPY " + table.name() + ", line 1: \"" + l + "\"");
+                    }
                     continue;
                 }
-                fields.clear();
                 if (csv) {
                     while (!splitCsv(l, fields)) {
                         String more = in.readLine();
@@ -233,18 +256,19 @@ final class CopyRunner {
                     splitText(l, fields);
                 }
                 String where = "COPY " + table.name() + ", line " + line;
-                if (fields.size() < cols.size()) {
-                    throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "missing data for column \""
-                            + cols.get(fields.size()).name() + "\"").withContext(where + ": \"" + l + "\"");
-                }
                 if (fields.size() > cols.size()) {
                     throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "extra data after last expected column")
                             .withContext(where + ": \"" + l + "\"");
                 }
                 Object[] values = new Object[table.columns().size()];
                 for (int i = 0; i < cols.size(); i++) {
-                    String f = fields.get(i);
                     Column c = cols.get(i);
+                    if (i >= fields.size()) {
+                        // reported when this column's turn comes: earlier fields are converted first
+                        throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "missing data for column \""
+                                + c.name() + "\"").withContext(where + ": \"" + l + "\"");
+                    }
+                    String f = fields.get(i);
                     try {
                         values[c.attnum() - 1] = f == null ? null
                                 : TextIO.input(c.type(), c.typmod(), f, ctx.settings(), ctx.regLookup());

@@ -62,8 +62,13 @@ class CopyBinaryIT {
             assertThat(Arrays.copyOf(data, SIGNATURE.length)).isEqualTo(SIGNATURE);
             assertThat(Arrays.copyOfRange(data, data.length - 2, data.length)).containsExactly(0xFF, 0xFF);
 
+            // FREEZE: allowed only for a table created or truncated in the same transaction
+            c.setAutoCommit(false);
+            s.execute("truncate " + dst);
             long loaded = copy.copyIn("COPY " + dst + " FROM STDIN WITH (FORMAT binary, FREEZE)",
                     new ByteArrayInputStream(data));
+            c.commit();
+            c.setAutoCommit(true);
             assertThat(loaded).isEqualTo(3);
             assertThat(rows(s, dst)).isEqualTo(rows(s, src)).hasSize(3);
 
