@@ -37,6 +37,8 @@ SELECT avg(x::numeric), sum(x::float8) FROM (VALUES (1), (2)) v(x);
 SELECT * FROM generate_series(1, 10, 3);
 SELECT * FROM generate_series(5, 1, -2);
 SELECT * FROM generate_series(0.5, 2.0, 0.5);
+SELECT * FROM generate_series(1, 2, 0.3);
+SELECT * FROM generate_series(1::int8, 3::int8, 2), generate_series(10.0, 9, -0.5) AS n ORDER BY 1, 2 DESC;
 SELECT * FROM generate_series(1, 3, 0);
 SELECT count(*) FROM generate_series(1, 1000);
 SELECT to_char(12345.678, '99999.9'), to_char(0.1, 'FM9.999'), to_char(-0.1, '9.9'), to_char(1e6, '9.99EEEE');

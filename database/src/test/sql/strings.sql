@@ -33,3 +33,9 @@ SELECT sha256('abc'::bytea), encode(sha256('')::bytea, 'hex') = 'e3b0c44298fc1c1
 SELECT string_to_array('1|2|3', '|')::int[], array_to_string(regexp_split_to_array('a1b2', '\d'), '+');
 SELECT format('%s', ARRAY[1, 2]), format('%-4s|', 'a'), format('INSERT INTO %I VALUES (%L)', 'T', 'v');
 SELECT 'abc' SIMILAR TO '(a|b)%', 'abc' SIMILAR TO 'b%', 'abc' NOT SIMILAR TO '_b_', 'a%c' SIMILAR TO 'a#%c' ESCAPE '#';
+SELECT * FROM regexp_matches('a.c', '.', 'q'), regexp_match('a.c', 'A.', 'qi') AS m, regexp_replace('a*b*', '*', '+', 'gq') AS r;
+SELECT regexp_replace('abc', '(?:b)', 'X'), regexp_replace('abc', '(?=c)', 'X'), regexp_replace('abc', '(?<=a)b', 'X'), regexp_replace('abc', '(?<!a)c', 'X');
+SELECT regexp_match('abc', '(?<name>b)');
+SELECT * FROM regexp_split_to_table('a1b2', '\d', 'g');
+SELECT m[1] AS word, m[2] AS digits FROM regexp_match('foo123', '(\D+)(\d+)') AS m;
+SELECT * FROM upper('abc'), lower(NULL) WITH ORDINALITY AS l(v, n);
