@@ -47,6 +47,8 @@ final class ExprAnalyzer {
     final Grouping grouping;
     final SubqueryAnalyzer subqueries;
     private final FunctionAnalyzer functions;
+    /** Where set-returning calls of a select list go; null where they are not supported. */
+    SetFunctionTargets setFunctions;
 
     ExprAnalyzer(AnalysisContext ctx, Scope scope, String clause, Grouping grouping, SubqueryAnalyzer subqueries) {
         this.ctx = ctx;

@@ -31,6 +31,7 @@ import dev.olifant.types.func.Operators;
 import dev.olifant.types.func.ResolvedAggregate;
 import dev.olifant.types.func.ResolvedFunction;
 import dev.olifant.types.func.ResolvedOperator;
+import dev.olifant.types.func.SetReturningFunctions;
 import dev.olifant.types.func.Volatility;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -67,6 +68,7 @@ final class FunctionAnalyzer {
         if (wholeRow != null) {
             return wholeRow;
         }
+        int setFunctionsBefore = ex.setFunctions == null ? 0 : ex.setFunctions.size();
         List<Expression> args = new ArrayList<>();
         for (Expr a : f.args()) {
             if (a instanceof NamedArg) {
@@ -81,6 +83,9 @@ final class FunctionAnalyzer {
         }
         List<PgType> types = new ArrayList<>();
         args.forEach(a -> types.add(a.type()));
+        if (SetReturningFunctions.isSetReturning(name)) {
+            return SetFunctionCalls.call(ex, f, name, args, types, setFunctionsBefore);
+        }
         ResolvedFunction rf;
         try {
             rf = Functions.resolve(name, types);

@@ -56,7 +56,7 @@ public final class Functions {
         if (coercible.isEmpty()) {
             if (!setReturning && candidates.isEmpty() && defs.stream().anyMatch(FunctionDef::returnsSet)) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "set-returning function " + written + "() is supported only in FROM");
+                        "set-returning function " + written + "() is not supported here");
             }
             throw new PgException(SqlState.UNDEFINED_FUNCTION, Severity.ERROR,
                     "function " + written + "(" + TypeNames.formatList(argTypes) + ") does not exist", null,
