@@ -15,6 +15,7 @@ SELECT jsonb_array_elements_text('[1, "a", null]') AS e LIMIT 2;
 SELECT jsonb_object_keys('{"b": 1, "a": 2}') AS k ORDER BY k;
 SELECT generate_subscripts(ARRAY[5, 6], 1) AS i, generate_series(1, 3) AS g;
 SELECT generate_series(1, 3) LIMIT 2;
+SELECT (SELECT generate_series(1, 1) AS one), (SELECT x FROM (VALUES (5)) v(x)), (VALUES (3)), generate_series(1, 2) AS g;
 EXPLAIN (COSTS OFF) SELECT generate_series(1, 3);
 CREATE TABLE srf_ins (n int);
 INSERT INTO srf_ins SELECT generate_series(1, 4);
