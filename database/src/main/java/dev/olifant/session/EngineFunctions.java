@@ -125,6 +125,7 @@ final class EngineFunctions implements BuiltinFunctions {
         long v = s.data().advance(s.increment(), s.min(), s.max(), s.cycle(), limit -> new PgException(
                 SqlState.SEQUENCE_GENERATOR_LIMIT_EXCEEDED, "nextval: reached " + (s.increment() > 0 ? "maximum" : "minimum")
                         + " value of sequence \"" + s.name() + "\" (" + limit + ")"));
+        ctx.services().sequenceChanged(s, false);
         ctx.services().sequenceUsed(s.oid(), v);
         return v;
     }
@@ -146,6 +147,7 @@ final class EngineFunctions implements BuiltinFunctions {
         }
         boolean called = args.length < 3 || Boolean.TRUE.equals(args[2]);
         s.data().set(v, called);
+        ctx.services().sequenceChanged(s, true);
         if (called) {
             ctx.services().sequenceUsed(s.oid(), v);
         }
