@@ -17,7 +17,7 @@ public enum RecordType {
     SEQUENCE(5),
     /** The end of a transaction's batch: the transaction is committed once this record is durable. */
     COMMIT(6),
-    /** A checkpoint finished: its redo position and image name (informational; recovery reads the control file). */
+    /** A checkpoint finished: its redo LSN and image name (for WalDump; recovery reads the control file). */
     CHECKPOINT(7);
 
     private final int code;

@@ -130,6 +130,23 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         socketDirectory = Files.createDirectories(workDirectory.resolve("sock"));
         port = freePort();
         httpPort = freePort();
+        launch(runner);
+    }
+
+    /** Kills the server process with SIGKILL, as a crash would, keeping its data directory. */
+    public synchronized void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+            process = null;
+        }
+    }
+
+    /** Starts the server again on the same data directory and ports (after {@link #kill} or {@link #stopProcess}). */
+    public synchronized void restart() throws IOException, InterruptedException {
+        launch(System.getProperty("olifant.runner"));
+    }
+
+    private void launch(String runner) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -146,7 +163,7 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         command.add("-jar");
         command.add(runner);
         process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
-                .redirectOutput(logFile().toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile())).start();
         awaitReady();
     }
 

@@ -61,6 +61,8 @@ public final class Durability implements CommitLog, AutoCloseable {
     private final Object clusterLogLock = new Object();
     private volatile ControlFile control;
     private volatile long lastCheckpointRedo;
+    /** The end of the last checkpoint's CHECKPOINT record: nothing logged since means no checkpoint is needed. */
+    private volatile long lastCheckpointEnd = -1;
     private volatile long lastCheckpointTime = System.nanoTime();
     private volatile LongSupplier retention = () -> Long.MAX_VALUE;
     private final Thread checkpointer;
@@ -205,6 +207,9 @@ public final class Durability implements CommitLog, AutoCloseable {
             next.write(storage);
             control = next;
             lastCheckpointRedo = redo;
+            long recordEnd = appendRecord(RecordType.CHECKPOINT, 0, new WalOutput(32).i64(redo).str(name).toByteArray());
+            writer.flush(recordEnd);
+            lastCheckpointEnd = recordEnd;
             lastCheckpointTime = System.nanoTime();
             removeOldFiles();
             if (!quietly) {
@@ -242,7 +247,7 @@ public final class Durability implements CommitLog, AutoCloseable {
             }
             boolean due = System.nanoTime() - lastCheckpointTime >= settings.checkpointTimeoutSeconds * 1_000_000_000L;
             boolean full = writer.insertLsn() - lastCheckpointRedo > settings.maxWalSizeMb * 1024L * 1024L;
-            if ((due || full) && writer.insertLsn() != lastCheckpointRedo) {
+            if ((due || full) && writer.insertLsn() != lastCheckpointEnd) {
                 try {
                     checkpoint();
                 } catch (RuntimeException e) {

@@ -1,0 +1,147 @@
+package dev.olifant.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Kill-and-restart: concurrent pgjdbc clients commit rows while the server is killed with SIGKILL
+ * at random moments (some during a CHECKPOINT). After each restart every acknowledged commit is
+ * there, nothing rolled back or never sent is, and index lookups agree with sequential scans.
+ */
+class CrashRecoveryIT {
+    @RegisterExtension
+    static final OlifantServer SERVER = OlifantServer.perClass();
+
+    static final int ROUNDS = Integer.getInteger("olifant.it.crash-rounds", 20);
+    static final int CLIENTS = 4;
+
+    @Test
+    void acknowledgedCommitsSurviveKills() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("create table acked (id bigint primary key, client int not null, payload text)");
+        }
+        Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<Long> rolledBack = ConcurrentHashMap.newKeySet();
+        Set<Long> inDoubt = ConcurrentHashMap.newKeySet();
+        AtomicInteger nextId = new AtomicInteger(1);
+        Random random = new Random(42);
+        for (int round = 0; round < ROUNDS; round++) {
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Thread> clients = new ArrayList<>();
+            for (int k = 0; k < CLIENTS; k++) {
+                int client = k;
+                clients.add(Thread.ofVirtual().start(() -> work(client, nextId, acknowledged, rolledBack, inDoubt, stop)));
+            }
+            Thread.sleep(150 + random.nextInt(400));
+            if (round % 4 == 1) {
+                Thread checkpoint = Thread.ofVirtual().start(() -> {
+                    try (Connection c = connect(); Statement s = c.createStatement()) {
+                        s.execute("checkpoint");
+                    } catch (SQLException expected) {
+                        // the kill may interrupt it
+                    }
+                });
+                Thread.sleep(random.nextInt(20));
+                SERVER.kill();
+                checkpoint.join();
+            } else {
+                SERVER.kill();
+            }
+            stop.set(true);
+            for (Thread t : clients) {
+                t.join();
+            }
+            SERVER.restart();
+            verify(acknowledged, rolledBack, inDoubt, nextId.get());
+        }
+        assertThat(acknowledged).hasSizeGreaterThan(ROUNDS * 5);
+    }
+
+    private void work(int client, AtomicInteger nextId, Set<Long> acknowledged, Set<Long> rolledBack,
+            Set<Long> inDoubt, AtomicBoolean stop) {
+        try (Connection c = connect()) {
+            PreparedStatement ins = c.prepareStatement("insert into acked values (?, ?, ?)");
+            int n = 0;
+            while (!stop.get()) {
+                long id = nextId.getAndIncrement();
+                boolean abort = ++n % 7 == 0;
+                inDoubt.add(id);
+                if (abort) {
+                    c.setAutoCommit(false);
+                }
+                ins.setLong(1, id);
+                ins.setInt(2, client);
+                ins.setString(3, "row " + id);
+                ins.executeUpdate();
+                if (abort) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                    rolledBack.add(id);
+                } else {
+                    acknowledged.add(id);
+                }
+                inDoubt.remove(id);
+            }
+        } catch (SQLException killed) {
+            // the server went away: the statement in flight stays in doubt
+        }
+    }
+
+    private void verify(Set<Long> acknowledged, Set<Long> rolledBack, Set<Long> inDoubt, long maxId) throws SQLException {
+        Set<Long> found = new java.util.HashSet<>();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("set enable_indexscan = off");
+            try (ResultSet rs = s.executeQuery("select id from acked")) {
+                while (rs.next()) {
+                    found.add(rs.getLong(1));
+                }
+            }
+            s.execute("set enable_indexscan = on");
+            assertThat(found).containsAll(acknowledged);
+            assertThat(found).doesNotContainAnyElementsOf(rolledBack);
+            for (long id : found) {
+                assertThat(acknowledged.contains(id) || inDoubt.contains(id)).as("row %d was never acknowledged", id)
+                        .isTrue();
+                assertThat(id).isLessThan(maxId);
+            }
+            PreparedStatement byIndex = c.prepareStatement("select count(*) from acked where id = ?");
+            int checked = 0;
+            for (long id : acknowledged) {
+                if (checked++ > 200) {
+                    break;
+                }
+                byIndex.setLong(1, id);
+                try (ResultSet rs = byIndex.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("index lookup of %d", id).isEqualTo(1);
+                }
+            }
+        }
+        // whatever was in doubt has now been decided
+        inDoubt.removeIf(id -> {
+            if (found.contains(id)) {
+                acknowledged.add(id);
+            }
+            return true;
+        });
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER.jdbcUrl(), SERVER.user(), "");
+    }
+}
