@@ -1,7 +1,5 @@
 package dev.olifant.wal;
 
-import dev.olifant.error.PgException;
-import dev.olifant.error.SqlState;
 
 /**
  * Log sequence numbers: a 64-bit byte position in the WAL, written as PostgreSQL writes them
@@ -19,22 +17,11 @@ public final class Lsn {
     }
 
     public static String format(long lsn) {
-        return Long.toHexString(lsn >>> 32).toUpperCase() + "/" + Long.toHexString(lsn & 0xFFFFFFFFL).toUpperCase();
+        return dev.olifant.types.PgLsn.format(lsn);
     }
 
     public static long parse(String text) {
-        int slash = text.indexOf('/');
-        try {
-            if (slash <= 0 || slash == text.length() - 1 || slash > 8 || text.length() - slash - 1 > 8) {
-                throw new NumberFormatException();
-            }
-            long hi = Long.parseLong(text.substring(0, slash), 16);
-            long lo = Long.parseLong(text.substring(slash + 1), 16);
-            return hi << 32 | lo;
-        } catch (NumberFormatException e) {
-            throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
-                    "invalid input syntax for type pg_lsn: \"" + text + "\"");
-        }
+        return dev.olifant.types.PgLsn.parse(text);
     }
 
     public static long segmentNumber(long lsn) {
