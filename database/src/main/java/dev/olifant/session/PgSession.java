@@ -62,7 +62,7 @@ public final class PgSession implements Session, SessionServices {
         this.processId = request.processId();
         this.settings = new Settings(instance.config().settings());
         this.tx = new TransactionState(instance.cluster().transactions(), database);
-        this.engineFunctions = new EngineFunctions(instance.startTime());
+        this.engineFunctions = new EngineFunctions(instance.startTime(), instance.durability());
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
