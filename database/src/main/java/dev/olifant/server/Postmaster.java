@@ -57,7 +57,7 @@ public class Postmaster {
         Authenticator authenticator = AuthMethod.byName(config.auth().method()).authenticator();
         Path dataDirectory = Path.of(config.dataDirectory()).toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
-        instance = Instance.open(new InstanceConfig(dataDirectory, config.port(), "postgres", java.util.Map.of(),
+        instance = Instance.open(new InstanceConfig(dataDirectory, config.port(), "postgres", config.settings(),
                 config.bootstrap().database().orElse(null), config.bootstrap().owner().orElse(null)));
         registry = new BackendRegistry(config.maxConnections());
         metrics = new ServerMetrics(meters, registry);

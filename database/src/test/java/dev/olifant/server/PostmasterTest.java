@@ -62,6 +62,10 @@ class PostmasterTest {
                 return () -> auth;
             }
 
+            public java.util.Map<String, String> settings() {
+                return java.util.Map.of();
+            }
+
             @Override
             public Bootstrap bootstrap() {
                 return new Bootstrap() {
