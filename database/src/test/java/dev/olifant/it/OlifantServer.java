@@ -147,6 +147,25 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
     }
 
     private void launch(String runner) throws IOException, InterruptedException {
+        process = spawn(runner);
+        awaitReady();
+    }
+
+    /**
+     * Starts the server again on the same data directory expecting it to refuse to start (a
+     * damaged data directory): waits for the process to exit and returns its exit status; the
+     * output is in {@link #logFile()}.
+     */
+    public synchronized int restartExpectingExit(Duration timeout) throws IOException, InterruptedException {
+        Process p = spawn(System.getProperty("olifant.runner"));
+        if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new IllegalStateException("the server was still running after " + timeout + ":\n" + logTail());
+        }
+        return p.exitValue();
+    }
+
+    private Process spawn(String runner) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -162,9 +181,8 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         settings.forEach((k, v) -> command.add("-Dolifant." + k + "=" + v));
         command.add("-jar");
         command.add(runner);
-        process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
+        return new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile())).start();
-        awaitReady();
     }
 
     private void awaitReady() throws InterruptedException {

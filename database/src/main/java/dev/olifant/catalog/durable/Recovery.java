@@ -55,6 +55,7 @@ final class Recovery {
         if (loaded == null) {
             throw new PgException(SqlState.DATA_CORRUPTED, "could not locate a valid checkpoint image");
         }
+        requireRedoSegment(storage, loaded.redoLsn());
         Cluster cluster = loaded.cluster();
         long start = System.nanoTime();
         Redo redo = new Redo(cluster);
@@ -88,5 +89,20 @@ final class Recovery {
                 "redo done at %s: %d records, %.1f MB replayed in %.3f s (%.1f MB/s)%s", Lsn.format(end),
                 redo.records(), mb, secs, mb / secs, reader.endReason().isEmpty() ? "" : "; " + reader.endReason()));
         return new Durability(storage, settings, cluster, end, cf.withState(ControlFile.State.IN_PRODUCTION));
+    }
+
+    /**
+     * The checkpoint flushed the log up to its redo point before it was recorded, so the segment
+     * holding a redo point inside a segment must exist; without it the commits after the
+     * checkpoint would be silently lost. (A redo point at a segment boundary may precede the
+     * first byte of its segment, so there the segment may legitimately be absent.)
+     */
+    private static void requireRedoSegment(WalStorage storage, long redoLsn) throws IOException {
+        long segment = Lsn.segmentNumber(redoLsn);
+        if (redoLsn % Lsn.SEGMENT_SIZE != 0 && !WalSegments.list(storage).contains(segment)) {
+            throw new PgException(SqlState.DATA_CORRUPTED, "could not find WAL segment " + Lsn.segmentName(segment)
+                    + " needed for recovery").withDetail("The checkpoint's redo point " + Lsn.format(redoLsn)
+                    + " is in that segment; \"" + WalSegments.DIR + "\" does not hold it.");
+        }
     }
 }
