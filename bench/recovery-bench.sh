@@ -5,7 +5,8 @@
 # runs TPC-B for DURATION seconds (so the WAL after the checkpoint holds only that run), kills
 # the server with SIGKILL, restarts it and prints the server's own "redo done" line (records,
 # MB replayed, MB/s). With PG=1 it does the same with PostgreSQL 15 (pg_ctl, immediate stop)
-# and prints the duration of its redo from the server log.
+# at the same durability (fsync, synchronous_commit, full_page_writes on) and prints its
+# "redo done" line (PostgreSQL 15 reports the elapsed time of its redo).
 #   SCALE=10 DURATION=30 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ fi
 jar=database/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || ./mvnw -B -q -pl database -am package -DskipTests
 work=$(mktemp -d /tmp/olifant-recovery-XXXXXX)
-trap 'kill -9 ${pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill -9 ${pid:-0} 2>/dev/null || true; [ -f "$work/pg/data/postmaster.pid" ] && tools/pg15/stop.sh "$work/pg" >/dev/null; rm -rf "$work"' EXIT
 
 start() {
   "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -Xmx4g -Dolifant.port="$PORT" \
@@ -46,17 +47,33 @@ echo "Olifant: $(grep 'redo done' "$work/server.log" | tail -1 | sed 's/.*redo d
 echo "Olifant: restart until ready $(echo "$t1 - $t0" | bc) s"
 
 if [ "$PG" = 1 ]; then
-  pgdata="$work/pg"; bin=$(ls -d /usr/lib/postgresql/15/bin)
-  "$bin/initdb" -D "$pgdata" -U postgres >/dev/null
-  "$bin/pg_ctl" -D "$pgdata" -o "-p $PG_PORT -k $work -c max_wal_size=100GB -c checkpoint_timeout=1d" -l "$work/pg.log" -w start >/dev/null
-  pgbench -h "$work" -p "$PG_PORT" -U postgres -i -q -s "$SCALE" postgres >/dev/null 2>&1
-  psql -h "$work" -p "$PG_PORT" -U postgres -qc checkpoint postgres
-  pgbench -h "$work" -p "$PG_PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" postgres | grep -E "^tps"
-  "$bin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null
+  # A throwaway PostgreSQL 15 (tools/pg15/start.sh: initdb, runs as the postgres OS user when
+  # started as root), made durable and kept from checkpointing during the run, as Olifant above.
+  chmod 755 "$work"
+  pg="$work/pg"; bin=/usr/lib/postgresql/15/bin
+  as_pg=(); [ "$(id -u)" -eq 0 ] && as_pg=(runuser -u postgres --)
+  tools/pg15/start.sh "$pg" "$PG_PORT" >/dev/null
+  psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 postgres <<SQL
+ALTER SYSTEM SET fsync = on;
+ALTER SYSTEM SET synchronous_commit = on;
+ALTER SYSTEM SET full_page_writes = on;
+ALTER SYSTEM SET shared_buffers = '512MB';
+ALTER SYSTEM SET max_wal_size = '100GB';
+ALTER SYSTEM SET checkpoint_timeout = '1d';
+SQL
+  tools/pg15/stop.sh "$pg" >/dev/null
+  tools/pg15/start.sh "$pg" "$PG_PORT" >/dev/null
+  pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -q -s "$SCALE" postgres >/dev/null 2>&1
+  psql -X -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc checkpoint postgres
+  pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" postgres | grep -E "^tps"
+  wal_bytes=$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -c \
+    "select pg_current_wal_lsn() - redo_lsn from pg_control_checkpoint()" postgres)
+  "${as_pg[@]}" "$bin/pg_ctl" -D "$pg/data" -m immediate -w stop >/dev/null
   t0=$(date +%s.%N)
-  "$bin/pg_ctl" -D "$pgdata" -o "-p $PG_PORT -k $work" -l "$work/pg.log" -w start >/dev/null
+  "${as_pg[@]}" "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -o "-p $PG_PORT" -w -t 600 start >/dev/null
   t1=$(date +%s.%N)
-  echo "PostgreSQL: $(grep -E 'redo done' "$work/pg.log" | tail -1)"
+  echo "PostgreSQL: $(echo "scale=1; $wal_bytes / 1048576" | bc) MB of WAL after the checkpoint"
+  echo "PostgreSQL: $(grep -E 'redo done' "$pg/server.log" | tail -1 | sed 's/.*LOG: *//')"
   echo "PostgreSQL: restart until ready $(echo "$t1 - $t0" | bc) s"
-  "$bin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null
+  tools/pg15/stop.sh "$pg" >/dev/null
 fi
