@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CrashRecoveryIT {
     @RegisterExtension
-    static final OlifantServer SERVER = OlifantServer.perClass();
+    /** Restarted 20 times: the client compiler alone starts the JVM faster on a small machine. */
+    static final OlifantServer SERVER = OlifantServer.perClass().withJvmOption("-XX:TieredStopAtLevel=1");
 
     static final int ROUNDS = Integer.getInteger("olifant.it.crash-rounds", 20);
     static final int CLIENTS = 4;

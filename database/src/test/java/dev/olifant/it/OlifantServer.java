@@ -47,6 +47,7 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
 
     private final boolean perRun;
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
     private Path workDirectory;
     private int port;
@@ -80,6 +81,15 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
             throw new IllegalStateException("the shared server takes no settings; use perClass()");
         }
         settings.put(name, value);
+        return this;
+    }
+
+    /** Adds a JVM option for the server process, e.g. one that shortens startup for tests that restart it often. */
+    public OlifantServer withJvmOption(String option) {
+        if (perRun) {
+            throw new IllegalStateException("the shared server takes no options; use perClass()");
+        }
+        jvmOptions.add(option);
         return this;
     }
 
@@ -169,6 +179,7 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        command.addAll(jvmOptions);
         if (Runtime.version().feature() >= 24) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
