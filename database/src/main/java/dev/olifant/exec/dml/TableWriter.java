@@ -80,6 +80,7 @@ public final class TableWriter {
     public long insert(Object[] values) {
         long xid = ctx.transaction().writeXid();
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         addIndexEntries(values, tid, -1);
         return tid;
     }
@@ -203,6 +204,7 @@ public final class TableWriter {
                 if (xmax == me) {
                     if (t.lockOnly()) {
                         t.markDeleted(me, ctx.commandId(), nextTid);
+                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                         return LockResult.OK;
                     }
                     return LockResult.SELF_UPDATED;
@@ -213,6 +215,7 @@ public final class TableWriter {
                     if (holder == 0) {
                         rowLocks.add(t, locker, me, mode);
                         t.markDeleted(me, ctx.commandId(), nextTid);
+                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                         return LockResult.OK;
                     }
                 } else if (s == XactState.COMMITTED) {
@@ -236,12 +239,14 @@ public final class TableWriter {
         synchronized (t) {
             t.markDeleted(t.xmax(), t.cmax(), newTid);
         }
+        ctx.transaction().redo().heapDelete(target.table().storage().id(), oldTid, newTid);
     }
 
     /** Writes the new version of an updated row (old version already claimed). */
     long insertReplacement(Object[] values, long oldTid) {
         long xid = ctx.transaction().writeXid();
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         link(oldTid, tid);
         ctx.services().locker().manager().rows().carryKeyShares(heap.fetch(oldTid), heap.fetch(tid), xid,
                 ctx.transactions());

@@ -56,6 +56,9 @@ final class SelectPlanner {
             grouping = groupKeys(s);
         }
         ExprAnalyzer exprs = new ExprAnalyzer(ctx, scope, grouping == null ? "SELECT list" : null, grouping, queries);
+        if (grouping == null) {
+            exprs.setFunctions = new SetFunctionTargets(plan.width());
+        }
         List<Target> targets = targets(s.targets(), exprs);
         Expression having = s.having() == null ? null : exprs.analyzeBoolean(s.having(), "HAVING");
         int visible = targets.size();
@@ -78,6 +81,9 @@ final class SelectPlanner {
         Expression[] outputs = new Expression[targets.size()];
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = targets.get(i).expr();
+        }
+        if (exprs.setFunctions != null) {
+            plan = exprs.setFunctions.wrap(plan);
         }
         plan = new Project(plan, marks == null ? outputs : marks.withFromRow(outputs, scope.width()));
         if (!sortKeys.isEmpty()) {

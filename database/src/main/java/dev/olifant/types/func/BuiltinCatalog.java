@@ -37,7 +37,10 @@ public final class BuiltinCatalog {
         DateTimeFunctions.register(INSTANCE);
         FormattingFunctions.register(INSTANCE);
         MiscFunctions.register(INSTANCE);
+        LsnOperators.register(INSTANCE);
         SetReturning.register(INSTANCE);
+        JsonFunctions.register(INSTANCE);
+        DateBinAndNumber.register(INSTANCE);
         AggregateFunctions.register(INSTANCE);
     }
 
