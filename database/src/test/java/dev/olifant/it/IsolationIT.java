@@ -53,8 +53,10 @@ class IsolationIT {
             }
             String conninfo = "host=" + SERVER.host() + " port=" + SERVER.port() + " user=" + SERVER.user()
                     + " dbname=" + db;
+            long start = System.nanoTime();
             IsolationTester.Result r = tester.run(name, conninfo);
-            System.out.println("isolation " + name + ": " + (r.passed() ? "ok" : "FAILED"));
+            System.out.printf("isolation %s: %s (%d ms)%n", name, r.passed() ? "ok" : "FAILED",
+                    (System.nanoTime() - start) / 1_000_000);
             if (r.passed()) {
                 passed.add(name);
             } else if (passing.contains(name)) {
