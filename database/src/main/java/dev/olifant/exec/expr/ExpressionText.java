@@ -18,6 +18,7 @@ public final class ExpressionText {
             case Const c -> constant(c);
             case Literal l -> "'" + l.text().replace("'", "''") + "'";
             case Slot s -> s.name();
+            case WindowRef w -> w.name();
             case OuterSlot o -> "$outer" + o.index();
             case Param p -> "$" + (p.index() + 1);
             case Call c -> call(c);

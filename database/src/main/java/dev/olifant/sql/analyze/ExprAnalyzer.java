@@ -46,6 +46,10 @@ final class ExprAnalyzer {
     final Grouping grouping;
     final SubqueryAnalyzer subqueries;
     private final FunctionAnalyzer functions;
+    /** The window functions of this query level where they may appear (SELECT list, ORDER BY), else null. */
+    WindowPlanner windows;
+    /** The clause named when a window function is not allowed here and {@link #clause()} is null. */
+    String windowClause;
 
     ExprAnalyzer(AnalysisContext ctx, Scope scope, String clause, Grouping grouping, SubqueryAnalyzer subqueries) {
         this.ctx = ctx;
@@ -63,6 +67,20 @@ final class ExprAnalyzer {
     /** An analyser for aggregate arguments: the FROM scope, no grouping, no nested aggregates. */
     ExprAnalyzer forAggregateArguments() {
         return new ExprAnalyzer(ctx, scope, "\u0000nested", null, subqueries);
+    }
+
+    /** An analyser for window function arguments: same level and grouping, no nested window functions. */
+    ExprAnalyzer forWindowArguments() {
+        ExprAnalyzer a = new ExprAnalyzer(ctx, scope, clause, grouping, subqueries);
+        a.windowClause = "\u0000window";
+        return a;
+    }
+
+    /** An analyser for PARTITION BY, window ORDER BY and frame offsets. */
+    ExprAnalyzer forWindowDefinitions() {
+        ExprAnalyzer a = new ExprAnalyzer(ctx, scope, clause, grouping, subqueries);
+        a.windowClause = "window definitions";
+        return a;
     }
 
     Expression analyze(Expr e) {

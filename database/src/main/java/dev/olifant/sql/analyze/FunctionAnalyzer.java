@@ -53,8 +53,10 @@ final class FunctionAnalyzer {
             throw undefined(f, name, List.of());
         }
         if (f.over() != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
-                    .withPosition(f.location() + 1);
+            return WindowPlanner.call(ex, f);
+        }
+        if (WindowCalls.isWindowFunction(f)) {
+            throw WindowCalls.requiresOver(f);
         }
         if (AstWalk.isAggregateName(f)) {
             return aggregate(f, name);
@@ -141,7 +143,7 @@ final class FunctionAnalyzer {
         var factory = ra.newState();
         int slot = ex.grouping.aggregateSlot(AstWalk.key(f), () -> new AggregateCall(name, () -> adapt(factory.get()),
                 coerced, argTypes, f.distinct(), filter, ra.resultType()));
-        return new Slot(slot, ra.resultType(), -1, name);
+        return new Slot(slot, ra.resultType(), -1, AggregateText.of(name, f, coerced, filter));
     }
 
     private static Accumulator adapt(AggregateState state) {

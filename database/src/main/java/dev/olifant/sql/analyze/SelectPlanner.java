@@ -38,10 +38,7 @@ final class SelectPlanner {
     AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
             QueryAnalyzer.LimitApplier limiter) {
         PlanNode plan = new FromPlanner(ctx, queries, scope).plan(s.from(), s.where());
-        if (!s.windows().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
-                    .withPosition(s.location() + 1);
-        }
+        WindowPlanner windows = WindowPlanner.collect(s, orderBy, queries);
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || AstWalk.containsAggregate(s.targets())
                 || AstWalk.containsAggregate(orderBy);
         Grouping grouping = null;
@@ -49,14 +46,21 @@ final class SelectPlanner {
             grouping = groupKeys(s);
         }
         ExprAnalyzer exprs = new ExprAnalyzer(ctx, scope, grouping == null ? "SELECT list" : null, grouping, queries);
+        exprs.windows = windows;
         List<Target> targets = targets(s.targets(), exprs);
+        exprs.windows = null;
+        exprs.windowClause = "HAVING";
         Expression having = s.having() == null ? null : exprs.analyzeBoolean(s.having(), "HAVING");
+        exprs.windows = windows;
+        exprs.windowClause = null;
         int visible = targets.size();
         List<SortKey> sortKeys = new ArrayList<>();
         for (SortBy sb : orderBy) {
             int index = orderTarget(sb, targets, exprs, s.distinct());
             Target t = targets.get(index);
-            sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), t.name()), sb));
+            String shown = t.expr() instanceof Slot col ? col.name()
+                    : "(" + dev.olifant.exec.expr.ExpressionText.of(t.expr()) + ")";
+            sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), shown), sb));
         }
         if (grouping != null) {
             PgType[] keyTypes = new PgType[grouping.keys.size()];
@@ -68,12 +72,15 @@ final class SelectPlanner {
                 plan = new Filter(plan, having);
             }
         }
+        if (windows != null) {
+            plan = windows.plan(plan);
+        }
         Expression[] outputs = new Expression[targets.size()];
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = targets.get(i).expr();
         }
         plan = new Project(plan, outputs);
-        if (!sortKeys.isEmpty()) {
+        if (!sortKeys.isEmpty() && (windows == null || !windows.delivers(sortKeys, outputs))) {
             plan = new Sort(plan, sortKeys);
         }
         if (s.distinct()) {
