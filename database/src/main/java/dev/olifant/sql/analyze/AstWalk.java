@@ -53,7 +53,7 @@ final class AstWalk {
         if (parts.size() == 2 && !parts.get(0).equals("pg_catalog")) {
             return false;
         }
-        return Aggregates.isAggregate(name);
+        return Aggregates.isAggregate(name) || OrderedSetAggregates.isOrderedSet(name);
     }
 
     /** A string equal for two expressions exactly when they are the same tree, ignoring locations. */

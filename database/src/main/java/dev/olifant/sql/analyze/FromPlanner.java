@@ -52,6 +52,8 @@ final class FromPlanner {
     private final QueryAnalyzer queries;
     private final Scope scope;
     private int width;
+    /** The FROM items shaped so far: what a LATERAL item (or a function in FROM) may refer to. */
+    private Scope lateral;
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
     private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
@@ -63,15 +65,16 @@ final class FromPlanner {
     private record BaseItem(Table table, String alias, int offset, int width, RangeEntry entry) implements Item {
     }
 
-    private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry)
-            implements Item {
+    /** @param lateral the subquery reads earlier FROM items (or the enclosing query) through the pushed row */
+    private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry,
+            boolean lateral) implements Item {
     }
 
     private record SystemItem(SystemView view, String alias, int offset, int width, RangeEntry entry) implements Item {
     }
 
     private record FunctionItem(String name, ResolvedFunction function, Expression[] args, boolean ordinality,
-            int offset, int width, RangeEntry entry) implements Item {
+            int offset, int width, RangeEntry entry, boolean lateral) implements Item {
     }
 
     private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width)
@@ -98,6 +101,7 @@ final class FromPlanner {
             return base;
         }
         List<Item> items = new ArrayList<>();
+        lateral = new Scope(scope.parent());
         int offset = 0;
         for (FromItem fi : from) {
             Item item = shape(fi, offset);
@@ -150,13 +154,13 @@ final class FromPlanner {
         return switch (fi) {
             case TableRef t -> tableItem(t, offset);
             case SubqueryRef s -> {
-                if (s.lateral()) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LATERAL is not supported yet")
-                            .withPosition(s.location() + 1);
-                }
-                AnalyzedQuery q = queries.analyze(s.query(), new Scope(scope.parent()));
+                Scope sub = new Scope(lateralParent(s.lateral()));
+                AnalyzedQuery q = queries.analyze(s.query(), sub);
                 String alias = s.alias() == null ? null : s.alias().name();
-                yield subqueryItem(q, alias, s.alias() == null ? List.of() : s.alias().columns(), offset, s.location());
+                SubqueryItem item = subqueryItem(q, alias, s.alias() == null ? List.of() : s.alias().columns(), offset,
+                        s.location(), s.lateral() && sub.parent() == lateral && sub.referencesOuter());
+                lateral.add(item.entry());
+                yield item;
             }
             case JoinExpr j -> {
                 Item left = shape(j.left(), offset);
@@ -181,7 +185,11 @@ final class FromPlanner {
                 }
                 yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width());
             }
-            case FunctionRef f -> functionItem(f, offset);
+            case FunctionRef f -> {
+                FunctionItem item = functionItem(f, offset);
+                lateral.add(item.entry());
+                yield item;
+            }
         };
     }
 
@@ -191,16 +199,16 @@ final class FromPlanner {
         String alias = t.alias() != null ? t.alias().name() : t.name().last();
         List<String> colAliases = t.alias() != null ? t.alias().columns() : List.of();
         if (cte != null) {
-            return subqueryItem(cte, alias, colAliases, offset, t.location());
+            return lateralEntry(subqueryItem(cte, alias, colAliases, offset, t.location(), false));
         }
         SystemView sys = systemView(t);
         if (sys != null) {
-            return systemItem(sys, alias, colAliases, offset);
+            return lateralEntry(systemItem(sys, alias, colAliases, offset));
         }
         Relation r = Names.relation(ctx, t.name());
         if (r instanceof View v) {
             AnalyzedQuery q = queries.analyzeView(v);
-            return subqueryItem(q, alias, colAliases, offset, t.location());
+            return lateralEntry(subqueryItem(q, alias, colAliases, offset, t.location(), false));
         }
         if (r instanceof Sequence) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "selecting from a sequence is not supported yet")
@@ -235,11 +243,11 @@ final class FromPlanner {
         int w = table.columns().size() + 1;
         RangeEntry e = new RangeEntry(alias, names, types, typmods, toArray(slots), table.oid(), toArray(attnums),
                 offset + w - 1);
-        return new BaseItem(table, alias, offset, w, e);
+        return lateralEntry(new BaseItem(table, alias, offset, w, e));
     }
 
     private FunctionItem functionItem(FunctionRef f, int offset) {
-        if (f.lateral() || f.rowsFrom() || f.functions().size() != 1 || !(f.functions().get(0) instanceof FuncCall call)) {
+        if (f.rowsFrom() || f.functions().size() != 1 || !(f.functions().get(0) instanceof FuncCall call)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this form of function in FROM is not supported yet")
                     .withPosition(f.location() + 1);
         }
@@ -248,7 +256,8 @@ final class FromPlanner {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function " + name
                     + " in FROM is not supported yet; only set-returning functions are").withPosition(f.location() + 1);
         }
-        ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(scope.parent()), "functions in FROM", null, queries);
+        Scope argScope = new Scope(lateralParent(true));
+        ExprAnalyzer a = new ExprAnalyzer(ctx, argScope, "functions in FROM", null, queries);
         List<Expression> args = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
         for (Expr e : call.args()) {
@@ -285,7 +294,8 @@ final class FromPlanner {
             typmods.add(-1);
         }
         RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
-        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e);
+        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e,
+                argScope.parent() == lateral && argScope.referencesOuter());
     }
 
     /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */
@@ -318,7 +328,28 @@ final class FromPlanner {
         return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private SubqueryItem subqueryItem(AnalyzedQuery q, String alias, List<String> colAliases, int offset, int location) {
+    /**
+     * The scope a FROM item's subquery or function arguments see: the FROM items before it when it
+     * is LATERAL and there are some (their columns are then one level up, in the pushed row), else
+     * only the enclosing query.
+     */
+    private Scope lateralParent(boolean isLateral) {
+        return isLateral && !lateral.entries().isEmpty() ? lateral : scope.parent();
+    }
+
+    private <T extends Item> T lateralEntry(T item) {
+        switch (item) {
+            case BaseItem b -> lateral.add(b.entry());
+            case SystemItem y -> lateral.add(y.entry());
+            case SubqueryItem q -> lateral.add(q.entry());
+            default -> {
+            }
+        }
+        return item;
+    }
+
+    private SubqueryItem subqueryItem(AnalyzedQuery q, String alias, List<String> colAliases, int offset, int location,
+            boolean isLateral) {
         List<String> names = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
         List<Integer> typmods = new ArrayList<>();
@@ -333,7 +364,7 @@ final class FromPlanner {
             slots[i] = offset + i;
         }
         RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, tableOid, attnums, -1);
-        return new SubqueryItem(q, alias, offset, slots.length, e);
+        return new SubqueryItem(q, alias, offset, slots.length, e, isLateral);
     }
 
     private List<String> commonColumns(Item left, Item right) {
@@ -486,7 +517,8 @@ final class FromPlanner {
                     it.remove();
                 }
             }
-            acc = joinNodes(acc, plans.get(k), accSlots, u, applicable, JoinKind.INNER);
+            acc = isLateral(u) ? lateralJoin(acc, plans.get(k), u, applicable, JoinKind.INNER)
+                    : joinNodes(acc, plans.get(k), accSlots, u, applicable, JoinKind.INNER);
             accSlots = joined;
         }
         if (!remaining.isEmpty()) {
@@ -587,7 +619,25 @@ final class FromPlanner {
         }
         PlanNode left = unitPlan(j.left(), List.of());
         PlanNode right = unitPlan(j.right(), List.of());
+        if (isLateral(j.right())) {
+            return lateralJoin(left, right, j.right(), conds, j.kind());
+        }
         return joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+    }
+
+    private static boolean isLateral(Item item) {
+        return item instanceof SubqueryItem s && s.lateral() || item instanceof FunctionItem f && f.lateral();
+    }
+
+    private PlanNode lateralJoin(PlanNode outer, PlanNode inner, Item innerItem, List<Conjunct> conds, JoinKind kind) {
+        if (kind != JoinKind.INNER && kind != JoinKind.LEFT) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "the combining JOIN type must be INNER or LEFT for a LATERAL reference");
+        }
+        List<Expression> c = new ArrayList<>();
+        conds.forEach(x -> c.add(x.expr()));
+        return new dev.olifant.exec.plan.LateralJoin(outer, inner, AccessPaths.and(c), kind, width, innerItem.offset(),
+                innerItem.offset() + innerItem.width());
     }
 
     private static BitSet range(Item item) {

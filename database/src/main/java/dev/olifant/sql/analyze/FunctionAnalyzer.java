@@ -111,13 +111,8 @@ final class FunctionAnalyzer {
             throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in "
                     + (clause == null ? "this context" : clause)).withPosition(f.location() + 1);
         }
-        if (!f.orderBy().isEmpty() && !name.equals("string_agg") && !name.equals("array_agg")) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY in aggregate calls is not supported yet")
-                    .withPosition(f.location() + 1);
-        }
-        if (!f.orderBy().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY in aggregate calls is not supported yet")
-                    .withPosition(f.location() + 1);
+        if (f.withinGroup() || OrderedSetAggregates.isOrderedSet(name)) {
+            return OrderedSetAggregates.analyze(ex, f, name);
         }
         ExprAnalyzer inner = ex.forAggregateArguments();
         List<Expression> args = new ArrayList<>();
@@ -141,8 +136,8 @@ final class FunctionAnalyzer {
             argTypes[i] = ra.argTypes().get(i);
         }
         var factory = ra.newState();
-        int slot = ex.grouping.aggregateSlot(AstWalk.key(f), () -> new AggregateCall(name, () -> adapt(factory.get()),
-                coerced, argTypes, f.distinct(), filter, ra.resultType()));
+        int slot = ex.grouping.aggregateSlot(AstWalk.key(f), () -> AggregateOrdering.call(name, factory, coerced,
+                argTypes, f, filter, ra.resultType(), inner));
         return new Slot(slot, ra.resultType(), -1, AggregateText.of(name, f, coerced, filter));
     }
 

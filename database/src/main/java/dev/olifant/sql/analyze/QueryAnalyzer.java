@@ -82,11 +82,11 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         QueryAnalyzer level = this;
         if (s.with() != null) {
             level = new QueryAnalyzer(ctx, this);
-            if (s.with().recursive()) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH RECURSIVE is not supported yet")
-                        .withPosition(s.with().location() + 1);
-            }
             for (CommonTableExpr cte : s.with().ctes()) {
+                if (s.with().recursive() && RecursiveQueries.isRecursive(cte)) {
+                    level.ctes.put(cte.name(), new RecursiveQueries(level).analyze(cte, scope));
+                    continue;
+                }
                 if (!(cte.query() instanceof SelectStmt q)) {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                             "data-modifying statements in WITH are not supported yet").withPosition(cte.location() + 1);
@@ -110,7 +110,7 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return level.orderAndLimit(body, s.orderBy(), s.limit(), s.offset(), scope);
     }
 
-    private static AnalyzedQuery renamed(AnalyzedQuery a, List<String> names, int location) {
+    static AnalyzedQuery renamed(AnalyzedQuery a, List<String> names, int location) {
         if (names.isEmpty()) {
             return a;
         }
@@ -139,7 +139,12 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return new AnalyzedQuery(q.plan(), cols);
     }
 
-    private AnalyzedQuery body(QueryBody b, Scope scope) {
+    /** Makes a WITH query visible under {@code name} at this level. */
+    void defineCte(String name, AnalyzedQuery q) {
+        ctes.put(name, q);
+    }
+
+    AnalyzedQuery body(QueryBody b, Scope scope) {
         return switch (b) {
             case SelectStmt s -> analyze(s, new Scope(scope.parent()));
             case SimpleSelect s -> simple(s, List.of(), null, null, new Scope(scope.parent()));

@@ -25,6 +25,18 @@ final class TargetNames {
         return n == null ? "?column?" : n;
     }
 
+    /** A scalar subquery is named after its single output column, as PostgreSQL names it. */
+    private static String subqueryName(dev.olifant.sql.ast.SelectStmt q) {
+        if (q.body() instanceof dev.olifant.sql.ast.SimpleSelect s && !s.targets().isEmpty()) {
+            var t = s.targets().get(0);
+            return t.alias() != null ? t.alias() : figure(t.expr());
+        }
+        if (q.body() instanceof dev.olifant.sql.ast.SelectStmt inner) {
+            return subqueryName(inner);
+        }
+        return null;
+    }
+
     private static String figure(Expr e) {
         return switch (e) {
             case ColumnRef c -> c.star() ? null : c.fields().get(c.fields().size() - 1);
@@ -46,7 +58,7 @@ final class TargetNames {
             case ArraySubquery a -> "array";
             case ArrayConstructor a -> "array";
             case SqlValueFunction v -> v.kind().name().toLowerCase(java.util.Locale.ROOT);
-            case dev.olifant.sql.ast.ScalarSubquery s -> null;
+            case dev.olifant.sql.ast.ScalarSubquery s -> subqueryName(s.query());
             default -> null;
         };
     }
