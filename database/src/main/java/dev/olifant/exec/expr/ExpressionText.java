@@ -19,6 +19,7 @@ public final class ExpressionText {
             case Literal l -> "'" + l.text().replace("'", "''") + "'";
             case Slot s -> s.name();
             case WindowRef w -> w.name();
+            case GroupingExpr g -> g.text();
             case OuterSlot o -> "$outer" + o.index();
             case Param p -> "$" + (p.index() + 1);
             case Call c -> call(c);

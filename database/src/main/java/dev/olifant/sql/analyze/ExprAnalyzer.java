@@ -131,6 +131,7 @@ final class ExprAnalyzer {
             case AnyAll a -> functions.anyAllArray(a);
             case ArrayConstructor a -> functions.arrayConstructor(a);
             case Subscript s -> functions.subscript(s);
+            case GroupingFunc g -> GroupingSets.groupingFunction(this, g);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "expression " + e.getClass().getSimpleName() + " is not supported").withPosition(e.location() + 1);
         };

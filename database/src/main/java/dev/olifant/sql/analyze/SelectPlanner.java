@@ -67,7 +67,10 @@ final class SelectPlanner {
             for (int i = 0; i < keyTypes.length; i++) {
                 keyTypes[i] = grouping.keys.get(i).type();
             }
-            plan = new Aggregate(plan, grouping.keys.toArray(Expression[]::new), keyTypes, grouping.aggregates);
+            plan = grouping.sets != null
+                    ? new dev.olifant.exec.plan.GroupingSetsAggregate(plan, grouping.keys.toArray(Expression[]::new),
+                            keyTypes, grouping.sets, grouping.aggregates)
+                    : new Aggregate(plan, grouping.keys.toArray(Expression[]::new), keyTypes, grouping.aggregates);
             if (having != null) {
                 plan = new Filter(plan, having);
             }
@@ -103,43 +106,49 @@ final class SelectPlanner {
     }
 
     private Grouping groupKeys(SimpleSelect s) {
-        if (s.groupByDistinct()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "GROUP BY DISTINCT is not supported yet")
-                    .withPosition(s.location() + 1);
-        }
         Grouping g = new Grouping();
         ExprAnalyzer a = new ExprAnalyzer(ctx, scope, "GROUP BY", null, queries);
+        if (s.groupBy().stream().anyMatch(e -> e instanceof dev.olifant.sql.ast.GroupingSet)) {
+            g.sets = GroupingSets.expand(s.groupBy(), e -> groupKey(e, s, g, a));
+            if (s.groupByDistinct()) {
+                g.sets = GroupingSets.distinct(g.sets);
+            }
+            return g;
+        }
         for (Expr e : s.groupBy()) {
-            if (e instanceof dev.olifant.sql.ast.GroupingSet) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "GROUPING SETS, ROLLUP and CUBE are not supported yet").withPosition(e.location() + 1);
-            }
-            Expr source = e;
-            if (e instanceof NumericLiteral n) {
-                int pos = Integer.parseInt(n.text());
-                if (pos < 1 || pos > s.targets().size()) {
-                    throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "GROUP BY position " + pos
-                            + " is not in select list").withPosition(n.location() + 1);
-                }
-                source = s.targets().get(pos - 1).expr();
-            } else if (e instanceof ColumnRef c && c.fields().size() == 1
-                    && scope.resolve(null, c.fields().get(0), c.location()) == null) {
-                for (SelectTarget t : s.targets()) {
-                    if (c.fields().get(0).equals(t.alias())) {
-                        source = t.expr();
-                    }
-                }
-            }
-            String key = AstWalk.key(source);
-            if (g.keyIndex(key) >= 0) {
-                continue;
-            }
-            Expression x = a.analyzeResolved(source);
-            g.keyTexts.add(key);
-            g.keys.add(x);
-            g.keyNames.add(TargetNames.of(source));
+            groupKey(e, s, g, a);
         }
         return g;
+    }
+
+    /** Adds a GROUP BY expression (an ordinal, an output column name or an expression) unless present; its key index. */
+    private int groupKey(Expr e, SimpleSelect s, Grouping g, ExprAnalyzer a) {
+        Expr source = e;
+        if (e instanceof NumericLiteral n) {
+            int pos = Integer.parseInt(n.text());
+            if (pos < 1 || pos > s.targets().size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "GROUP BY position " + pos
+                        + " is not in select list").withPosition(n.location() + 1);
+            }
+            source = s.targets().get(pos - 1).expr();
+        } else if (e instanceof ColumnRef c && c.fields().size() == 1
+                && scope.resolve(null, c.fields().get(0), c.location()) == null) {
+            for (SelectTarget t : s.targets()) {
+                if (c.fields().get(0).equals(t.alias())) {
+                    source = t.expr();
+                }
+            }
+        }
+        String key = AstWalk.key(source);
+        int existing = g.keyIndex(key);
+        if (existing >= 0) {
+            return existing;
+        }
+        Expression x = a.analyzeResolved(source);
+        g.keyTexts.add(key);
+        g.keys.add(x);
+        g.keyNames.add(TargetNames.of(source));
+        return g.keys.size() - 1;
     }
 
     private List<Target> targets(List<SelectTarget> list, ExprAnalyzer exprs) {
