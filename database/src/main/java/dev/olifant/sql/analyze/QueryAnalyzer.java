@@ -52,7 +52,7 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         this(ctx, null);
     }
 
-    private QueryAnalyzer(AnalysisContext ctx, QueryAnalyzer parent) {
+    QueryAnalyzer(AnalysisContext ctx, QueryAnalyzer parent) {
         this.ctx = ctx;
         this.parent = parent;
     }
@@ -72,28 +72,23 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return null;
     }
 
-    /** Analyses a top-level query. */
+    /** Analyses a top-level query (the only level whose WITH may hold data-modifying statements). */
     public AnalyzedQuery analyze(SelectStmt s) {
-        return analyze(s, new Scope(null));
+        List<dev.olifant.exec.plan.SharedCte> modifying = new ArrayList<>();
+        AnalyzedQuery q = analyze(s, new Scope(null), modifying);
+        return modifying.isEmpty() ? q
+                : new AnalyzedQuery(new dev.olifant.exec.plan.ModifyingCtes(q.plan(), modifying), q.columns());
     }
 
     @Override
     public AnalyzedQuery analyze(SelectStmt s, Scope scope) {
+        return analyze(s, scope, null);
+    }
+
+    private AnalyzedQuery analyze(SelectStmt s, Scope scope, List<dev.olifant.exec.plan.SharedCte> modifying) {
         QueryAnalyzer level = this;
         if (s.with() != null) {
-            level = new QueryAnalyzer(ctx, this);
-            for (CommonTableExpr cte : s.with().ctes()) {
-                if (s.with().recursive() && RecursiveQueries.isRecursive(cte)) {
-                    level.ctes.put(cte.name(), new RecursiveQueries(level).analyze(cte, scope));
-                    continue;
-                }
-                if (!(cte.query() instanceof SelectStmt q)) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                            "data-modifying statements in WITH are not supported yet").withPosition(cte.location() + 1);
-                }
-                AnalyzedQuery a = level.analyze(q, new Scope(scope.parent()));
-                level.ctes.put(cte.name(), renamed(a, cte.columnNames(), cte.location()));
-            }
+            level = WithClauses.level(this, s.with(), scope, modifying);
         }
         if (!s.locking().isEmpty()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SELECT FOR UPDATE/SHARE is not supported yet")
