@@ -70,11 +70,22 @@ final class RecursiveQueries {
 
     AnalyzedQuery analyze(CommonTableExpr cte, Scope scope) {
         SelectStmt q = (SelectStmt) cte.query();
-        if (!(q.body() instanceof SetOperation op) || op.operator() != SetOperator.UNION || q.with() != null
-                || !q.orderBy().isEmpty() || q.limit() != null || q.offset() != null) {
+        if (!(q.body() instanceof SetOperation op) || op.operator() != SetOperator.UNION || q.with() != null) {
             throw new PgException(SqlState.INVALID_RECURSION, "recursive query \"" + cte.name()
                     + "\" does not have the form non-recursive-term UNION [ALL] recursive-term")
                     .withPosition(cte.location() + 1);
+        }
+        if (!q.orderBy().isEmpty()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY in a recursive query is not implemented")
+                    .withPosition(q.orderBy().get(0).location() + 1);
+        }
+        if (q.offset() != null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "OFFSET in a recursive query is not implemented")
+                    .withPosition(q.offset().location() + 1);
+        }
+        if (q.limit() != null) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIMIT in a recursive query is not implemented")
+                    .withPosition(q.limit().location() + 1);
         }
         if (references(op.left(), cte.name())) {
             throw new PgException(SqlState.INVALID_RECURSION, "recursive reference to query \"" + cte.name()
@@ -82,7 +93,7 @@ final class RecursiveQueries {
                             cte.name()) + 1);
         }
         AnalyzedQuery left = QueryAnalyzer.renamed(level.body(op.left(), new Scope(scope.parent())),
-                cte.columnNames(), cte.location());
+                cte.name(), cte.columnNames(), cte.location());
         int n = left.columns().size();
         WorkTable table = new WorkTable();
         level.defineCte(cte.name(), new AnalyzedQuery(new WorkTableScan(table, n, cte.name()), left.columns()));

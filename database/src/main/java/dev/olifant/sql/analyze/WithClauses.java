@@ -28,6 +28,13 @@ final class WithClauses {
      */
     static QueryAnalyzer level(QueryAnalyzer outer, WithClause with, Scope scope, List<SharedCte> modifying) {
         QueryAnalyzer level = new QueryAnalyzer(outer.context(), outer);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (CommonTableExpr cte : with.ctes()) {
+            if (!names.add(cte.name())) {
+                throw new PgException(SqlState.DUPLICATE_ALIAS, "WITH query name \"" + cte.name()
+                        + "\" specified more than once").withPosition(cte.location() + 1);
+            }
+        }
         for (CommonTableExpr cte : with.ctes()) {
             if (with.recursive() && RecursiveQueries.isRecursive(cte)) {
                 level.defineCte(cte.name(), new RecursiveQueries(level).analyze(cte, scope));
@@ -35,7 +42,7 @@ final class WithClauses {
             }
             if (cte.query() instanceof SelectStmt q) {
                 AnalyzedQuery a = level.analyze(q, new Scope(scope.parent()));
-                level.defineCte(cte.name(), QueryAnalyzer.renamed(a, cte.columnNames(), cte.location()));
+                level.defineCte(cte.name(), QueryAnalyzer.renamed(a, cte.name(), cte.columnNames(), cte.location()));
                 continue;
             }
             if (modifying == null) {
@@ -54,7 +61,7 @@ final class WithClauses {
             SharedCte shared = new SharedCte(st.plan(), cte.name());
             modifying.add(shared);
             level.defineCte(cte.name(), QueryAnalyzer.renamed(new AnalyzedQuery(shared, st.columns()),
-                    cte.columnNames(), cte.location()));
+                    cte.name(), cte.columnNames(), cte.location()));
         }
         return level;
     }
