@@ -30,6 +30,7 @@ final class Explain {
     private boolean costs = true;
     private boolean analyze;
     private boolean timing = true;
+    private boolean timingSet;
     private Boolean summary;
 
     Explain(PgSession session, StatementRunner runner) {
@@ -45,12 +46,20 @@ final class Explain {
             switch (name) {
                 case "costs" -> costs = on;
                 case "analyze" -> analyze = on;
-                case "timing" -> timing = on;
+                case "timing" -> {
+                    timing = on;
+                    timingSet = true;
+                }
                 case "summary" -> summary = on;
                 case "verbose", "buffers", "settings", "wal" -> {
                 }
                 case "format" -> {
-                    if (!"text".equalsIgnoreCase(opt.value())) {
+                    String format = opt.value() == null ? "" : opt.value().toLowerCase(Locale.ROOT);
+                    if (!List.of("text", "json", "xml", "yaml").contains(format)) {
+                        throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unrecognized value for EXPLAIN option \""
+                                + name + "\": \"" + opt.value() + "\"").withPosition(opt.location() + 1);
+                    }
+                    if (!"text".equals(format)) {
                         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN format " + opt.value()
                                 + " is not supported yet");
                     }
@@ -58,6 +67,9 @@ final class Explain {
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "unrecognized EXPLAIN option \"" + name + "\"")
                         .withPosition(opt.location() + 1);
             }
+        }
+        if (timingSet && timing && !analyze) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "EXPLAIN option TIMING requires ANALYZE");
         }
         if (!(e.statement() instanceof PreparableStatement)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN of this statement is not supported yet");

@@ -20,10 +20,11 @@ import java.util.List;
  * @param low        lower bound for the next key column, or null
  * @param high       upper bound for the next key column, or null
  * @param indexCond  the conditions the index answers, for EXPLAIN
+ * @param shownFilter the part of {@code filter} EXPLAIN shows: without the re-checked range bounds
  */
 public record IndexScan(Table table, String alias, int offset, int rowWidth, Index index, Expression[] equalKeys, Expression low,
         boolean lowInclusive, Expression high, boolean highInclusive, boolean reverse, Expression filter,
-        String indexCond, double estimatedRows) implements PlanNode {
+        String indexCond, Expression shownFilter, double estimatedRows) implements PlanNode {
 
     @Override
     public RowSource open(ExecContext ctx) {
@@ -77,6 +78,12 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
         return k;
     }
 
+    /** The same scan read in the other direction. */
+    public IndexScan reversed() {
+        return new IndexScan(table, alias, offset, rowWidth, index, equalKeys, low, lowInclusive, high, highInclusive,
+                !reverse, filter, indexCond, shownFilter, estimatedRows);
+    }
+
     @Override
     public int width() {
         return rowWidth;
@@ -94,8 +101,8 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
         if (indexCond != null) {
             d.add("Index Cond: " + indexCond);
         }
-        if (filter != null) {
-            d.add("Filter: " + ExpressionText.of(filter));
+        if (shownFilter != null) {
+            d.add("Filter: " + ExpressionText.of(shownFilter));
         }
         return d;
     }

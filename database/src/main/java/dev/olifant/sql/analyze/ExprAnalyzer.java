@@ -69,6 +69,11 @@ final class ExprAnalyzer {
         return new ExprAnalyzer(ctx, scope, "\u0000nested", null, subqueries);
     }
 
+    /** An analyser for an aggregate's FILTER: like its arguments, but aggregates there are named as in FILTER. */
+    ExprAnalyzer forAggregateFilter() {
+        return new ExprAnalyzer(ctx, scope, "FILTER", null, subqueries);
+    }
+
     /** An analyser for window function arguments: same level and grouping, no nested window functions. */
     ExprAnalyzer forWindowArguments() {
         ExprAnalyzer a = new ExprAnalyzer(ctx, scope, clause, grouping, subqueries);
@@ -171,6 +176,11 @@ final class ExprAnalyzer {
         String qualifier = f.size() >= 2 ? f.get(f.size() - 2) : null;
         ColumnBinding b = scope.resolve(qualifier, column, c.location());
         if (b == null) {
+            if (qualifier != null && !scope.hasEntryNamed(qualifier) && scope.hasInvisibleEntryNamed(qualifier)) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "invalid reference to FROM-clause entry for table \""
+                        + qualifier + "\"").withHint("There is an entry for table \"" + qualifier
+                        + "\", but it cannot be referenced from this part of the query.").withPosition(c.location() + 1);
+            }
             if (qualifier != null && !scope.hasEntryNamed(qualifier)) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + qualifier
                         + "\"").withPosition(c.location() + 1);
@@ -185,7 +195,7 @@ final class ExprAnalyzer {
             throw hint == null ? missing : missing.withHint(hint);
         }
         if (b.levelsUp() > 0) {
-            return new OuterSlot(b.levelsUp(), b.slot(), b.type(), b.typmod());
+            return outerColumn(b, qualifier, column, c.location());
         }
         if (grouping != null) {
             String name = b.entry().alias() == null ? column : b.entry().alias() + "." + column;
@@ -194,6 +204,29 @@ final class ExprAnalyzer {
                     .withPosition(c.location() + 1);
         }
         return new Slot(b.slot(), b.type(), b.typmod(), column);
+    }
+
+    /**
+     * A column of an enclosing query. When this subquery sits above that query's aggregation, the
+     * column must be one of its GROUP BY keys and is read from the aggregated row.
+     */
+    private Expression outerColumn(ColumnBinding b, String qualifier, String column, int location) {
+        Scope s = scope;
+        for (int i = 1; i < b.levelsUp(); i++) {
+            s = s.parent();
+        }
+        Grouping g = s.outerGrouping();
+        if (g == null) {
+            return new OuterSlot(b.levelsUp(), b.slot(), b.type(), b.typmod());
+        }
+        for (int k = 0; k < g.keys.size(); k++) {
+            if (g.keys.get(k) instanceof Slot key && key.index() == b.slot()) {
+                return new OuterSlot(b.levelsUp(), k, b.type(), b.typmod());
+            }
+        }
+        String table = b.entry().alias() == null ? "" : b.entry().alias() + ".";
+        throw new PgException(SqlState.GROUPING_ERROR, "subquery uses ungrouped column \"" + table + column
+                + "\" from outer query").withPosition(location + 1);
     }
 
     private static Expression numeric(String text, int location) {
@@ -423,15 +456,15 @@ final class ExprAnalyzer {
     private Expression subquery(SubqueryExpr.Kind kind, SelectStmt query, Expr leftExpr, String op, boolean unused,
             int location) {
         Scope child = new Scope(scope);
+        if (grouping != null) {
+            child.setOuterGrouping(grouping);
+        }
         AnalyzedQuery q = subqueries.analyze(query, child);
         boolean correlated = child.referencesOuter();
-        if (correlated && grouping != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "correlated subqueries above an aggregation are not supported").withPosition(location + 1);
-        }
         if (kind != SubqueryExpr.Kind.EXISTS && q.columns().size() != 1) {
-            throw new PgException(SqlState.SYNTAX_ERROR, q.columns().size() > 1 ? "subquery has too many columns"
-                    : "subquery must return only one column").withPosition(location + 1);
+            throw new PgException(SqlState.SYNTAX_ERROR, kind == SubqueryExpr.Kind.SCALAR || kind == SubqueryExpr.Kind.ARRAY
+                    ? "subquery must return only one column"
+                    : q.columns().size() > 1 ? "subquery has too many columns" : "subquery has too few columns").withPosition(location + 1);
         }
         PgType colType = kind == SubqueryExpr.Kind.EXISTS ? Types.BOOL : q.columns().get(0).type();
         return switch (kind) {

@@ -77,8 +77,9 @@ final class FromPlanner {
             int offset, int width, RangeEntry entry, boolean lateral) implements Item {
     }
 
-    private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width)
-            implements Item {
+    /** @param alias {@code (a JOIN b) AS alias(cols)}: hides a and b behind one entry; null when absent */
+    private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width,
+            dev.olifant.sql.ast.Alias alias) implements Item {
     }
 
     private record Conjunct(Expression expr, BitSet slots, boolean complete) {
@@ -155,6 +156,9 @@ final class FromPlanner {
             case TableRef t -> tableItem(t, offset);
             case SubqueryRef s -> {
                 Scope sub = new Scope(lateralParent(s.lateral()));
+                if (!s.lateral()) {
+                    sub.addInvisible(lateral);
+                }
                 AnalyzedQuery q = queries.analyze(s.query(), sub);
                 String alias = s.alias() == null ? null : s.alias().name();
                 SubqueryItem item = subqueryItem(q, alias, s.alias() == null ? List.of() : s.alias().columns(), offset,
@@ -175,15 +179,10 @@ final class FromPlanner {
                 if (j.natural()) {
                     using = commonColumns(left, right);
                 }
-                if (!using.isEmpty() && kind == JoinKind.FULL) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "FULL JOIN with USING is not supported yet")
-                            .withPosition(j.location() + 1);
-                }
-                if (j.alias() != null) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "aliases on joins are not supported yet")
-                            .withPosition(j.location() + 1);
-                }
-                yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width());
+                // FULL JOIN ... USING: the merged columns, COALESCE(left, right), get slots of their own after both sides
+                int merged = kind == JoinKind.FULL ? using.size() : 0;
+                yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width() + merged,
+                        j.alias());
             }
             case FunctionRef f -> {
                 FunctionItem item = functionItem(f, offset);
@@ -401,6 +400,13 @@ final class FromPlanner {
             case SubqueryItem q -> addEntry(s, q.entry());
             case SystemItem q -> addEntry(s, q.entry());
             case FunctionItem q -> addEntry(s, q.entry());
+            case JoinItem j when j.alias() != null -> {
+                Scope inner = new Scope(null);
+                register(new JoinItem(j.kind(), j.left(), j.right(), j.on(), j.using(), j.offset(), j.width(), null),
+                        inner);
+                addEntry(s, JoinAliases.entry(j.alias(), inner.starColumns()));
+                s.addInvisible(inner);
+            }
             case JoinItem j -> {
                 if (j.using().isEmpty()) {
                     register(j.left(), s);
@@ -420,6 +426,9 @@ final class FromPlanner {
                                 + (l == null ? "left" : "right") + " table");
                     }
                     ColumnBinding m = j.kind() == JoinKind.RIGHT ? r : l;
+                    if (j.kind() == JoinKind.FULL) {
+                        m = FullJoinUsing.merged(l, r, fullMergedSlot(j, merged.size()), col);
+                    }
                     merged.add(m);
                     s.addMerged(col, m);
                 }
@@ -453,7 +462,7 @@ final class FromPlanner {
 
     /** Splits inner joins into units and their ON conditions; outer joins stay whole. */
     private void flatten(Item item, List<Item> units, List<Expr> conjuncts) {
-        if (item instanceof JoinItem j && j.kind() == JoinKind.INNER) {
+        if (item instanceof JoinItem j && j.kind() == JoinKind.INNER && j.alias() == null) {
             flatten(j.left(), units, conjuncts);
             flatten(j.right(), units, conjuncts);
             if (j.on() != null) {
@@ -480,6 +489,8 @@ final class FromPlanner {
             case SubqueryItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
             case SystemItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
             case FunctionItem s -> s.entry().indexOf(col) >= 0 ? s.entry().alias() : null;
+            case JoinItem j when j.alias() != null ->
+                    qualifierFor(j.left(), col) != null || qualifierFor(j.right(), col) != null ? j.alias().name() : null;
             case JoinItem j -> {
                 String l = qualifierFor(j.left(), col);
                 yield l != null ? l : qualifierFor(j.right(), col);
@@ -613,6 +624,9 @@ final class FromPlanner {
             BitSet slots = new BitSet();
             boolean complete = Expressions.collectSlots(x, slots);
             conds.add(new Conjunct(x, slots, complete));
+            if (j.kind() == JoinKind.FULL) {
+                FullJoinConditions.check(x, slots, range(j.left()), range(j.right()));
+            }
         }
         if (onScope.referencesOuter()) {
             scope.markOuterReference();
@@ -622,7 +636,27 @@ final class FromPlanner {
         if (isLateral(j.right())) {
             return lateralJoin(left, right, j.right(), conds, j.kind());
         }
-        return joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+        PlanNode joined = joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+        if (j.kind() != JoinKind.FULL || j.using().isEmpty()) {
+            return joined;
+        }
+        int[][] pairs = new int[j.using().size()][];
+        ColumnBinding[] bindings = new ColumnBinding[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            Scope ls = new Scope(null);
+            register(j.left(), ls);
+            Scope rs = new Scope(null);
+            register(j.right(), rs);
+            ColumnBinding l = ls.resolve(null, j.using().get(i), -1);
+            ColumnBinding r = rs.resolve(null, j.using().get(i), -1);
+            pairs[i] = new int[] {l.slot(), r.slot(), fullMergedSlot(j, i)};
+            bindings[i] = FullJoinUsing.merged(l, r, pairs[i][2], j.using().get(i));
+        }
+        return FullJoinUsing.mergeColumns(joined, width, pairs, bindings);
+    }
+
+    private static int fullMergedSlot(JoinItem j, int i) {
+        return j.offset() + j.left().width() + j.right().width() + i;
     }
 
     private static boolean isLateral(Item item) {

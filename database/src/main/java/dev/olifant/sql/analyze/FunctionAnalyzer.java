@@ -119,7 +119,7 @@ final class FunctionAnalyzer {
         for (Expr a : f.args()) {
             args.add(inner.analyzeResolved(a));
         }
-        Expression filter = f.filter() == null ? null : inner.analyzeBoolean(f.filter(), "FILTER");
+        Expression filter = f.filter() == null ? null : ex.forAggregateFilter().analyzeBoolean(f.filter(), "FILTER");
         List<PgType> types = new ArrayList<>();
         args.forEach(a -> types.add(a.type()));
         ResolvedAggregate ra;

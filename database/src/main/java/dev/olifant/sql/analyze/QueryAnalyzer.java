@@ -105,12 +105,12 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return level.orderAndLimit(body, s.orderBy(), s.limit(), s.offset(), scope);
     }
 
-    static AnalyzedQuery renamed(AnalyzedQuery a, List<String> names, int location) {
+    static AnalyzedQuery renamed(AnalyzedQuery a, String cteName, List<String> names, int location) {
         if (names.isEmpty()) {
             return a;
         }
         if (names.size() > a.columns().size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "WITH query has " + a.columns().size()
+            throw new PgException(SqlState.SYNTAX_ERROR, "WITH query \"" + cteName + "\" has " + a.columns().size()
                     + " columns available but " + names.size() + " columns specified").withPosition(location + 1);
         }
         List<ResultColumn> cols = new ArrayList<>(a.columns());
@@ -206,7 +206,7 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
             ResultColumn rc = r.columns().get(i);
             Expression ls = new Slot(i, lc.type(), lc.typmod(), lc.name());
             Expression rs = new Slot(i, rc.type(), rc.typmod(), rc.name());
-            PgType t = a.unify(List.of(ls, rs), name, op.location());
+            PgType t = a.unify(List.of(ls, rs), name, targetLocation(op.right(), i, op.location()));
             if (t == Types.UNKNOWN) {
                 t = Types.TEXT;
             }
@@ -219,6 +219,17 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         SetOp.Kind kind = SetOp.Kind.valueOf(name);
         PlanNode plan = new SetOp(kind, op.all(), new Project(l.plan(), lp), new Project(r.plan(), rp), types);
         return new AnalyzedQuery(plan, cols);
+    }
+
+    /** Where the i-th output column of a query is written (PostgreSQL points type mismatches there). */
+    private static int targetLocation(QueryBody b, int i, int fallback) {
+        return switch (b) {
+            case SimpleSelect s when i < s.targets().size() && s.targets().get(i).expr().location() >= 0 ->
+                    s.targets().get(i).expr().location();
+            case SelectStmt s -> targetLocation(s.body(), i, fallback);
+            case SetOperation o -> targetLocation(o.left(), i, fallback);
+            default -> fallback;
+        };
     }
 
     /** Where a query's SELECT list starts (PostgreSQL points column-count errors there). */

@@ -55,12 +55,39 @@ final class SelectPlanner {
         exprs.windowClause = null;
         int visible = targets.size();
         List<SortKey> sortKeys = new ArrayList<>();
+        List<Integer> distinctOnTargets = new ArrayList<>();
+        for (Expr e : s.distinctOn()) {
+            distinctOnTargets.add(orderTarget(new SortBy(e, dev.olifant.sql.ast.SortDirection.DEFAULT, null,
+                    dev.olifant.sql.ast.NullsOrder.DEFAULT, e.location()), targets, exprs, false));
+        }
+        List<Integer> sortTargets = new ArrayList<>();
         for (SortBy sb : orderBy) {
-            int index = orderTarget(sb, targets, exprs, s.distinct());
+            int index = orderTarget(sb, targets, exprs, s.distinct() && s.distinctOn().isEmpty());
+            sortTargets.add(index);
             Target t = targets.get(index);
             String shown = t.expr() instanceof Slot col ? col.name()
                     : "(" + dev.olifant.exec.expr.ExpressionText.of(t.expr()) + ")";
             sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), shown), sb));
+        }
+        if (!distinctOnTargets.isEmpty()) {
+            DistinctOnCheck.check(s.distinctOn(), distinctOnTargets, sortTargets);
+            if (sortKeys.isEmpty()) {
+                for (int index : distinctOnTargets) {
+                    Target t = targets.get(index);
+                    sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), t.name()),
+                            new SortBy(null, dev.olifant.sql.ast.SortDirection.DEFAULT, null,
+                                    dev.olifant.sql.ast.NullsOrder.DEFAULT, -1)));
+                }
+            }
+        }
+        boolean indexOrdered = false;
+        if (grouping == null && windows == null && !s.distinct()) {
+            PlanNode ordered = IndexOrder.ordered(ctx.catalog(), plan, sortKeys,
+                    targets.stream().map(Target::expr).toArray(Expression[]::new), limit != null);
+            if (ordered != null) {
+                plan = ordered;
+                indexOrdered = true;
+            }
         }
         if (grouping != null) {
             PgType[] keyTypes = new PgType[grouping.keys.size()];
@@ -83,11 +110,11 @@ final class SelectPlanner {
             outputs[i] = targets.get(i).expr();
         }
         plan = new Project(plan, outputs);
-        if (!sortKeys.isEmpty() && (windows == null || !windows.delivers(sortKeys, outputs))) {
+        if (!sortKeys.isEmpty() && !indexOrdered && (windows == null || !windows.delivers(sortKeys, outputs))) {
             plan = new Sort(plan, sortKeys);
         }
         if (s.distinct()) {
-            plan = distinct(plan, s, targets, visible, exprs, sortKeys);
+            plan = distinct(plan, targets, visible, distinctOnTargets);
         }
         plan = limiter.apply(plan, limit, offset, scope);
         if (targets.size() > visible) {
@@ -256,31 +283,15 @@ final class SelectPlanner {
         return targets.size() - 1;
     }
 
-    private PlanNode distinct(PlanNode plan, SimpleSelect s, List<Target> targets, int visible, ExprAnalyzer exprs,
-            List<SortKey> sortKeys) {
+    private PlanNode distinct(PlanNode plan, List<Target> targets, int visible, List<Integer> distinctOn) {
         List<Expression> keys = new ArrayList<>();
-        if (s.distinctOn().isEmpty()) {
+        if (distinctOn.isEmpty()) {
             for (int i = 0; i < visible; i++) {
                 Target t = targets.get(i);
                 keys.add(new Slot(i, t.expr().type(), t.expr().typmod(), t.name()));
             }
         } else {
-            for (Expr e : s.distinctOn()) {
-                String key = AstWalk.key(e);
-                int index = -1;
-                for (int i = 0; i < targets.size(); i++) {
-                    if (targets.get(i).source() != null && AstWalk.key(targets.get(i).source()).equals(key)
-                            || e instanceof ColumnRef c && c.fields().size() == 1
-                                    && targets.get(i).name().equals(c.fields().get(0))) {
-                        index = i;
-                        break;
-                    }
-                }
-                if (index < 0) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                            "DISTINCT ON expressions that are not in the select list are not supported yet")
-                            .withPosition(e.location() + 1);
-                }
+            for (int index : distinctOn) {
                 Target t = targets.get(index);
                 keys.add(new Slot(index, t.expr().type(), t.expr().typmod(), t.name()));
             }
