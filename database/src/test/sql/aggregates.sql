@@ -1,0 +1,50 @@
+-- aggregates: FILTER, ORDER BY, string_agg, array_agg, bool_and/or, ordered-set aggregates, errors
+CREATE TABLE m (g text, v int, w numeric, t text, f boolean);
+INSERT INTO m VALUES ('a', 3, 1.5, 'x', true), ('a', 1, 2.5, 'y', true), ('a', NULL, NULL, NULL, NULL),
+  ('b', 7, 10, 'z', false), ('b', 5, 0.25, 'x', true), ('c', NULL, NULL, 'q', NULL);
+SELECT count(*), count(v), sum(v), avg(v), min(v), max(v) FROM m;
+SELECT g, count(*), sum(w), avg(w), min(t), max(t) FROM m GROUP BY g ORDER BY g;
+SELECT count(*) FILTER (WHERE v > 2), sum(v) FILTER (WHERE f) FROM m;
+SELECT g, count(*) FILTER (WHERE t IS NOT NULL) AS with_t, array_agg(v) FILTER (WHERE v IS NOT NULL) FROM m
+  GROUP BY g ORDER BY g;
+SELECT string_agg(t, ',' ORDER BY t) FROM m;
+SELECT string_agg(t, '-' ORDER BY t DESC) FILTER (WHERE g = 'a') FROM m;
+SELECT g, string_agg(DISTINCT t, '|' ORDER BY t) FROM m GROUP BY g ORDER BY g;
+SELECT string_agg(t, ',') FROM m WHERE false;
+SELECT array_agg(v ORDER BY v NULLS FIRST) FROM m;
+SELECT array_agg(v ORDER BY v DESC NULLS LAST) FROM m;
+SELECT array_agg(DISTINCT g ORDER BY g) FROM m;
+SELECT g, array_agg(t ORDER BY v, t) FROM m GROUP BY g ORDER BY g;
+SELECT array_agg(v) FROM m WHERE v > 100;
+SELECT bool_and(f), bool_or(f), every(f) FROM m;
+SELECT g, bool_and(f), bool_or(NOT f) FROM m GROUP BY g ORDER BY g;
+SELECT count(DISTINCT t), count(DISTINCT g) FROM m;
+SELECT sum(DISTINCT v) FROM (VALUES (1), (1), (2)) x(v);
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM m;
+SELECT percentile_cont(0.25) WITHIN GROUP (ORDER BY w) FROM m;
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY v) FROM m;
+SELECT g, percentile_cont(0.5) WITHIN GROUP (ORDER BY v DESC) FROM m GROUP BY g ORDER BY g;
+SELECT mode() WITHIN GROUP (ORDER BY t) FROM m;
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM m WHERE false;
+SELECT g, sum(v) FROM m GROUP BY g HAVING sum(v) > 3 ORDER BY g;
+SELECT g FROM m GROUP BY g HAVING count(*) FILTER (WHERE v IS NULL) > 0 ORDER BY g;
+SELECT sum(v) * 2, max(v) - min(v), count(*) + 1 FROM m;
+SELECT max(g || t), min(length(t)) FROM m;
+SELECT count(*) FROM m WHERE v IS NULL;
+SELECT sum(v), count(*) FROM m WHERE false;
+SELECT sum(v::bigint), sum(v::numeric), avg(v::float8) FROM m;
+SELECT g, count(*) FROM m GROUP BY 1 ORDER BY 2 DESC, 1;
+SELECT 1 FROM m HAVING count(*) > 5;
+-- errors
+SELECT g, v FROM m GROUP BY g;
+SELECT sum(sum(v)) FROM m;
+SELECT v FROM m WHERE sum(v) > 1 GROUP BY v;
+SELECT count(*) FILTER (WHERE sum(v) > 1) FROM m;
+SELECT sum(t) FROM m;
+SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY v) FROM m;
+SELECT percentile_cont(0.5) FROM m;
+SELECT sum(v) WITHIN GROUP (ORDER BY v) FROM m;
+SELECT nosuch_agg(v) FROM m;
+SELECT g FROM m GROUP BY nosuch;
+SELECT g FROM m GROUP BY 5;
+DROP TABLE m;

@@ -1,0 +1,47 @@
+-- joins: inner, outer, cross, USING, NATURAL, LATERAL
+CREATE TABLE l (id int, a text);
+CREATE TABLE r (id int, b text);
+INSERT INTO l VALUES (1, 'l1'), (2, 'l2'), (3, 'l3'), (NULL, 'lnull');
+INSERT INTO r VALUES (2, 'r2'), (3, 'r3'), (3, 'r3bis'), (4, 'r4'), (NULL, 'rnull');
+SELECT * FROM l JOIN r ON l.id = r.id ORDER BY l.id, b;
+SELECT * FROM l INNER JOIN r ON l.id = r.id AND b <> 'r3' ORDER BY l.id;
+SELECT * FROM l LEFT JOIN r ON l.id = r.id ORDER BY a, b;
+SELECT * FROM l RIGHT JOIN r ON l.id = r.id ORDER BY b, a;
+SELECT * FROM l FULL JOIN r ON l.id = r.id ORDER BY a NULLS LAST, b NULLS LAST;
+SELECT * FROM l FULL OUTER JOIN r ON l.id = r.id WHERE l.id IS NULL OR r.id IS NULL ORDER BY a, b;
+SELECT * FROM l LEFT JOIN r ON l.id = r.id AND r.b LIKE '%bis' ORDER BY a;
+SELECT * FROM l LEFT JOIN r ON l.id = r.id WHERE r.b IS NULL ORDER BY a;
+SELECT count(*) FROM l CROSS JOIN r;
+SELECT l.a, r.b FROM l, r WHERE l.id = r.id - 1 ORDER BY 1, 2;
+SELECT * FROM l JOIN r USING (id) ORDER BY id, b;
+SELECT * FROM l LEFT JOIN r USING (id) ORDER BY a, b;
+SELECT * FROM l FULL JOIN r USING (id) ORDER BY id NULLS LAST, a NULLS LAST, b NULLS LAST;
+SELECT id, l.id, r.id FROM l RIGHT JOIN r USING (id) ORDER BY b;
+SELECT id, l.id, r.id FROM l FULL JOIN r USING (id) ORDER BY a NULLS LAST, b NULLS LAST;
+SELECT * FROM l FULL JOIN r USING (id) WHERE id > 2 ORDER BY b;
+SELECT j.x, j.a, j.b FROM (l JOIN r USING (id)) AS j(x) ORDER BY 1, 3;
+SELECT l.a FROM (l JOIN r USING (id)) AS j;
+SELECT j.id, j.a FROM (l JOIN r USING (id)) AS j ORDER BY 1, 2;
+SELECT * FROM l NATURAL JOIN r ORDER BY id, b;
+SELECT * FROM l NATURAL LEFT JOIN (SELECT id, b AS a FROM r) s ORDER BY id, a;
+SELECT * FROM (SELECT 1 AS x) a NATURAL JOIN (SELECT 2 AS y) b;
+SELECT * FROM l JOIN r ON true WHERE l.id = 1 ORDER BY b;
+SELECT * FROM l JOIN r ON l.id = r.id JOIN l l2 ON l2.id = r.id - 1 ORDER BY r.b;
+SELECT l.a, x.b FROM l LEFT JOIN (r JOIN l l2 ON r.id = l2.id) x ON x.id = l.id ORDER BY 1, 2;
+SELECT l.a, s.n FROM l, LATERAL (SELECT count(*) AS n FROM r WHERE r.id >= l.id) s ORDER BY 1;
+SELECT l.a, s.b FROM l LEFT JOIN LATERAL (SELECT b FROM r WHERE r.id = l.id ORDER BY b DESC LIMIT 1) s ON true
+  ORDER BY 1;
+SELECT l.a, s.b FROM l CROSS JOIN LATERAL (SELECT b FROM r WHERE r.id > l.id ORDER BY b LIMIT 2) s ORDER BY 1, 2;
+SELECT l.id, g FROM l, LATERAL generate_series(1, l.id) g ORDER BY 1, 2;
+SELECT l.id, g FROM l, generate_series(1, l.id) g ORDER BY 1, 2;
+SELECT x, y FROM (VALUES (1), (2)) v(x), LATERAL (SELECT x * 10 AS y) s ORDER BY x;
+-- errors
+SELECT * FROM l JOIN r;
+SELECT id FROM l JOIN r ON l.id = r.id;
+SELECT * FROM l JOIN r USING (nosuch);
+SELECT * FROM l, (SELECT b FROM r WHERE r.id = l.id) s;
+SELECT * FROM l FULL JOIN r ON l.id < r.id;
+SELECT * FROM l FULL JOIN r ON l.id = r.id AND l.a = 'l2' ORDER BY a NULLS LAST, b NULLS LAST;
+SELECT * FROM l JOIN r ON l.id = r.id JOIN r ON true;
+SELECT * FROM l JOIN r ON l.a;
+DROP TABLE l, r;
