@@ -27,6 +27,12 @@ SELECT id, v > ALL (SELECT x FROM u) AS gt_all, v < SOME (SELECT x FROM u) AS lt
 SELECT 5 > ALL (SELECT x FROM u WHERE false), 5 = ANY (SELECT x FROM u WHERE false);
 SELECT id FROM t WHERE id = ANY (ARRAY[1, 3, 5]) ORDER BY id;
 SELECT id FROM t WHERE v <> ALL (ARRAY[10, 30]) ORDER BY id;
+SELECT id FROM t WHERE (id, grp) IN (SELECT 3, 'b' UNION ALL SELECT 1, 'a') ORDER BY id;
+SELECT id, (id, v) IN (SELECT 2, 20 UNION ALL SELECT 4, NULL) AS r, (id, v) NOT IN (SELECT 4, NULL::int) AS nr
+  FROM t ORDER BY id;
+SELECT id FROM t t1 WHERE (grp, v) IN (SELECT grp, max(v) FROM t GROUP BY grp) ORDER BY id;
+SELECT (1, 2) IN (SELECT 1);
+SELECT (1, 2) IN (SELECT 1, 2, 3);
 SELECT * FROM (SELECT grp, max(v) AS m FROM t GROUP BY grp) s WHERE m > 15 ORDER BY grp;
 SELECT id, (SELECT t2.id FROM t t2 WHERE t2.id > t1.id ORDER BY t2.id LIMIT 1) AS next FROM t t1 ORDER BY id;
 SELECT id FROM t t1 WHERE EXISTS (SELECT 1 FROM t t2 WHERE t2.grp = t1.grp AND t2.id <> t1.id

@@ -464,6 +464,9 @@ final class ExprAnalyzer {
         }
         AnalyzedQuery q = subqueries.analyze(query, child);
         boolean correlated = child.referencesOuter();
+        if (leftExpr instanceof RowExpr row && (kind == SubqueryExpr.Kind.ANY || kind == SubqueryExpr.Kind.ALL)) {
+            return RowSubqueries.analyze(this, row, q, kind == SubqueryExpr.Kind.ALL, op, correlated, location);
+        }
         if (kind != SubqueryExpr.Kind.EXISTS && q.columns().size() != 1) {
             throw new PgException(SqlState.SYNTAX_ERROR, kind == SubqueryExpr.Kind.SCALAR || kind == SubqueryExpr.Kind.ARRAY
                     ? "subquery must return only one column"
@@ -482,25 +485,33 @@ final class ExprAnalyzer {
                 yield new SubqueryExpr(kind, q.plan(), correlated, null, null, arr);
             }
             default -> {
-                Expression left = analyze(leftExpr);
-                ResolvedOperator ro;
-                try {
-                    ro = Operators.resolve(op, left.type(), colType);
-                } catch (PgException ex) {
-                    throw ex.withPosition(location + 1);
-                }
-                if (ro.resultType() != Types.BOOL) {
-                    throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
-                            .withPosition(location + 1);
-                }
-                Expression l = Coercions.coerce(left, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location);
-                var cast = ro.rightType().equals(colType) ? null
-                        : dev.olifant.types.Casts.find(colType, ro.rightType(), CoercionContext.IMPLICIT);
-                var impl = ro.impl();
-                dev.olifant.types.func.Invokable cmp = cast == null ? impl
-                        : (c, args) -> impl.invoke(c, new Object[] {args[0], cast.apply(args[1], c)});
-                yield new SubqueryExpr(kind, q.plan(), correlated, l, cmp, Types.BOOL);
+                Comparison cmp = comparison(analyze(leftExpr), colType, op, location);
+                yield new SubqueryExpr(kind, q.plan(), correlated, cmp.left(), cmp.operator(), Types.BOOL);
             }
         };
+    }
+
+    /** {@code left op column} of a quantified subquery: the coerced left side and the operator on (left, column value). */
+    record Comparison(Expression left, dev.olifant.types.func.Invokable operator) {
+    }
+
+    Comparison comparison(Expression left, PgType colType, String op, int location) {
+        ResolvedOperator ro;
+        try {
+            ro = Operators.resolve(op, left.type(), colType);
+        } catch (PgException ex) {
+            throw ex.withPosition(location + 1);
+        }
+        if (ro.resultType() != Types.BOOL) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
+                    .withPosition(location + 1);
+        }
+        Expression l = Coercions.coerce(left, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location);
+        var cast = ro.rightType().equals(colType) ? null
+                : dev.olifant.types.Casts.find(colType, ro.rightType(), CoercionContext.IMPLICIT);
+        var impl = ro.impl();
+        dev.olifant.types.func.Invokable cmp = cast == null ? impl
+                : (c, args) -> impl.invoke(c, new Object[] {args[0], cast.apply(args[1], c)});
+        return new Comparison(l, cmp);
     }
 }

@@ -188,8 +188,8 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
     }
 
     private AnalyzedQuery setOperation(SetOperation op, Scope scope) {
-        AnalyzedQuery l = body(op.left(), scope);
-        AnalyzedQuery r = body(op.right(), scope);
+        AnalyzedQuery l = setOperationLeaf(op.left(), scope);
+        AnalyzedQuery r = setOperationLeaf(op.right(), scope);
         String name = op.operator().name();
         if (l.columns().size() != r.columns().size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "each " + name + " query must have the same number of columns")
@@ -211,14 +211,31 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
                 t = Types.TEXT;
             }
             types[i] = t;
-            lp[i] = Coercions.coerce(ls, t, -1, CoercionContext.IMPLICIT, ctx, op.location());
-            rp[i] = Coercions.coerce(rs, t, -1, CoercionContext.IMPLICIT, ctx, op.location());
+            lp[i] = leafColumn(ls, t, op.location());
+            rp[i] = leafColumn(rs, t, op.location());
             int typmod = lc.typmod() == rc.typmod() ? lc.typmod() : -1;
             cols.add(new ResultColumn(lc.name(), t, typmod, 0, 0));
         }
         SetOp.Kind kind = SetOp.Kind.valueOf(name);
         PlanNode plan = new SetOp(kind, op.all(), new Project(l.plan(), lp), new Project(r.plan(), rp), types);
         return new AnalyzedQuery(plan, cols);
+    }
+
+    /** A leaf's column in the set operation's type; an untyped literal there goes through the type's input. */
+    private Expression leafColumn(Expression column, PgType t, int location) {
+        if (column.type() == Types.UNKNOWN && t != Types.UNKNOWN) {
+            return new dev.olifant.exec.expr.CastExpr(column,
+                    dev.olifant.types.Casts.find(Types.UNKNOWN, t, CoercionContext.IMPLICIT), t, -1, false);
+        }
+        return Coercions.coerce(column, t, -1, CoercionContext.IMPLICIT, ctx, location);
+    }
+
+    private AnalyzedQuery setOperationLeaf(QueryBody b, Scope scope) {
+        if (b instanceof SimpleSelect s) {
+            return new SelectPlanner(this, ctx, new Scope(scope.parent())).keepingUnknownOutputs().plan(s, List.of(),
+                    null, null, (p, l, o, sc) -> limit(p, l, o, sc));
+        }
+        return body(b, scope);
     }
 
     /** Where the i-th output column of a query is written (PostgreSQL points type mismatches there). */

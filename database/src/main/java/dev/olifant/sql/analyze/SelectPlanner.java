@@ -29,10 +29,18 @@ final class SelectPlanner {
     private final AnalysisContext ctx;
     private final Scope scope;
 
+    /** A set operation's leaf keeps untyped literals unknown: the set operation resolves their type. */
+    private boolean keepUnknown;
+
     SelectPlanner(QueryAnalyzer queries, AnalysisContext ctx, Scope scope) {
         this.queries = queries;
         this.ctx = ctx;
         this.scope = scope;
+    }
+
+    SelectPlanner keepingUnknownOutputs() {
+        keepUnknown = true;
+        return this;
     }
 
     AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
@@ -186,7 +194,7 @@ final class SelectPlanner {
                 continue;
             }
             Expression e = exprs.analyze(t.expr());
-            if (e.type() == Types.UNKNOWN) {
+            if (e.type() == Types.UNKNOWN && !keepUnknown) {
                 e = Coercions.coerce(e, Types.TEXT, -1, CoercionContext.IMPLICIT, ctx, t.expr().location());
             }
             long tableOid = 0;
