@@ -33,6 +33,17 @@ final class AggregateOrdering {
         if (f.orderBy().isEmpty()) {
             return new AggregateCall(name, () -> adapt(states.get()), args, argTypes, f.distinct(), filter, result);
         }
+        if (f.distinct()) {
+            java.util.Set<String> argKeys = new java.util.HashSet<>();
+            f.args().forEach(a -> argKeys.add(AstWalk.key(a)));
+            for (SortBy sb : f.orderBy()) {
+                if (!argKeys.contains(AstWalk.key(sb.expr()))) {
+                    throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.INVALID_COLUMN_REFERENCE,
+                            "in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+                            .withPosition(sb.expr().location() + 1);
+                }
+            }
+        }
         List<SortKey> keys = sortKeys(f.orderBy(), inner);
         Expression[] all = Arrays.copyOf(args, args.length + keys.size());
         PgType[] types = Arrays.copyOf(argTypes, argTypes.length + keys.size());

@@ -176,6 +176,12 @@ final class FromPlanner {
                     case FULL -> JoinKind.FULL;
                 };
                 List<String> using = j.using();
+                for (int u = 0; u < using.size(); u++) {
+                    if (using.indexOf(using.get(u)) != u) {
+                        throw new PgException(SqlState.DUPLICATE_COLUMN, "column name \"" + using.get(u)
+                                + "\" appears more than once in USING clause");
+                    }
+                }
                 if (j.natural()) {
                     using = commonColumns(left, right);
                 }
@@ -595,7 +601,7 @@ final class FromPlanner {
                         : s.alias());
                 yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
             }
-            case FunctionItem fi -> new FunctionScan(fi.name(), fi.function().impl(), fi.args(), fi.function().strict(),
+            case FunctionItem fi -> new FunctionScan(fi.name(), fi.entry().alias(), fi.function().impl(), fi.args(), fi.function().strict(),
                     fi.ordinality(), fi.offset(), width, AccessPaths.and(pushed));
             case SystemItem s -> new SystemScan(s.view(), s.alias(), s.offset(), width, AccessPaths.and(pushed));
             case JoinItem j -> {

@@ -18,8 +18,8 @@ final class JoinAliases {
 
     static RangeEntry entry(Alias alias, List<ColumnBinding> columns) {
         if (alias.columns().size() > columns.size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "column alias list for \"" + alias.name()
-                    + "\" has too many entries");
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "join expression \"" + alias.name() + "\" has "
+                    + columns.size() + " columns available but " + alias.columns().size() + " columns specified");
         }
         List<String> names = new ArrayList<>();
         List<PgType> types = new ArrayList<>();

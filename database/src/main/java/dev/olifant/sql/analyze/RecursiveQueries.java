@@ -12,6 +12,7 @@ import dev.olifant.exec.plan.WorkTableScan;
 import dev.olifant.sql.ast.CommonTableExpr;
 import dev.olifant.sql.ast.QueryBody;
 import dev.olifant.sql.ast.SelectStmt;
+import dev.olifant.sql.ast.FuncCall;
 import dev.olifant.sql.ast.SetOperation;
 import dev.olifant.sql.ast.SetOperator;
 import dev.olifant.sql.ast.SimpleSelect;
@@ -86,6 +87,14 @@ final class RecursiveQueries {
         if (q.limit() != null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIMIT in a recursive query is not implemented")
                     .withPosition(q.limit().location() + 1);
+        }
+        if (op.right() instanceof SimpleSelect rs) {
+            FuncCall agg = AstWalk.firstAggregate(List.of(rs.targets(), rs.having() == null ? List.of() : List.of(rs.having())));
+            if (agg != null) {
+                throw new PgException(SqlState.GROUPING_ERROR,
+                        "aggregate functions are not allowed in a recursive query's recursive term")
+                        .withPosition(agg.location() + 1);
+            }
         }
         if (references(op.left(), cte.name())) {
             throw new PgException(SqlState.INVALID_RECURSION, "recursive reference to query \"" + cte.name()
