@@ -26,6 +26,18 @@ WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT * FROM n 
 SELECT (WITH t AS (SELECT 42 AS v) SELECT v FROM t) AS scalar;
 SELECT * FROM tree WHERE id IN (WITH RECURSIVE d AS (SELECT 2 AS id UNION ALL
   SELECT tree.id FROM tree JOIN d ON tree.parent = d.id) SELECT id FROM d) ORDER BY id;
+WITH RECURSIVE t(n) AS (VALUES (1) UNION ALL SELECT n + 1 FROM t WHERE n < 4) SELECT n, n * n FROM t ORDER BY n DESC;
+WITH RECURSIVE paths(id, path) AS (
+  SELECT id, ARRAY[id] FROM tree WHERE parent IS NULL
+  UNION ALL
+  SELECT t.id, p.path || t.id FROM tree t JOIN paths p ON t.parent = p.id
+) SELECT id, path, array_length(path, 1) AS depth FROM paths ORDER BY id;
+WITH RECURSIVE cnt AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM cnt WHERE n < 3)
+  SELECT a.n, b.n FROM cnt a CROSS JOIN cnt b WHERE a.n < b.n ORDER BY 1, 2;
+WITH t AS (SELECT parent, count(*) AS c FROM tree GROUP BY parent) SELECT * FROM t WHERE c > 1 ORDER BY parent;
+WITH x AS (SELECT 1 AS a) SELECT * FROM x UNION ALL SELECT * FROM x;
+WITH x AS (SELECT id FROM tree WHERE id < 3) SELECT (SELECT count(*) FROM x), (SELECT max(id) FROM x);
+WITH outer_cte AS (SELECT 10 AS v) SELECT (WITH inner_cte AS (SELECT v + 1 AS w FROM outer_cte) SELECT w FROM inner_cte);
 -- data-modifying
 CREATE TABLE src (id int, v text);
 CREATE TABLE dst (id int, v text);
@@ -49,4 +61,8 @@ WITH t(a, b) AS (SELECT 1) SELECT * FROM t;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT * FROM n, nosuch;
 SELECT * FROM (WITH d AS (DELETE FROM src RETURNING *) SELECT * FROM d) s;
 WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM x WHERE n < 3 ORDER BY 1) SELECT * FROM x;
+WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM x WHERE n < 3 LIMIT 2) SELECT * FROM x;
+WITH RECURSIVE x(n) AS (SELECT 1 INTERSECT SELECT n + 1 FROM x) SELECT * FROM x;
+WITH t AS (SELECT 1 AS a) SELECT b FROM t;
+WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL SELECT count(*) FROM x) SELECT * FROM x;
 DROP TABLE tree, src, dst;

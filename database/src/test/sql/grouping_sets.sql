@@ -36,9 +36,25 @@ SELECT region, product FROM sales GROUP BY GROUPING SETS ((region, product), reg
   ORDER BY 1, 2 NULLS FIRST;
 SELECT a, b, count(*) FROM (VALUES (1, 1), (1, 2), (2, 1)) v(a, b) GROUP BY CUBE (a, b)
   ORDER BY a NULLS LAST, b NULLS LAST;
+SELECT region, product, year, GROUPING(region, product, year), count(*) FROM sales
+  GROUP BY CUBE (region, product, year) HAVING GROUPING(region, product, year) IN (3, 6, 7)
+  ORDER BY 4, 1 NULLS LAST, 2 NULLS LAST, 3 NULLS LAST;
+SELECT region, product, count(*) FROM sales GROUP BY GROUPING SETS (ROLLUP (region), CUBE (product))
+  ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3;
+SELECT year % 2 AS odd, sum(amount) FROM sales GROUP BY ROLLUP (year % 2) ORDER BY 1 NULLS LAST;
+SELECT upper(region), sum(amount) FILTER (WHERE year = 2023) FROM sales GROUP BY ROLLUP (upper(region))
+  ORDER BY 1 NULLS LAST;
+SELECT * FROM (SELECT region, sum(amount) AS s FROM sales GROUP BY ROLLUP (region)) t WHERE region IS NULL;
+SELECT region, year, sum(amount) FROM sales GROUP BY GROUPING SETS ((region, year), (year), ())
+  ORDER BY GROUPING(region, year), 1, 2;
+SELECT count(*) FROM sales GROUP BY ROLLUP (region) HAVING count(*) > 2 ORDER BY 1;
+EXPLAIN (COSTS OFF) SELECT region, product, sum(amount) FROM sales GROUP BY ROLLUP (region, product);
+EXPLAIN (COSTS OFF) SELECT region, year, count(*) FROM sales GROUP BY GROUPING SETS ((region), (year));
 -- errors
 SELECT region, product, sum(amount) FROM sales GROUP BY ROLLUP (region);
 SELECT GROUPING(product) FROM sales GROUP BY region;
 SELECT GROUPING(region) FROM sales;
 SELECT region FROM sales WHERE GROUPING(region) = 0 GROUP BY region;
+SELECT region, sum(amount) FROM sales GROUP BY ROLLUP (region, nosuch);
+SELECT region, count(*) FROM sales GROUP BY GROUPING SETS (region, sum(amount));
 DROP TABLE sales;

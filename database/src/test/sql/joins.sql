@@ -35,6 +35,17 @@ SELECT l.a, s.b FROM l CROSS JOIN LATERAL (SELECT b FROM r WHERE r.id > l.id ORD
 SELECT l.id, g FROM l, LATERAL generate_series(1, l.id) g ORDER BY 1, 2;
 SELECT l.id, g FROM l, generate_series(1, l.id) g ORDER BY 1, 2;
 SELECT x, y FROM (VALUES (1), (2)) v(x), LATERAL (SELECT x * 10 AS y) s ORDER BY x;
+SELECT l.a, r.b FROM l LEFT JOIN r ON l.id = r.id LEFT JOIN l l2 ON l2.id = r.id + 1 ORDER BY 1, 2;
+SELECT a, b FROM l RIGHT JOIN r ON l.id = r.id WHERE l.id IS NOT NULL OR r.id = 4 ORDER BY b;
+SELECT l1.a, l2.a FROM l l1 JOIN l l2 ON l1.id < l2.id ORDER BY 1, 2;
+SELECT * FROM l NATURAL FULL JOIN (SELECT id, b AS a FROM r) s ORDER BY id NULLS LAST, a;
+SELECT * FROM (SELECT id, a, 1 AS k FROM l) x JOIN (SELECT id, b, 1 AS k FROM r) y USING (id, k) ORDER BY id, b;
+SELECT l.a, cnt FROM l LEFT JOIN LATERAL (SELECT count(*) AS cnt FROM r WHERE r.id = l.id) c ON true ORDER BY 1;
+SELECT l.a FROM l WHERE NOT EXISTS (SELECT 1 FROM r WHERE r.id = l.id) ORDER BY 1;
+SELECT l.a, r.b FROM l JOIN r ON l.id = r.id AND r.b IN (SELECT b FROM r WHERE b LIKE '%3') ORDER BY 1, 2;
+SELECT count(*), count(r.id), count(l.id) FROM l FULL JOIN r ON l.id = r.id;
+SELECT l.id, r.id FROM l LEFT JOIN r ON l.id = r.id AND l.id > 2 ORDER BY l.a, r.b;
+SELECT * FROM l CROSS JOIN (VALUES (1), (2)) v(n) WHERE l.id = v.n ORDER BY n;
 -- errors
 SELECT * FROM l JOIN r;
 SELECT id FROM l JOIN r ON l.id = r.id;
@@ -44,4 +55,8 @@ SELECT * FROM l FULL JOIN r ON l.id < r.id;
 SELECT * FROM l FULL JOIN r ON l.id = r.id AND l.a = 'l2' ORDER BY a NULLS LAST, b NULLS LAST;
 SELECT * FROM l JOIN r ON l.id = r.id JOIN r ON true;
 SELECT * FROM l JOIN r ON l.a;
+SELECT * FROM l JOIN r USING (id, id);
+SELECT * FROM l NATURAL JOIN r USING (id);
+SELECT nosuch.a FROM l;
+SELECT * FROM (l JOIN r USING (id)) AS j(a, b, c, d);
 DROP TABLE l, r;
