@@ -116,8 +116,12 @@ final class FunctionAnalyzer {
         }
         ExprAnalyzer inner = ex.forAggregateArguments();
         List<Expression> args = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (Expr a : f.args()) {
-            args.add(inner.analyzeResolved(a));
+            Expression x = inner.analyze(a);
+            written.add(Coercions.display(x.type()));
+            args.add(x.type() == Types.UNKNOWN && !(x instanceof dev.olifant.exec.expr.Param)
+                    ? Coercions.coerce(x, Types.TEXT, -1, CoercionContext.IMPLICIT, ex.ctx, a.location()) : x);
         }
         Expression filter = f.filter() == null ? null : ex.forAggregateFilter().analyzeBoolean(f.filter(), "FILTER");
         List<PgType> types = new ArrayList<>();
@@ -126,6 +130,11 @@ final class FunctionAnalyzer {
         try {
             ra = Aggregates.resolve(name, types, f.star());
         } catch (PgException e) {
+            if (e.state() == SqlState.UNDEFINED_FUNCTION && !f.star()) {
+                // name the argument types as written: an untyped literal is "unknown"
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "function " + name + "(" + String.join(", ", written)
+                        + ") does not exist").withHint(e.hint()).withPosition(f.location() + 1);
+            }
             throw e.withPosition(f.location() + 1);
         }
         Expression[] coerced = new Expression[args.size()];

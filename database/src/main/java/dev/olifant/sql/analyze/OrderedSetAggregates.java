@@ -58,8 +58,18 @@ final class OrderedSetAggregates {
         PgType result = name.equals("percentile_cont") ? Types.FLOAT8 : value.type();
         Expression[] args;
         if (direct == 1) {
-            Expression fraction = Coercions.coerce(inner.analyze(f.args().get(0)), Types.FLOAT8, -1,
+            Expression fraction = inner.analyze(f.args().get(0));
+            // percentile_cont(float8[]) / percentile_disc(float8[]): one result per fraction, as an array
+            boolean many = fraction.type().isArray();
+            fraction = Coercions.coerce(fraction, many ? Types.arrayOf(Types.FLOAT8) : Types.FLOAT8, -1,
                     CoercionContext.IMPLICIT, ex.ctx, f.location());
+            if (many) {
+                result = Types.arrayOf(result);
+                if (result == null) {
+                    throw new PgException(SqlState.UNDEFINED_OBJECT, "could not find array type for data type "
+                            + Coercions.display(value.type())).withPosition(f.location() + 1);
+                }
+            }
             args = new Expression[] {fraction, value};
         } else {
             args = new Expression[] {value};
@@ -70,8 +80,9 @@ final class OrderedSetAggregates {
             types[i] = args[i].type();
         }
         SortKey order = key;
+        PgType resultType = result;
         int slot = ex.grouping.aggregateSlot(AstWalk.key(f), () -> new AggregateCall(name,
-                () -> new Collector(name, order), args, types, false, filter, result));
+                () -> new Collector(name, order), args, types, false, filter, resultType));
         return new Slot(slot, result, -1, name);
     }
 
@@ -113,7 +124,19 @@ final class OrderedSetAggregates {
             if (fraction == null) {
                 return null;
             }
-            double p = (Double) fraction;
+            if (fraction instanceof dev.olifant.types.ArrayValue fractions) {
+                Object[] out = new Object[fractions.elements().length];
+                for (int i = 0; i < out.length; i++) {
+                    Object e = fractions.elements()[i];
+                    out[i] = e == null ? null : percentile((Double) e, sorted, ctx);
+                }
+                PgType element = name.equals("percentile_cont") ? Types.FLOAT8 : order.expr().type();
+                return new dev.olifant.types.ArrayValue(element, fractions.dimensions(), fractions.lowerBounds(), out);
+            }
+            return percentile((Double) fraction, sorted, ctx);
+        }
+
+        private Object percentile(double p, List<Object> sorted, ExecContext ctx) {
             if (p < 0 || p > 1 || Double.isNaN(p)) {
                 throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "percentile value "
                         + dev.olifant.types.TextIO.output(Types.FLOAT8, p, ctx.settings(), null)
