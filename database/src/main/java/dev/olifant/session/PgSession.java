@@ -205,7 +205,8 @@ public final class PgSession implements Session, SessionServices {
 
     /** Starts the implicit transaction a statement runs in, unless one is open. */
     Transaction beginStatementTransaction() {
-        return tx.ensure(defaultIsolation(), settings.getBool("default_transaction_read_only"));
+        return tx.ensure(defaultIsolation(), settings.getBool("default_transaction_read_only"),
+                settings.getBool("default_transaction_deferrable"));
     }
 
     AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
@@ -216,7 +217,7 @@ public final class PgSession implements Session, SessionServices {
 
     ExecContext execContext(Transaction txn, Object[] params) {
         Instant txnStart = tx.start() == null ? Instant.now() : tx.start();
-        return new ExecContext(txn, txn.statementSnapshot(), params, formatSettings(), txnStart, Instant.now(),
+        return new ExecContext(txn, txn.statementSnapshot(interrupts::check), params, formatSettings(), txnStart, Instant.now(),
                 interrupts, regLookup, this);
     }
 
@@ -280,12 +281,17 @@ public final class PgSession implements Session, SessionServices {
 
     /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
     void commitTransaction(ResultSink sink) {
-        tx.commit();
+        try {
+            tx.commit();
+        } catch (RuntimeException e) {
+            reportRestored(settings.endTransaction(false), sink);
+            throw e;
+        }
         reportRestored(settings.endTransaction(true), sink);
     }
 
     /** Sends ParameterStatus for reported settings that a transaction end changed back. */
-    private void reportRestored(Map<String, String> restored, ResultSink sink) {
+    void reportRestored(Map<String, String> restored, ResultSink sink) {
         if (sink == null) {
             return;
         }

@@ -7,7 +7,9 @@ import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.TupleVersion;
+import dev.olifant.txn.Transaction;
 import dev.olifant.txn.TransactionManager;
+import dev.olifant.txn.ssi.SerializableXact;
 import dev.olifant.txn.XactState;
 import dev.olifant.types.TextIO;
 import java.util.List;
@@ -76,14 +78,22 @@ public final class TableWriter {
     /** Inserts a new version (constraints already checked) and its index entries; returns its tuple id. */
     public long insert(Object[] values) {
         long xid = ctx.transaction().writeXid();
+        SerializableXact ssi = ctx.serializable();
+        if (ssi != null) {
+            ssi.checkWrite(heap, -1);
+        }
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
         addIndexEntries(values, tid, -1);
         return tid;
     }
 
     private void addIndexEntries(Object[] values, long tid, long replacedTid) {
+        SerializableXact ssi = ctx.serializable();
         for (TableTarget.IndexTarget ix : target.indexes()) {
             Object[] key = ix.key(values);
+            if (ssi != null) {
+                ssi.checkIndexInsert(ix.storage(), key);
+            }
             if (ix.index().unique()) {
                 insertUnique(ix, key, tid, replacedTid);
             } else {
@@ -119,7 +129,7 @@ public final class TableWriter {
             }
         }
         TransactionManager tm = ctx.transactions();
-        long me = ctx.transaction().xid();
+        Transaction me = ctx.transaction();
         var it = ix.storage().lookup(key);
         while (it.hasNext()) {
             long tid = it.next();
@@ -131,7 +141,7 @@ public final class TableWriter {
                 continue;
             }
             long xmin = t.xmin();
-            if (xmin != me) {
+            if (!me.isCurrent(xmin)) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
@@ -142,7 +152,7 @@ public final class TableWriter {
             }
             long xmax = t.xmax();
             if (xmax != 0 && !t.lockOnly()) {
-                if (xmax == me) {
+                if (me.isCurrent(xmax)) {
                     continue;
                 }
                 XactState s = tm.state(xmax);
@@ -193,11 +203,15 @@ public final class TableWriter {
         TupleVersion t = heap.fetch(tid);
         long me = ctx.transaction().writeXid();
         TransactionManager tm = ctx.transactions();
+        SerializableXact ssi = ctx.serializable();
+        if (ssi != null) {
+            ssi.checkWrite(heap, tid);
+        }
         while (true) {
             long holder;
             synchronized (t) {
                 long xmax = t.xmax();
-                if (xmax == me) {
+                if (ctx.transaction().isCurrent(xmax)) {
                     if (t.lockOnly()) {
                         t.markDeleted(me, ctx.commandId(), nextTid);
                         return LockResult.OK;
