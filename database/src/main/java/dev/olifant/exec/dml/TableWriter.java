@@ -254,7 +254,13 @@ public final class TableWriter {
         return tid;
     }
 
-    /** The newest version reachable from {@code tid} through update links, or -1 when the row was deleted. */
+    /**
+     * The newest version reachable from {@code tid} through update links of committed updaters,
+     * or -1 when the row was deleted. A version whose updater is still running is the newest
+     * (claiming it waits for that transaction); so is one whose updater rolled back, whose link
+     * then points at an aborted version and must not be followed (PostgreSQL's update chain
+     * check in heap_lock_updated_tuple).
+     */
     long newestVersion(long tid) {
         long current = tid;
         while (true) {
@@ -262,13 +268,19 @@ public final class TableWriter {
             if (t == null) {
                 return -1;
             }
-            long next = t.next();
-            if (next == TupleVersion.NO_NEXT) {
-                long xmax = t.xmax();
-                if (xmax != 0 && !t.lockOnly() && ctx.transactions().state(xmax) == XactState.COMMITTED) {
-                    return -1;
-                }
+            long xmax;
+            long next;
+            boolean lockOnly;
+            synchronized (t) {
+                xmax = t.xmax();
+                next = t.next();
+                lockOnly = t.lockOnly();
+            }
+            if (xmax == 0 || lockOnly || ctx.transactions().state(xmax) != XactState.COMMITTED) {
                 return current;
+            }
+            if (next == TupleVersion.NO_NEXT) {
+                return -1;
             }
             current = next;
         }

@@ -347,13 +347,12 @@ public final class DmlAnalyzer {
                 }
             }
         }
-        boolean single = others.isEmpty();
-        Expression recheck = where == null || !single ? null
+        Expression recheck = where == null ? null
                 : new ExprAnalyzer(ctx, scope, "WHERE", null, queries).analyzeBoolean(where, "WHERE");
         List<ResultColumn> cols = new ArrayList<>();
         Expression[] returning = returning(returningList, scope, cols);
         TableTarget target = TargetBuilder.build(ctx, table);
-        UpdateNode node = new UpdateNode(target, source, 0, newValues, returning, recheck, single);
+        UpdateNode node = new UpdateNode(target, source, 0, newValues, returning, recheck);
         return new AnalyzedStatement(update ? AnalyzedStatement.Kind.UPDATE : AnalyzedStatement.Kind.DELETE, node, cols,
                 returning != null);
     }
