@@ -54,7 +54,13 @@ class BankTransferIT {
         for (int r = 0; r < READERS; r++) {
             readers.add(CompletableFuture.runAsync(() -> read(bank, level, transfers, checks, problems), Bank.THREADS));
         }
+        // run at least SECONDS, longer on a loaded machine until there is enough to judge
+        long start = System.currentTimeMillis();
         Thread.sleep(SECONDS * 1000);
+        while ((transfers.committed.get() <= 20 || checks.get() <= 3) && problems.isEmpty()
+                && System.currentTimeMillis() - start < 60_000) {
+            Thread.sleep(100);
+        }
         transfers.stopAndJoin(60);
         CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         System.out.printf("isolation %d: %d transfers committed, %d serialization failures, %d deadlocks, %d checks%n",
@@ -124,13 +130,15 @@ class BankTransferIT {
             long logged = bank.logCount(reader);
             ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
             Bank.Transfers transfers = bank.new Transfers(4, Connection.TRANSACTION_REPEATABLE_READ, problems);
-            long deadline = System.currentTimeMillis() + 2000;
+            long start = System.currentTimeMillis();
             int reads = 0;
-            while (System.currentTimeMillis() < deadline) {
+            while (System.currentTimeMillis() - start < 2000
+                    || (transfers.committed.get() <= 10 || reads <= 5) && problems.isEmpty()
+                    && System.currentTimeMillis() - start < 60_000) {
                 long t0 = System.nanoTime();
                 assertThat(bank.balances(reader)).isEqualTo(seen);
                 assertThat(bank.logCount(reader)).isEqualTo(logged);
-                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("read time").isLessThan(2000);
+                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("read time").isLessThan(5000);
                 reads++;
                 Thread.sleep(50);
             }
