@@ -28,6 +28,8 @@ public final class TransactionManager {
     private final Map<Long, Long> waitsFor = new ConcurrentHashMap<>();
     /** The session (process id) of each waiting transaction, for deadlock reports. */
     private final Map<Long, Integer> waiterPids = new ConcurrentHashMap<>();
+    /** The xid each waiting transaction waits on (a subxid, where the graph has its top), for reports. */
+    private final Map<Long, Long> waitingOn = new ConcurrentHashMap<>();
     /** The top-level xid of each running subtransaction xid (PostgreSQL's pg_subtrans). */
     private final Map<Long, Long> parents = new ConcurrentHashMap<>();
     private volatile dev.olifant.txn.ssi.SerializableManager serializable;
@@ -189,6 +191,7 @@ public final class TransactionManager {
         if (waiterXid != 0) {
             waitsFor.put(waiterXid, topOf(xid));
             waiterPids.put(waiterXid, waiterPid);
+            waitingOn.put(waiterXid, xid);
         }
         try {
             while (true) {
@@ -213,6 +216,7 @@ public final class TransactionManager {
             if (waiterXid != 0) {
                 waitsFor.remove(waiterXid);
                 waiterPids.remove(waiterXid);
+                waitingOn.remove(waiterXid);
             }
         }
     }
@@ -243,7 +247,7 @@ public final class TransactionManager {
                 detail.append('\n');
             }
             detail.append("Process ").append(waiterPids.get(waiter)).append(" waits for ShareLock on transaction ")
-                    .append(blocker).append("; blocked by process ").append(waiterPids.get(blocker)).append('.');
+                    .append(waitingOn.getOrDefault(waiter, blocker)).append("; blocked by process ").append(waiterPids.get(blocker)).append('.');
         }
         return new dev.olifant.error.PgException(dev.olifant.error.SqlState.DEADLOCK_DETECTED, "deadlock detected")
                 .withDetail(detail.toString()).withHint("See server log for query details.");

@@ -113,8 +113,10 @@ class TransactionManagerTest {
         assertThat(e).isNotNull();
         assertThat(e.state().code()).isEqualTo("40P01");
         assertThat(e.getMessage()).isEqualTo("deadlock detected");
-        assertThat(e.detail()).startsWith("Process 102 waits for ShareLock on transaction " + a
-                + "; blocked by process 101.\nProcess 101 waits for ShareLock on transaction ");
+        // as in PostgreSQL, the report names the xid each one waits on: the subxid, here
+        assertThat(e.detail()).isEqualTo("Process 102 waits for ShareLock on transaction " + a
+                + "; blocked by process 101.\nProcess 101 waits for ShareLock on transaction " + bSub
+                + "; blocked by process 102.");
         assertThat(e.hint()).isEqualTo("See server log for query details.");
         tm.end(b, new long[] {bSub}, false);
         assertThat(aWaits.get(5, TimeUnit.SECONDS)).isTrue();
