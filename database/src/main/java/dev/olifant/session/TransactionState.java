@@ -149,13 +149,18 @@ final class TransactionState {
     void commit() {
         if (txn != null) {
             try {
-                txn.commit();
+                // WAL first (catalog image included), then publish the catalog, then mark committed.
+                // A commit refused before it is logged (SERIALIZABLE's pre-commit check) rolls back.
+                try {
+                    dev.olifant.catalog.durable.CatalogRedo.logCatalogChange(txn, catalog);
+                    txn.logCommit();
+                } catch (RuntimeException e) {
+                    txn.rollback();
+                    catalog.rollback();
+                    throw e;
+                }
                 catalog.commit();
-            } catch (RuntimeException e) {
-                // a commit refused (a serialization failure found at commit) rolls back entirely
-                txn.rollback();
-                catalog.rollback();
-                throw e;
+                txn.commit();
             } finally {
                 clear();
             }

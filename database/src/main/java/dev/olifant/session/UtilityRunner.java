@@ -81,7 +81,10 @@ final class UtilityRunner {
                 }
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
-            case CheckpointStmt c -> Result.tag("CHECKPOINT");
+            case CheckpointStmt c -> {
+                session.checkpoint();
+                yield Result.tag("CHECKPOINT");
+            }
             default -> null;
         };
     }

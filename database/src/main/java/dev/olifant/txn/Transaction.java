@@ -48,13 +48,22 @@ public final class Transaction {
         final List<Long> xids = new ArrayList<>();
         final int commitMark;
         final int abortMark;
+        /** Where its redo records start: they are forgotten when it rolls back. */
+        final int redoMark;
         boolean aborted;
 
-        Subxact(int commitMark, int abortMark) {
+        Subxact(int commitMark, int abortMark, int redoMark) {
             this.commitMark = commitMark;
             this.abortMark = abortMark;
+            this.redoMark = redoMark;
         }
     }
+    /** Redo records for the WAL, appended at commit; see {@link #logCommit()}. */
+    private final dev.olifant.wal.RedoBuffer redo = new dev.olifant.wal.RedoBuffer();
+    private dev.olifant.wal.SyncCommit syncCommit;
+    private long commitLsn;
+    /** Whether the pre-commit checks (SSI) ran; they run once, before the commit is logged. */
+    private boolean prepared;
 
     public Transaction(TransactionManager manager, IsolationLevel isolation, boolean readOnly) {
         this(manager, isolation, readOnly, false);
@@ -230,7 +239,7 @@ public final class Transaction {
 
     /** Opens a subtransaction (SAVEPOINT); returns its depth (1 for the first). */
     public int beginSubtransaction() {
-        subxacts.add(new Subxact(commitActions.size(), abortActions.size()));
+        subxacts.add(new Subxact(commitActions.size(), abortActions.size(), redo.mark()));
         int depth = subxacts.size();
         if (listeners != null) {
             for (SubtransactionListener l : listeners) {
@@ -277,6 +286,7 @@ public final class Transaction {
         while (commitActions.size() > s.commitMark) {
             commitActions.remove(commitActions.size() - 1);
         }
+        redo.truncate(s.redoMark);
         long[] ids = s.xids.stream().mapToLong(Long::longValue).toArray();
         if (ids.length > 0) {
             for (long id : ids) {
@@ -299,23 +309,58 @@ public final class Transaction {
 
     // ---- end ----------------------------------------------------------------------------------
 
+    public dev.olifant.wal.RedoBuffer redo() {
+        return redo;
+    }
+
+    /** synchronous_commit for this transaction's commit; null for the server default. */
+    public void setSynchronousCommit(dev.olifant.wal.SyncCommit mode) {
+        this.syncCommit = mode;
+    }
+
+    /**
+     * Appends the commit batch to the WAL and waits until it is durable, before anyone can see the
+     * transaction as committed. Runs at most once; {@link #commit()} calls it when the caller did not.
+     * The pre-commit checks come first, so a commit refused by a serialization failure logs nothing.
+     */
+    public void logCommit() {
+        prepareCommit();
+        dev.olifant.wal.CommitLog log = manager.commitLog();
+        if (commitLsn == 0 && xid != 0 && log != null && !redo.isEmpty() && !ended) {
+            commitLsn = log.commit(xid, redo, syncCommit);
+        }
+    }
+
+    /** SERIALIZABLE's pre-commit check (PreCommit_CheckForSerializationFailure); runs once. */
+    private void prepareCommit() {
+        if (!prepared && !ended) {
+            prepared = true;
+            if (serializable != null) {
+                serializable.preCommit();
+            }
+        }
+    }
+
     public void commit() {
         if (ended) {
             return;
         }
-        SerializableXact ssi = serializable;
-        if (ssi != null) {
-            ssi.preCommit();
-        }
+        logCommit();
         ended = true;
-        if (xid != 0) {
-            manager.end(xid, liveSubxidArray(), true);
-        }
-        if (ssi != null) {
-            ssi.afterCommit();
-        }
-        for (Runnable r : commitActions) {
-            r.run();
+        try {
+            if (xid != 0) {
+                manager.end(xid, liveSubxidArray(), true);
+            }
+            if (serializable != null) {
+                serializable.afterCommit();
+            }
+            for (Runnable r : commitActions) {
+                r.run();
+            }
+        } finally {
+            if (commitLsn != 0) {
+                manager.commitLog().commitDone(commitLsn);
+            }
         }
     }
 

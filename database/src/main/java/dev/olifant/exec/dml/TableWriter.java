@@ -83,6 +83,7 @@ public final class TableWriter {
             ssi.checkWrite(heap, -1);
         }
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         addIndexEntries(values, tid, -1);
         return tid;
     }
@@ -214,6 +215,7 @@ public final class TableWriter {
                 if (ctx.transaction().isCurrent(xmax)) {
                     if (t.lockOnly()) {
                         t.markDeleted(me, ctx.commandId(), nextTid);
+                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                         return LockResult.OK;
                     }
                     return LockResult.SELF_UPDATED;
@@ -221,6 +223,7 @@ public final class TableWriter {
                 XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
                 if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
                     t.markDeleted(me, ctx.commandId(), nextTid);
+                    ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                     return LockResult.OK;
                 }
                 if (s == XactState.COMMITTED) {
@@ -243,12 +246,14 @@ public final class TableWriter {
         synchronized (t) {
             t.markDeleted(t.xmax(), t.cmax(), newTid);
         }
+        ctx.transaction().redo().heapDelete(target.table().storage().id(), oldTid, newTid);
     }
 
     /** Writes the new version of an updated row (old version already claimed). */
     long insertReplacement(Object[] values, long oldTid) {
         long xid = ctx.transaction().writeXid();
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         link(oldTid, tid);
         addIndexEntries(values, tid, oldTid);
         return tid;
