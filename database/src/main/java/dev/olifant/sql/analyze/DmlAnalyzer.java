@@ -175,7 +175,7 @@ public final class DmlAnalyzer {
                 }
                 checkIdentity(c, true, overriding, e.location());
                 full[c.attnum() - 1] = overriding == OverridingKind.USER_VALUE && c.identity() != Identity.NONE
-                        ? null : assign(a.analyze(e), c, e.location());
+                        ? null : assign(a.analyze(e), c, ExprLocations.leftmost(e));
                 given[c.attnum() - 1] = full[c.attnum() - 1] != null;
             }
             for (Column c : table.columns()) {
@@ -310,7 +310,7 @@ public final class DmlAnalyzer {
                                 + "\" can only be updated to DEFAULT").withDetail("Column \"" + c.name()
                                 + "\" is an identity column defined as GENERATED ALWAYS.").withPosition(t.location() + 1);
                     }
-                    out[c.attnum() - 1] = assign(a.analyze(v), c, v.location());
+                    out[c.attnum() - 1] = assign(a.analyze(v), c, ExprLocations.leftmost(v));
                 }
             }
         }

@@ -244,11 +244,10 @@ final class FromPlanner {
                     .withPosition(f.location() + 1);
         }
         String name = call.name().last();
-        if (!SetReturningFunctions.isSetReturning(name)) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function " + name
-                    + " in FROM is not supported yet; only set-returning functions are").withPosition(f.location() + 1);
-        }
         ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(scope.parent()), "functions in FROM", null, queries);
+        if (!SetReturningFunctions.isSetReturning(name)) {
+            return scalarFunctionItem(f, name, a.analyze(call), offset);
+        }
         List<Expression> args = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
         for (Expr e : call.args()) {
@@ -271,8 +270,50 @@ final class FromPlanner {
         List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
         List<String> names = new ArrayList<>();
         List<PgType> colTypes = new ArrayList<>();
+        List<SetReturningFunctions.OutColumn> outs;
+        try {
+            outs = SetReturningFunctions.outColumns(name, types);
+        } catch (PgException e) {
+            throw e.withPosition(call.location() + 1);
+        }
+        if (outs == null) {
+            names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
+            colTypes.add(rf.resultType());
+        } else {
+            for (int i = 0; i < outs.size(); i++) {
+                names.add(colAliases.size() > i ? colAliases.get(i) : outs.get(i).name());
+                colTypes.add(outs.get(i).type());
+            }
+        }
+        if (f.withOrdinality()) {
+            int k = names.size();
+            names.add(colAliases.size() > k ? colAliases.get(k) : "ordinality");
+            colTypes.add(dev.olifant.types.Types.INT8);
+        }
+        int n = names.size();
+        int[] slots = new int[n];
+        List<Integer> typmods = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            slots[i] = offset + i;
+            typmods.add(-1);
+        }
+        RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
+        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e);
+    }
+
+    /**
+     * A function that returns one value, called in FROM: a one-row table whose single column is
+     * named after the function (or the alias), holding the value even when it is null.
+     */
+    private FunctionItem scalarFunctionItem(FunctionRef f, String name, Expression value, int offset) {
+        ResolvedFunction rf = new ResolvedFunction(name, List.of(value.type()), value.type(), false,
+                dev.olifant.types.func.Volatility.VOLATILE, (c, v) -> java.util.Collections.singletonList(v[0]).iterator());
+        String alias = f.alias() == null ? name : f.alias().name();
+        List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
+        List<String> names = new ArrayList<>();
+        List<PgType> colTypes = new ArrayList<>();
         names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
-        colTypes.add(rf.resultType());
+        colTypes.add(value.type());
         if (f.withOrdinality()) {
             names.add(colAliases.size() > 1 ? colAliases.get(1) : "ordinality");
             colTypes.add(dev.olifant.types.Types.INT8);
@@ -285,7 +326,7 @@ final class FromPlanner {
             typmods.add(-1);
         }
         RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
-        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e);
+        return new FunctionItem(name, rf, new Expression[] {value}, f.withOrdinality(), offset, n, e);
     }
 
     /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */

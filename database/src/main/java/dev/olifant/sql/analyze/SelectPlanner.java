@@ -49,6 +49,9 @@ final class SelectPlanner {
             grouping = groupKeys(s);
         }
         ExprAnalyzer exprs = new ExprAnalyzer(ctx, scope, grouping == null ? "SELECT list" : null, grouping, queries);
+        if (grouping == null) {
+            exprs.setFunctions = new SetFunctionTargets(plan.width());
+        }
         List<Target> targets = targets(s.targets(), exprs);
         Expression having = s.having() == null ? null : exprs.analyzeBoolean(s.having(), "HAVING");
         int visible = targets.size();
@@ -71,6 +74,9 @@ final class SelectPlanner {
         Expression[] outputs = new Expression[targets.size()];
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = targets.get(i).expr();
+        }
+        if (exprs.setFunctions != null) {
+            plan = exprs.setFunctions.wrap(plan);
         }
         plan = new Project(plan, outputs);
         if (!sortKeys.isEmpty()) {
