@@ -32,18 +32,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * COPY FROM STDIN and COPY TO STDOUT in text and CSV formats, with PostgreSQL's escaping rules:
+ * COPY FROM STDIN and COPY TO STDOUT in text, CSV and binary ({@link BinaryCopy}) formats, with PostgreSQL's escaping rules:
  * text uses backslash escapes and {@code \N} for NULL; CSV quotes fields containing the delimiter,
  * quote, or a line break and writes NULL as an unquoted empty field.
  */
 final class CopyRunner {
     private final PgSession session;
     private boolean csv;
+    private boolean binary;
     private char delimiter = '\t';
     private String nullString = "\\N";
     private boolean header;
+    private boolean headerMatch;
+    private boolean freeze;
     private char quote = '"';
     private char escape = '"';
+    private final CopyOptions extra = new CopyOptions();
+    private List<String> inputColumns = List.of();
 
     CopyRunner(PgSession session) {
         this.session = session;
@@ -57,7 +62,8 @@ final class CopyRunner {
         if (c.where() != null) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY FROM ... WHERE is not supported yet");
         }
-        options(c.options());
+        options(c.options(), c.from());
+        extra.check(c.options(), c.from(), csv, binary, delimiter, quote, nullString);
         AnalysisContext actx = session.analysisContext(session.catalog(), new ParamTypes(new PgType[0], false));
         ExecContext ctx = session.execContext(txn, new Object[0]);
         if (c.from()) {
@@ -78,19 +84,23 @@ final class CopyRunner {
         return "COPY " + copyOut(q, ctx, sink);
     }
 
-    private void options(List<DefElem> opts) {
+    private void options(List<DefElem> opts, boolean from) {
         boolean delimiterSet = false;
         boolean nullSet = false;
         boolean escapeSet = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (DefElem o : opts) {
             String v = o.value();
+            if (!seen.add(o.name().toLowerCase(Locale.ROOT))) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "conflicting or redundant options")
+                        .withPosition(o.location() + 1);
+            }
             switch (o.name().toLowerCase(Locale.ROOT)) {
                 case "format" -> {
                     switch (v.toLowerCase(Locale.ROOT)) {
                         case "csv" -> csv = true;
                         case "text" -> csv = false;
-                        case "binary" -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                                "COPY in binary format is not supported yet");
+                        case "binary" -> binary = true;
                         default -> throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "COPY format \"" + v
                                 + "\" not recognized").withPosition(o.location() + 1);
                     }
@@ -107,17 +117,27 @@ final class CopyRunner {
                     nullString = v;
                     nullSet = true;
                 }
-                case "header" -> header = v == null || !(v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off")
-                        || v.equals("0"));
-                case "quote" -> quote = v.charAt(0);
+                case "header" -> {
+                    header = CopyOptions.header(o, from);
+                    headerMatch = header && v != null && v.equalsIgnoreCase("match");
+                }
+                case "freeze" -> freeze = CopyOptions.bool(o);
+                case "quote" -> quote = v.isEmpty() ? '\0' : v.charAt(0);
                 case "escape" -> {
-                    escape = v.charAt(0);
+                    escape = v.isEmpty() ? '\0' : v.charAt(0);
                     escapeSet = true;
                 }
-                case "freeze", "encoding", "force_quote", "force_not_null", "force_null" -> {
+                case "encoding", "force_quote", "force_not_null", "force_null" -> {
+                    // checked by CopyOptions
                 }
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "option \"" + o.name() + "\" not recognized")
                         .withPosition(o.location() + 1);
+            }
+        }
+        if (binary) {
+            String clash = delimiterSet ? "DELIMITER" : nullSet ? "NULL" : header ? "HEADER" : null;
+            if (clash != null) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "cannot specify " + clash + " in BINARY mode");
             }
         }
         if (csv) {
@@ -130,8 +150,6 @@ final class CopyRunner {
             if (!escapeSet) {
                 escape = quote;
             }
-        } else if (header) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY HEADER available only in CSV mode");
         }
     }
 
@@ -179,7 +197,29 @@ final class CopyRunner {
                 defaults[c.attnum() - 1] = dml.defaultOf(c);
             }
         }
-        var in = new BufferedReader(new InputStreamReader(sink.copyIn(false, cols.size()), StandardCharsets.UTF_8),
+        inputColumns = cols.stream().map(Column::name).toList();
+        java.io.InputStream stream = sink.copyIn(binary, cols.size());
+        if (freeze) {
+            // checked once in copy-in mode, as CopyFrom does after BeginCopyFrom has started it
+            CopyOptions.checkFreeze(table, session.tx.active() ? session.tx.catalog() : null);
+        }
+        if (binary) {
+            return BinaryCopy.read(stream, cols, "COPY " + table.name(), fields -> {
+                Object[] values = new Object[table.columns().size()];
+                for (int i = 0; i < cols.size(); i++) {
+                    values[cols.get(i).attnum() - 1] = fields[i];
+                }
+                for (int i = 0; i < defaults.length; i++) {
+                    if (defaults[i] != null) {
+                        values[i] = defaults[i].eval(null, ctx);
+                    }
+                }
+                writer.checkRow(values);
+                writer.insert(values);
+                ctx.checkInterruptsCheaply();
+            });
+        }
+        var in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8),
                 1 << 16);
         long n = 0;
         long line = 0;
@@ -191,10 +231,18 @@ final class CopyRunner {
                 if (l.equals("\\.")) {
                     break;
                 }
-                if (csv && header && line == 1) {
+                fields.clear();
+                if (header && line == 1) {
+                    if (headerMatch) {
+                        if (csv) {
+                            splitCsv(l, fields);
+                        } else {
+                            splitText(l, fields);
+                        }
+                        CopyOptions.matchHeader(fields, cols, nullString, "COPY " + table.name() + ", line 1: \"" + l + "\"");
+                    }
                     continue;
                 }
-                fields.clear();
                 if (csv) {
                     while (!splitCsv(l, fields)) {
                         String more = in.readLine();
@@ -208,18 +256,19 @@ final class CopyRunner {
                     splitText(l, fields);
                 }
                 String where = "COPY " + table.name() + ", line " + line;
-                if (fields.size() < cols.size()) {
-                    throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "missing data for column \""
-                            + cols.get(fields.size()).name() + "\"").withContext(where + ": \"" + l + "\"");
-                }
                 if (fields.size() > cols.size()) {
                     throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "extra data after last expected column")
                             .withContext(where + ": \"" + l + "\"");
                 }
                 Object[] values = new Object[table.columns().size()];
                 for (int i = 0; i < cols.size(); i++) {
-                    String f = fields.get(i);
                     Column c = cols.get(i);
+                    if (i >= fields.size()) {
+                        // reported when this column's turn comes: earlier fields are converted first
+                        throw new PgException(SqlState.BAD_COPY_FILE_FORMAT, "missing data for column \""
+                                + c.name() + "\"").withContext(where + ": \"" + l + "\"");
+                    }
+                    String f = fields.get(i);
                     try {
                         values[c.attnum() - 1] = f == null ? null
                                 : TextIO.input(c.type(), c.typmod(), f, ctx.settings(), ctx.regLookup());
@@ -313,6 +362,18 @@ final class CopyRunner {
         }
     }
 
+    /** A CSV field's value: the NULL string unquoted is null, unless FORCE_NOT_NULL; quoted too with FORCE_NULL. */
+    private String csvValue(String text, boolean quoted, int index) {
+        if (!text.equals(nullString) || index >= inputColumns.size()) {
+            return text;
+        }
+        String column = inputColumns.get(index);
+        if (quoted) {
+            return extra.forceNull(column) ? null : text;
+        }
+        return extra.forceNotNull(column) ? text : null;
+    }
+
     /** Splits a CSV record; false when a quoted field continues on the next line. */
     private boolean splitCsv(String l, List<String> out) {
         StringBuilder cur = new StringBuilder();
@@ -338,7 +399,7 @@ final class CopyRunner {
                 inQuotes = true;
                 wasQuoted = true;
             } else if (ch == delimiter) {
-                out.add(!wasQuoted && cur.toString().equals(nullString) ? null : cur.toString());
+                out.add(csvValue(cur.toString(), wasQuoted, out.size()));
                 cur.setLength(0);
                 wasQuoted = false;
             } else {
@@ -348,20 +409,27 @@ final class CopyRunner {
         if (inQuotes) {
             return false;
         }
-        out.add(!wasQuoted && cur.toString().equals(nullString) ? null : cur.toString());
+        out.add(csvValue(cur.toString(), wasQuoted, out.size()));
         return true;
     }
 
     private long copyOut(AnalyzedQuery q, ExecContext ctx, ResultSink sink) {
         List<ResultColumn> cols = q.columns();
+        if (binary) {
+            return copyOutBinary(q, ctx, sink);
+        }
         sink.copyOutStart(false, cols.size());
         StringBuilder sb = new StringBuilder();
-        if (csv && header) {
+        if (header) {
             for (int i = 0; i < cols.size(); i++) {
                 if (i > 0) {
                     sb.append(delimiter);
                 }
-                sb.append(csvField(cols.get(i).name()));
+                if (csv) {
+                    sb.append(csvField(cols.get(i).name(), false));
+                } else {
+                    escapeText(cols.get(i).name(), sb);
+                }
             }
             sb.append('\n');
             emit(sink, sb);
@@ -381,7 +449,7 @@ final class CopyRunner {
                     }
                     String text = TextIO.output(cols.get(i).type(), v, ctx.settings(), ctx.regLookup());
                     if (csv) {
-                        sb.append(csvField(text));
+                        sb.append(csvField(text, extra.forceQuote(cols.get(i).name())));
                     } else {
                         escapeText(text, sb);
                     }
@@ -395,6 +463,30 @@ final class CopyRunner {
             }
         }
         emit(sink, sb);
+        sink.copyDone();
+        return n;
+    }
+
+    private long copyOutBinary(AnalyzedQuery q, ExecContext ctx, ResultSink sink) {
+        List<PgType> types = q.columns().stream().map(ResultColumn::type).toList();
+        sink.copyOutStart(true, types.size());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        out.writeBytes(BinaryCopy.header());
+        long n = 0;
+        try (RowSource rows = q.plan().open(ctx)) {
+            Object[] row;
+            while ((row = rows.next()) != null) {
+                BinaryCopy.tuple(out, types, row);
+                n++;
+                if (out.size() > 1 << 15) {
+                    sink.copyData(out.toByteArray(), 0, out.size());
+                    out.reset();
+                }
+                ctx.checkInterruptsCheaply();
+            }
+        }
+        out.writeBytes(BinaryCopy.trailer());
+        sink.copyData(out.toByteArray(), 0, out.size());
         sink.copyDone();
         return n;
     }
@@ -428,8 +520,8 @@ final class CopyRunner {
         }
     }
 
-    private String csvField(String text) {
-        boolean needs = text.equals(nullString) || text.isEmpty() && nullString.isEmpty();
+    private String csvField(String text, boolean force) {
+        boolean needs = force || text.equals(nullString) || text.isEmpty() && nullString.isEmpty();
         for (int i = 0; i < text.length() && !needs; i++) {
             char ch = text.charAt(i);
             needs = ch == delimiter || ch == quote || ch == '\n' || ch == '\r' || ch == escape;

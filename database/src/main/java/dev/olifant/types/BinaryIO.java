@@ -153,7 +153,7 @@ public final class BinaryIO {
                 if (version != 1) {
                     throw new PgException(SqlState.INVALID_BINARY_REPRESENTATION, "unsupported jsonb version number " + version);
                 }
-                return JsonText.normalize(utf8(buf, length - 1));
+                return dev.olifant.types.json.Jsonb.normalize(utf8(buf, length - 1));
             }
             case 18: {
                 int b = buf.get() & 0xFF;

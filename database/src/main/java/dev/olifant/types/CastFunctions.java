@@ -79,6 +79,16 @@ final class CastFunctions {
                 if (s == 3802) {
                     return (v, ctx) -> jsonbNumber((String) v, "double precision").doubleValue();
                 }
+                if (s == 1700) {
+                    return (v, ctx) -> {
+                        double d = ((BigDecimal) v).doubleValue();
+                        if (Double.isInfinite(d)) {
+                            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "\"" + ((BigDecimal) v).toPlainString()
+                                    + "\" is out of range for type double precision");
+                        }
+                        return d;
+                    };
+                }
                 return (v, ctx) -> ((Number) v).doubleValue();
             case 1700:
                 return switch (s) {

@@ -2,6 +2,8 @@ package dev.olifant.types;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.types.json.JsonPath;
+import dev.olifant.types.json.Jsonb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ public final class TextIO {
                 return ((Boolean) value) ? "t" : "f";
             case 20, 21, 23, 26, 28, 29:
                 return value.toString();
-            case 25, 1043, 1042, 19, 114, 3802, 705, 2275:
+            case 25, 1043, 1042, 19, 114, 3802, 4072, 705, 2275:
                 return (String) value;
             case 18:
                 return ScalarIO.formatChar((String) value);
@@ -147,10 +149,13 @@ public final class TextIO {
             case 2950:
                 return ScalarIO.parseUuid(text);
             case 114:
-                JsonText.validate(text);
+                Jsonb.validate(text);
                 return text;
             case 3802:
-                return JsonText.normalize(text);
+                return Jsonb.normalize(text);
+            case 4072:
+                JsonPath.parse(text);
+                return text;
             case 24, 2202, 2205, 2206, 4089, 4096, 2203, 2204, 3734, 3769, 4191:
                 return regInput(type, text, reg);
             case 2278:

@@ -29,7 +29,7 @@ public final class ValueOps {
             case 25, 1043, 19, 114, 705, 2275:
                 return (a, b) -> compareCodePoints((String) a, (String) b);
             case 3802:
-                return (a, b) -> JsonbOrder.compare((String) a, (String) b);
+                return (a, b) -> dev.olifant.types.json.Jsonb.compare((String) a, (String) b);
             case 1042:
                 return (a, b) -> compareCodePoints(stripTrailingSpaces((String) a), stripTrailingSpaces((String) b));
             case 18:
@@ -81,7 +81,7 @@ public final class ValueOps {
             case 1042:
                 return stripTrailingSpaces((String) v).hashCode();
             case 3802:
-                return JsonbOrder.hash((String) v);
+                return dev.olifant.types.json.Jsonb.hash((String) v);
             case 17:
                 return Arrays.hashCode((byte[]) v);
             case 1186: {

@@ -8,8 +8,9 @@
  * {@code Short}/{@code Integer}/{@code Long}, float4/float8 {@code Float}/{@code Double},
  * numeric a {@code BigDecimal} whose scale is the display scale (never negative), the string
  * types (text, varchar, bpchar, name, "char", json, jsonb, unknown) {@code String} — bpchar kept
- * padded, "char" a string of zero or one character whose code is the byte, jsonb kept in its
- * canonical text form — bytea {@code byte[]}, date/time/timestamp/timestamptz {@code LocalDate},
+ * padded, "char" a string of zero or one character whose code is the byte, json the text as
+ * written, jsonb its canonical text form (parsed into the {@code types.json} tree by the
+ * operators and functions that need the structure; see that package), jsonpath its text — bytea {@code byte[]}, date/time/timestamp/timestamptz {@code LocalDate},
  * {@code LocalTime}, {@code LocalDateTime} and {@code Instant}, interval {@link dev.olifant.types.Interval},
  * uuid {@code UUID}, oid and the reg* types {@code Long} (unsigned 32-bit values), arrays
  * (int2vector and oidvector included, with lower bound 0) {@link dev.olifant.types.ArrayValue}.

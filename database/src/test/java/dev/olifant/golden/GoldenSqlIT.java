@@ -36,6 +36,7 @@ class GoldenSqlIT {
     private static TestDatabases databases;
     private static final AtomicInteger passed = new AtomicInteger();
     private static final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+    private static final AtomicInteger statements = new AtomicInteger();
 
     @TestFactory
     Stream<DynamicTest> goldenFiles() throws IOException {
@@ -54,10 +55,16 @@ class GoldenSqlIT {
     static void summary() throws IOException {
         try {
             String line = "golden: " + passed.get() + " passed, " + failed.size() + " failed";
+            int files = passed.get() + failed.size();
+            String conformance = "conformance: " + files + " files, " + statements.get() + " statements, "
+                    + (failed.isEmpty() ? "all match" : failed.size() + " differ: "
+                    + String.join(", ", failed.stream().sorted().toList()));
             System.out.println(line);
+            System.out.println(conformance);
             if (config != null) {
                 List<String> report = new ArrayList<>();
                 report.add(line);
+                report.add(conformance);
                 failed.stream().sorted().forEach(name -> report.add("FAILED " + name));
                 if (databases != null && databases.sharedReason() != null) {
                     report.add("note: " + databases.sharedReason());
@@ -75,10 +82,15 @@ class GoldenSqlIT {
     private static void runFile(int index, int total, String name) throws Exception {
         long started = System.nanoTime();
         String progress = "golden: [" + index + "/" + total + "] " + name;
+        Path sqlFile = config.sqlDir().resolve(name + ".sql");
+        int count = Files.isRegularFile(sqlFile)
+                ? StatementCounter.count(Files.readString(sqlFile, StandardCharsets.UTF_8)) : 0;
+        statements.addAndGet(count);
         try {
             check(name);
             passed.incrementAndGet();
-            System.out.printf(Locale.ROOT, "%s passed (%d ms)%n", progress, (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(Locale.ROOT, "%s passed, %d statements (%d ms)%n", progress, count,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (Throwable e) {
             failed.add(name);
             System.out.printf(Locale.ROOT, "%s FAILED (%d ms): %s%n", progress,

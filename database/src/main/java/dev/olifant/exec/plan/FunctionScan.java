@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A set-returning function in FROM (generate_series, unnest): its arguments are evaluated once
- * per scan, its values placed at {@code offset}, followed by the row number WITH ORDINALITY.
+ * per scan, its values placed at {@code offset} (a function with several output columns yields an
+ * {@code Object[]} per row), followed by the row number WITH ORDINALITY.
  */
 public record FunctionScan(String name, String alias, Invokable function, Expression[] args, boolean strict,
         boolean ordinality, int offset, int rowWidth, Expression filter) implements PlanNode {
@@ -31,10 +32,17 @@ public record FunctionScan(String name, String alias, Invokable function, Expres
             public Object[] next() {
                 while (it.hasNext()) {
                     Object[] row = new Object[rowWidth];
-                    row[offset] = it.next();
+                    Object v = it.next();
+                    int columns = 1;
+                    if (v instanceof Object[] values) {
+                        System.arraycopy(values, 0, row, offset, values.length);
+                        columns = values.length;
+                    } else {
+                        row[offset] = v;
+                    }
                     n++;
                     if (ordinality) {
-                        row[offset + 1] = n;
+                        row[offset + columns] = n;
                     }
                     ctx.checkInterruptsCheaply();
                     if (Rows.passes(filter, row, ctx)) {

@@ -200,7 +200,7 @@ public final class DmlAnalyzer {
                 }
                 checkIdentity(c, true, overriding, e.location());
                 full[c.attnum() - 1] = overriding == OverridingKind.USER_VALUE && c.identity() != Identity.NONE
-                        ? null : assign(a.analyze(e), c, e.location());
+                        ? null : assign(a.analyze(e), c, ExprLocations.leftmost(e));
                 given[c.attnum() - 1] = full[c.attnum() - 1] != null;
             }
             for (Column c : table.columns()) {
@@ -335,7 +335,7 @@ public final class DmlAnalyzer {
                                 + "\" can only be updated to DEFAULT").withDetail("Column \"" + c.name()
                                 + "\" is an identity column defined as GENERATED ALWAYS.").withPosition(t.location() + 1);
                     }
-                    out[c.attnum() - 1] = assign(a.analyze(v), c, v.location());
+                    out[c.attnum() - 1] = assign(a.analyze(v), c, ExprLocations.leftmost(v));
                 }
             }
         }
@@ -370,13 +370,12 @@ public final class DmlAnalyzer {
                 }
             }
         }
-        boolean single = others.isEmpty();
-        Expression recheck = where == null || !single ? null
+        Expression recheck = where == null ? null
                 : new ExprAnalyzer(ctx, scope, "WHERE", null, queries).analyzeBoolean(where, "WHERE");
         List<ResultColumn> cols = new ArrayList<>();
         Expression[] returning = returning(returningList, scope, cols);
         TableTarget target = TargetBuilder.build(ctx, table);
-        UpdateNode node = new UpdateNode(target, source, 0, newValues, returning, recheck, single);
+        UpdateNode node = new UpdateNode(target, source, 0, newValues, returning, recheck);
         return new AnalyzedStatement(update ? AnalyzedStatement.Kind.UPDATE : AnalyzedStatement.Kind.DELETE, node, cols,
                 returning != null);
     }

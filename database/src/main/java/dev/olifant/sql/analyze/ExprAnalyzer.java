@@ -51,6 +51,8 @@ final class ExprAnalyzer {
     WindowPlanner windows;
     /** The clause named when a window function is not allowed here and {@link #clause()} is null. */
     String windowClause;
+    /** Where set-returning calls of a select list go; null where they are not supported. */
+    SetFunctionTargets setFunctions;
 
     ExprAnalyzer(AnalysisContext ctx, Scope scope, String clause, Grouping grouping, SubqueryAnalyzer subqueries) {
         this.ctx = ctx;
@@ -362,11 +364,17 @@ final class ExprAnalyzer {
     }
 
     private Expression like(Like l) {
+        if (l.kind() == dev.olifant.sql.ast.LikeKind.SIMILAR) {
+            // PostgreSQL: x SIMILAR TO p ESCAPE e is x ~ similar_to_escape(p, e)
+            Expression regex = functions.call(new FuncCall(new QualifiedName("similar_to_escape", l.location()),
+                    l.escape() == null ? List.of(l.pattern()) : List.of(l.pattern(), l.escape()), List.of(), null, null,
+                    false, false, false, false, FuncSyntax.NORMAL, l.location()));
+            return binary(l.not() ? "!~" : "~", analyze(l.arg()), regex, l.location());
+        }
         String op = switch (l.kind()) {
             case LIKE -> l.not() ? "!~~" : "~~";
             case ILIKE -> l.not() ? "!~~*" : "~~*";
-            case SIMILAR -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SIMILAR TO is not supported")
-                    .withPosition(l.location() + 1);
+            case SIMILAR -> throw new IllegalStateException();
         };
         // PostgreSQL: x LIKE p ESCAPE e is x ~~ like_escape(p, e)
         Expression pattern = l.escape() == null ? analyze(l.pattern())

@@ -15,7 +15,7 @@ public final class ExpressionAnalysis {
     /** An expression that may not refer to columns (a DEFAULT), coerced for assignment to {@code column}. */
     public static Expression defaultFor(AnalysisContext ctx, Column column, Expr e) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(null), "DEFAULT expressions", null, new QueryAnalyzer(ctx));
-        return new DmlAnalyzer(ctx).assign(a.analyze(e), column, e.location());
+        return new DmlAnalyzer(ctx).assign(a.analyze(e), column, ExprLocations.leftmost(e));
     }
 
     /** A boolean expression over one table's row (slot = attnum - 1), as CHECK constraints are. */

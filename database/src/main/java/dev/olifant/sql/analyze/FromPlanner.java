@@ -257,12 +257,12 @@ final class FromPlanner {
                     .withPosition(f.location() + 1);
         }
         String name = call.name().last();
-        if (!SetReturningFunctions.isSetReturning(name)) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "function " + name
-                    + " in FROM is not supported yet; only set-returning functions are").withPosition(f.location() + 1);
-        }
         Scope argScope = new Scope(lateralParent(true));
         ExprAnalyzer a = new ExprAnalyzer(ctx, argScope, "functions in FROM", null, queries);
+        if (!SetReturningFunctions.isSetReturning(name)) {
+            Expression value = a.analyze(call);
+            return scalarFunctionItem(f, name, value, offset, argScope.parent() == lateral && argScope.referencesOuter());
+        }
         List<Expression> args = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
         for (Expr e : call.args()) {
@@ -285,10 +285,24 @@ final class FromPlanner {
         List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
         List<String> names = new ArrayList<>();
         List<PgType> colTypes = new ArrayList<>();
-        names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
-        colTypes.add(rf.resultType());
+        List<SetReturningFunctions.OutColumn> outs;
+        try {
+            outs = SetReturningFunctions.outColumns(name, types);
+        } catch (PgException e) {
+            throw e.withPosition(call.location() + 1);
+        }
+        if (outs == null) {
+            names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
+            colTypes.add(rf.resultType());
+        } else {
+            for (int i = 0; i < outs.size(); i++) {
+                names.add(colAliases.size() > i ? colAliases.get(i) : outs.get(i).name());
+                colTypes.add(outs.get(i).type());
+            }
+        }
         if (f.withOrdinality()) {
-            names.add(colAliases.size() > 1 ? colAliases.get(1) : "ordinality");
+            int k = names.size();
+            names.add(colAliases.size() > k ? colAliases.get(k) : "ordinality");
             colTypes.add(dev.olifant.types.Types.INT8);
         }
         int n = names.size();
@@ -301,6 +315,35 @@ final class FromPlanner {
         RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
         return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e,
                 argScope.parent() == lateral && argScope.referencesOuter());
+    }
+
+    /**
+     * A function that returns one value, called in FROM: a one-row table whose single column is
+     * named after the function (or the alias), holding the value even when it is null.
+     */
+    private FunctionItem scalarFunctionItem(FunctionRef f, String name, Expression value, int offset,
+            boolean lateral) {
+        ResolvedFunction rf = new ResolvedFunction(name, List.of(value.type()), value.type(), false,
+                dev.olifant.types.func.Volatility.VOLATILE, (c, v) -> java.util.Collections.singletonList(v[0]).iterator());
+        String alias = f.alias() == null ? name : f.alias().name();
+        List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
+        List<String> names = new ArrayList<>();
+        List<PgType> colTypes = new ArrayList<>();
+        names.add(!colAliases.isEmpty() ? colAliases.get(0) : f.alias() != null ? alias : name);
+        colTypes.add(value.type());
+        if (f.withOrdinality()) {
+            names.add(colAliases.size() > 1 ? colAliases.get(1) : "ordinality");
+            colTypes.add(dev.olifant.types.Types.INT8);
+        }
+        int n = names.size();
+        int[] slots = new int[n];
+        List<Integer> typmods = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            slots[i] = offset + i;
+            typmods.add(-1);
+        }
+        RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
+        return new FunctionItem(name, rf, new Expression[] {value}, f.withOrdinality(), offset, n, e, lateral);
     }
 
     /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */

@@ -31,6 +31,7 @@ import dev.olifant.types.func.Operators;
 import dev.olifant.types.func.ResolvedAggregate;
 import dev.olifant.types.func.ResolvedFunction;
 import dev.olifant.types.func.ResolvedOperator;
+import dev.olifant.types.func.SetReturningFunctions;
 import dev.olifant.types.func.Volatility;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,6 +66,11 @@ final class FunctionAnalyzer {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, (f.star() ? "" : "DISTINCT/ORDER BY/FILTER ")
                     + "specified, but " + name + " is not an aggregate function").withPosition(f.location() + 1);
         }
+        Expression wholeRow = WholeRowJson.call(ex, name, f);
+        if (wholeRow != null) {
+            return wholeRow;
+        }
+        int setFunctionsBefore = ex.setFunctions == null ? 0 : ex.setFunctions.size();
         List<Expression> args = new ArrayList<>();
         for (Expr a : f.args()) {
             if (a instanceof NamedArg) {
@@ -79,6 +85,9 @@ final class FunctionAnalyzer {
         }
         List<PgType> types = new ArrayList<>();
         args.forEach(a -> types.add(a.type()));
+        if (SetReturningFunctions.isSetReturning(name)) {
+            return SetFunctionCalls.call(ex, f, name, args, types, setFunctionsBefore);
+        }
         ResolvedFunction rf;
         try {
             rf = Functions.resolve(name, types);
@@ -249,6 +258,10 @@ final class FunctionAnalyzer {
     }
 
     Expression arrayConstructor(ArrayConstructor a) {
+        Expression nested = ArrayExprs.constructor(ex, a);
+        if (nested != null) {
+            return nested;
+        }
         List<Expression> elems = new ArrayList<>();
         for (Expr e : a.elements()) {
             if (e instanceof ArrayConstructor) {
@@ -278,9 +291,9 @@ final class FunctionAnalyzer {
     }
 
     Expression subscript(Subscript s) {
-        if (s.slice()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "array slices are not supported yet")
-                    .withPosition(s.location() + 1);
+        Expression multi = ArrayExprs.subscript(ex, s);
+        if (multi != null) {
+            return multi;
         }
         Expression array = ex.analyze(s.arg());
         PgType element = Types.elementOf(array.type());

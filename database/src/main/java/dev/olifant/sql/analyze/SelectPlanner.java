@@ -55,6 +55,9 @@ final class SelectPlanner {
         }
         ExprAnalyzer exprs = new ExprAnalyzer(ctx, scope, grouping == null ? "SELECT list" : null, grouping, queries);
         exprs.windows = windows;
+        if (grouping == null) {
+            exprs.setFunctions = new SetFunctionTargets(plan.width());
+        }
         List<Target> targets = targets(s.targets(), exprs);
         exprs.windows = null;
         exprs.windowClause = "HAVING";
@@ -116,6 +119,9 @@ final class SelectPlanner {
         Expression[] outputs = new Expression[targets.size()];
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = targets.get(i).expr();
+        }
+        if (exprs.setFunctions != null) {
+            plan = exprs.setFunctions.wrap(plan);
         }
         plan = new Project(plan, outputs);
         if (!sortKeys.isEmpty() && !indexOrdered && (windows == null || !windows.delivers(sortKeys, outputs))) {

@@ -25,16 +25,18 @@ final class TargetNames {
         return n == null ? "?column?" : n;
     }
 
-    /** A scalar subquery is named after its single output column, as PostgreSQL names it. */
-    private static String subqueryName(dev.olifant.sql.ast.SelectStmt q) {
-        if (q.body() instanceof dev.olifant.sql.ast.SimpleSelect s && !s.targets().isEmpty()) {
-            var t = s.targets().get(0);
-            return t.alias() != null ? t.alias() : figure(t.expr());
-        }
-        if (q.body() instanceof dev.olifant.sql.ast.SelectStmt inner) {
-            return subqueryName(inner);
-        }
-        return null;
+    /** A scalar subquery is named as its first output column is: the alias, or that column's own name. */
+    private static String subqueryName(dev.olifant.sql.ast.QueryBody body) {
+        return switch (body) {
+            case dev.olifant.sql.ast.SimpleSelect s when !s.targets().isEmpty() -> {
+                dev.olifant.sql.ast.SelectTarget t = s.targets().get(0);
+                yield t.alias() != null ? t.alias() : figure(t.expr());
+            }
+            case dev.olifant.sql.ast.SelectStmt s -> subqueryName(s.body());
+            case dev.olifant.sql.ast.SetOperation o -> subqueryName(o.left());
+            case dev.olifant.sql.ast.ValuesClause v -> "column1";
+            default -> null;
+        };
     }
 
     private static String figure(Expr e) {
@@ -42,7 +44,11 @@ final class TargetNames {
             case ColumnRef c -> c.star() ? null : c.fields().get(c.fields().size() - 1);
             case FuncCall f -> f.syntax() == FuncSyntax.AT_TIME_ZONE ? "timezone" : f.name().last();
             case Cast c -> {
-                String inner = figure(c.arg());
+                Expr arg = c.arg();
+                while (arg instanceof Cast nested) {
+                    arg = nested.arg(); // an inner cast's type name is weaker than the outer one's
+                }
+                String inner = figure(arg);
                 if (inner != null) {
                     yield inner;
                 }
@@ -50,6 +56,7 @@ final class TargetNames {
                 var type = Types.byName(t);
                 yield type == null ? t : (c.type().arrayBounds().isEmpty() ? type.name() : type.name());
             }
+            case dev.olifant.sql.ast.Subscript s -> figure(s.arg());
             case CaseExpr c -> "case";
             case Coalesce c -> "coalesce";
             case NullIf n -> "nullif";
@@ -59,7 +66,7 @@ final class TargetNames {
             case ArraySubquery a -> "array";
             case ArrayConstructor a -> "array";
             case SqlValueFunction v -> v.kind().name().toLowerCase(java.util.Locale.ROOT);
-            case dev.olifant.sql.ast.ScalarSubquery s -> subqueryName(s.query());
+            case dev.olifant.sql.ast.ScalarSubquery s -> subqueryName(s.query().body());
             default -> null;
         };
     }

@@ -42,6 +42,7 @@ final class ArrayFunctions {
         c.op("<@", aa, aa, Types.BOOL, "arraycontained", (ctx, a) -> contains((ArrayValue) a[1], (ArrayValue) a[0]));
         c.op("&&", aa, aa, Types.BOOL, "arrayoverlap", (ctx, a) -> overlaps((ArrayValue) a[0], (ArrayValue) a[1]));
 
+        ArraySlices.register(c);
         c.fn("array_length", i4, (ctx, a) -> dimension((ArrayValue) a[0], (Integer) a[1], 0), aa, i4);
         c.fn("array_lower", i4, (ctx, a) -> dimension((ArrayValue) a[0], (Integer) a[1], 1), aa, i4);
         c.fn("array_upper", i4, (ctx, a) -> dimension((ArrayValue) a[0], (Integer) a[1], 2), aa, i4);
@@ -112,7 +113,8 @@ final class ArrayFunctions {
         Object[] e = new Object[array.elements().length + 1];
         e[0] = element;
         System.arraycopy(array.elements(), 0, e, 1, array.elements().length);
-        int lower = array.dimensionCount() == 0 ? 1 : array.lowerBounds()[0] - 1;
+        // PostgreSQL readjusts the result's lower bound to the input's
+        int lower = array.dimensionCount() == 0 ? 1 : array.lowerBounds()[0];
         return new ArrayValue(elementType, new int[] {e.length}, new int[] {lower}, e);
     }
 

@@ -54,6 +54,10 @@ public final class Functions {
             return coercible.get(0);
         }
         if (coercible.isEmpty()) {
+            if (!setReturning && candidates.isEmpty() && defs.stream().anyMatch(FunctionDef::returnsSet)) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "set-returning function " + written + "() is not supported here");
+            }
             throw new PgException(SqlState.UNDEFINED_FUNCTION, Severity.ERROR,
                     "function " + written + "(" + TypeNames.formatList(argTypes) + ") does not exist", null,
                     "No function matches the given name and argument types. You might need to add explicit type casts.",

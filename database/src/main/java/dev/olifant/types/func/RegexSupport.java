@@ -21,15 +21,16 @@ final class RegexSupport {
     private static final ConcurrentHashMap<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
     /** Flags as in regexp_replace's flag string, without {@code g}. */
-    record Flags(boolean caseInsensitive, boolean newlineSensitive, boolean expanded, boolean global) {
-        static final Flags NONE = new Flags(false, false, false, false);
-        static final Flags ICASE = new Flags(true, false, false, false);
+    record Flags(boolean caseInsensitive, boolean newlineSensitive, boolean expanded, boolean global, boolean literal) {
+        static final Flags NONE = new Flags(false, false, false, false, false);
+        static final Flags ICASE = new Flags(true, false, false, false, false);
 
         static Flags parse(String flags, boolean allowGlobal, String function) {
             boolean i = false;
             boolean n = false;
             boolean x = false;
             boolean g = false;
+            boolean q = false;
             for (int k = 0; k < flags.length(); k++) {
                 char f = flags.charAt(k);
                 switch (f) {
@@ -40,6 +41,7 @@ final class RegexSupport {
                     case 's' -> n = false;
                     case 'x' -> x = true;
                     case 't' -> x = false;
+                    case 'q' -> q = true;
                     case 'g' -> {
                         if (!allowGlobal) {
                             throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
@@ -51,13 +53,13 @@ final class RegexSupport {
                             "invalid regular expression option: \"" + f + "\"");
                 }
             }
-            return new Flags(i, n, x, g);
+            return new Flags(i, n, x, g, q);
         }
     }
 
     static Pattern compile(String are, Flags flags) {
         String key = (flags.caseInsensitive() ? "i" : "-") + (flags.newlineSensitive() ? "n" : "-")
-                + (flags.expanded() ? "x" : "-") + are;
+                + (flags.expanded() ? "x" : "-") + (flags.literal() ? "q" : "-") + are;
         Pattern p = CACHE.get(key);
         if (p != null) {
             return p;
@@ -71,11 +73,12 @@ final class RegexSupport {
         } else {
             f |= Pattern.DOTALL;
         }
-        if (flags.expanded()) {
+        if (flags.expanded() && !flags.literal()) {
             f |= Pattern.COMMENTS;
         }
         try {
-            p = Pattern.compile(translate(are, flags.newlineSensitive()), f);
+            // flag q: the whole pattern is a literal string
+            p = Pattern.compile(flags.literal() ? Pattern.quote(are) : translate(are, flags.newlineSensitive()), f);
         } catch (PatternSyntaxException e) {
             throw new PgException(SqlState.INVALID_REGULAR_EXPRESSION,
                     "invalid regular expression: " + describe(e.getDescription()));
@@ -108,6 +111,25 @@ final class RegexSupport {
         return javaDescription;
     }
 
+    /**
+     * {@code (?} opens a non-capturing group {@code (?:}, a lookahead {@code (?= (?!} or a
+     * lookbehind {@code (?<= (?<!}; at the very start, {@code (?flags)} sets embedded options.
+     * Anything else (named groups, atomic groups) is not an ARE: regcomp's REG_BADRPT.
+     */
+    private static int groupPrefix(String re, int i, StringBuilder out) {
+        String rest = re.substring(i + 2);
+        if (rest.startsWith(":") || rest.startsWith("=") || rest.startsWith("!") || rest.startsWith("<=")
+                || rest.startsWith("<!")) {
+            out.append("(?");
+            return i + 2;
+        }
+        if (i == 0 && rest.matches("(?s)[bceimnpqstwx]+\\).*")) {
+            out.append("(?");
+            return i + 2;
+        }
+        throw new PgException(SqlState.INVALID_REGULAR_EXPRESSION, "invalid regular expression: quantifier operand invalid");
+    }
+
     static String translate(String re, boolean newlineSensitive) {
         StringBuilder out = new StringBuilder(re.length() + 8);
         int i = 0;
@@ -125,6 +147,8 @@ final class RegexSupport {
                     default -> out.append(c).append(d);
                 }
                 i += 2;
+            } else if (c == '(' && i + 1 < n && re.charAt(i + 1) == '?') {
+                i = groupPrefix(re, i, out);
             } else if (c == '$' && !newlineSensitive) {
                 out.append("\\z");
                 i++;

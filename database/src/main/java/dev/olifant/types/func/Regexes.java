@@ -120,7 +120,12 @@ final class Regexes {
      * extending past the previous match) do not split.
      */
     static List<Object> split(String source, String pattern, String flags) {
-        Matcher m = compile(pattern, flags, "split_to_array").matcher(source);
+        return split(source, pattern, flags, "split_to_array");
+    }
+
+    /** As {@link #split(String, String, String)}; {@code function} (split_to_array or split_to_table) names errors. */
+    static List<Object> split(String source, String pattern, String flags, String function) {
+        Matcher m = compile(pattern, flags, function).matcher(source);
         List<Object> out = new ArrayList<>();
         int len = source.length();
         int prevEnd = 0;

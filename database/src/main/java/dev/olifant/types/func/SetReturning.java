@@ -68,9 +68,9 @@ final class SetReturning {
         srf(c, "regexp_matches", Types.TEXT_ARRAY, imm, Binder.of((ctx, a) -> matches((String) a[0], (String) a[1],
                 (String) a[2])), t, t, t);
         srf(c, "regexp_split_to_table", t, imm, Binder.of((ctx, a) -> Regexes.split((String) a[0], (String) a[1],
-                "").iterator()), t, t);
+                "", "split_to_table").iterator()), t, t);
         srf(c, "regexp_split_to_table", t, imm, Binder.of((ctx, a) -> Regexes.split((String) a[0], (String) a[1],
-                (String) a[2]).iterator()), t, t, t);
+                (String) a[2], "split_to_table").iterator()), t, t, t);
     }
 
     private static Interval checkStep(Interval step) {
@@ -122,10 +122,9 @@ final class SetReturning {
         if (step.signum() == 0) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
         }
-        // the series carries the larger scale of start and step, as numeric addition does
-        BigDecimal first = start.setScale(Math.max(start.scale(), step.scale()));
+        // the first value is start as given; each later one is a numeric sum, with the larger scale
         boolean up = step.signum() > 0;
-        return series(ctx, first, x -> ((BigDecimal) x).add(step),
+        return series(ctx, start, x -> ((BigDecimal) x).add(step),
                 x -> up ? ((BigDecimal) x).compareTo(stop) <= 0 : ((BigDecimal) x).compareTo(stop) >= 0);
     }
 

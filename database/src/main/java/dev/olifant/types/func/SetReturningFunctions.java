@@ -1,7 +1,13 @@
 package dev.olifant.types.func;
 
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
 import dev.olifant.types.PgType;
+import dev.olifant.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolution of set-returning functions (generate_series, unnest, ...). The resolved body returns
@@ -9,7 +15,46 @@ import java.util.List;
  * calls {@code checkInterrupts()} as it goes.
  */
 public final class SetReturningFunctions {
+    private static final Map<String, List<OutColumn>> COLUMNS = new HashMap<>();
+
     private SetReturningFunctions() {
+    }
+
+    /** An output column of a function declared with OUT parameters (pg_proc.proargnames). */
+    public record OutColumn(String name, PgType type) {
+    }
+
+    static synchronized void declareColumns(String name, List<OutColumn> columns) {
+        COLUMNS.put(name, columns);
+    }
+
+    /**
+     * The output columns of a function with OUT parameters, or null for one that returns a
+     * plain type (its column is named after the function). With more than one column the body's
+     * iterator yields an {@code Object[]} per row.
+     */
+    public static List<OutColumn> outColumns(String name, List<PgType> argTypes) {
+        String n = BuiltinCatalog.normalize(name);
+        if (n.equals("unnest") && argTypes.size() > 1) {
+            // PostgreSQL rewrites unnest(a, b, ...) in FROM into ROWS FROM(unnest(a), unnest(b), ...),
+            // so a non-array argument fails as the one-argument call pg_catalog.unnest(type)
+            List<OutColumn> columns = new ArrayList<>();
+            for (PgType t : argTypes) {
+                PgType element = Types.elementOf(t);
+                if (element == null) {
+                    throw new PgException(SqlState.UNDEFINED_FUNCTION,
+                            "function pg_catalog.unnest(" + TypeNames.format(t) + ") does not exist")
+                            .withHint("No function matches the given name and argument types. "
+                                    + "You might need to add explicit type casts.");
+                }
+                columns.add(new OutColumn("unnest", element));
+            }
+            return columns;
+        }
+        BuiltinCatalog.get();
+        synchronized (SetReturningFunctions.class) {
+            return COLUMNS.get(BuiltinCatalog.normalize(name));
+        }
     }
 
     public static boolean isSetReturning(String name) {

@@ -1,0 +1,64 @@
+-- COPY options: HEADER in text mode, FORCE_QUOTE, FORCE_NOT_NULL, FORCE_NULL, QUOTE, ESCAPE,
+-- ENCODING, FREEZE, HEADER MATCH, and the option combinations PostgreSQL rejects (binary data is tested by CopyBinaryIT)
+BEGIN;
+CREATE TABLE copt (id int, a text, b text);
+COPY copt FROM STDIN WITH (HEADER, FREEZE);
+id	a	b
+1	x	\N
+2		y
+\.
+COMMIT;
+COPY copt FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (a), FORCE_NULL (b));
+3,,""
+4,"",z
+\.
+COPY copt FROM STDIN WITH (FORMAT csv, QUOTE '''', ESCAPE '\', ENCODING 'UTF8');
+5,'it\'s',plain
+\.
+SELECT id, a, a IS NULL AS a_null, b, b IS NULL AS b_null FROM copt ORDER BY id;
+COPY copt TO STDOUT WITH (HEADER);
+COPY copt TO STDOUT WITH (FORMAT csv, FORCE_QUOTE (a));
+COPY copt TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *, NULL 'N/A');
+COPY copt TO STDOUT WITH (FORMAT csv, HEADER, DELIMITER ';', QUOTE '|');
+COPY (SELECT id, b FROM copt WHERE id < 3 ORDER BY id) TO STDOUT WITH (FORMAT text, NULL 'nil', DELIMITER ',');
+COPY copt TO STDOUT WITH (FORMAT binary, DELIMITER ',');
+COPY copt TO STDOUT WITH (FORMAT binary, NULL 'x');
+COPY copt TO STDOUT WITH (FORMAT binary, HEADER);
+COPY copt TO STDOUT WITH (FORMAT text, FORCE_QUOTE (a));
+COPY copt FROM STDIN WITH (FORMAT csv, FORCE_QUOTE (a));
+COPY copt TO STDOUT WITH (FORMAT csv, FORCE_NOT_NULL (a));
+COPY copt FROM STDIN WITH (FORCE_NULL (a));
+COPY copt TO STDOUT WITH (ENCODING 'nope');
+COPY copt TO STDOUT WITH (FORMAT csv, QUOTE 'ab');
+COPY copt TO STDOUT WITH (FORMAT csv, DELIMITER '"');
+COPY copt TO STDOUT WITH (QUOTE '"');
+COPY copt TO STDOUT WITH (DELIMITER 'a');
+COPY copt TO STDOUT WITH (DELIMITER ',', NULL 'a,b');
+COPY copt TO STDOUT WITH (FORMAT xml);
+-- FREEZE needs a table created or truncated in the same transaction; HEADER MATCH checks names
+COPY copt FROM STDIN WITH (FREEZE);
+9	late	\N
+\.
+BEGIN;
+TRUNCATE copt;
+COPY copt (id, b) FROM STDIN WITH (FREEZE 1, FORMAT csv, HEADER match);
+id,b
+10,frozen
+\.
+COMMIT;
+COPY copt FROM STDIN WITH (FORMAT csv, HEADER MATCH);
+id,b,a
+\.
+COPY copt FROM STDIN WITH (HEADER match, NULL '-');
+id	-	b
+\.
+COPY copt FROM STDIN WITH (HEADER match);
+id
+\.
+SELECT * FROM copt ORDER BY id;
+COPY copt TO STDOUT WITH (FREEZE, FREEZE);
+COPY copt FROM STDIN WITH (FREEZE maybe);
+COPY copt TO STDOUT WITH (HEADER match);
+COPY copt TO STDOUT WITH (HEADER 2);
+COPY copt TO STDOUT WITH (FORMAT csv, FORMAT text);
+DROP TABLE copt;
