@@ -59,6 +59,26 @@ public final class CatalogTxn {
         }
     }
 
+    /**
+     * A mark for a savepoint: the catalog version this transaction sees now ({@code null} while it
+     * has changed nothing). Versions are immutable, so the mark is the version itself.
+     */
+    public Catalog savepoint() {
+        return working;
+    }
+
+    /**
+     * Returns to the state {@link #savepoint()} marked (ROLLBACK TO SAVEPOINT): changes made since
+     * are forgotten; when there were none before the mark, the DDL lock taken since is released.
+     */
+    public void rollbackTo(Catalog mark) {
+        if (mark == null) {
+            rollback();
+        } else {
+            working = mark;
+        }
+    }
+
     public void commit() {
         if (working != null) {
             database.publish(working);

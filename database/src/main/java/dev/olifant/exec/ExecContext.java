@@ -4,6 +4,7 @@ import dev.olifant.txn.Snapshot;
 import dev.olifant.txn.Transaction;
 import dev.olifant.txn.TransactionManager;
 import dev.olifant.txn.Visibility;
+import dev.olifant.txn.ssi.SerializableXact;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.types.EvalContext;
 import dev.olifant.types.FormatSettings;
@@ -112,7 +113,15 @@ public final class ExecContext implements EvalContext {
 
     /** Whether a tuple version exists for this statement. */
     public boolean isVisible(TupleVersion t) {
-        return Visibility.isVisible(t, need(snapshot), transaction.xid(), commandId, transaction.manager());
+        return Visibility.isVisible(t, need(snapshot), transaction, commandId);
+    }
+
+    /**
+     * The SSI state reads and writes report to: non-null only under SERIALIZABLE (and not once a
+     * read-only transaction is known safe), so other isolation levels pay one null check.
+     */
+    public SerializableXact serializable() {
+        return transaction == null ? null : transaction.serializable();
     }
 
     public void pushOuter(Object[] row) {

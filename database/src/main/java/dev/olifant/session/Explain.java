@@ -4,6 +4,7 @@ import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.plan.HashJoin;
+import dev.olifant.exec.plan.Instrumentation;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.sql.analyze.ResultColumn;
@@ -28,6 +29,9 @@ final class Explain {
     private final StatementRunner runner;
     private boolean costs = true;
     private boolean analyze;
+    private boolean timing = true;
+    private boolean timingSet;
+    private Boolean summary;
 
     Explain(PgSession session, StatementRunner runner) {
         this.session = session;
@@ -42,10 +46,20 @@ final class Explain {
             switch (name) {
                 case "costs" -> costs = on;
                 case "analyze" -> analyze = on;
-                case "verbose", "summary", "timing", "buffers", "settings", "wal" -> {
+                case "timing" -> {
+                    timing = on;
+                    timingSet = true;
+                }
+                case "summary" -> summary = on;
+                case "verbose", "buffers", "settings", "wal" -> {
                 }
                 case "format" -> {
-                    if (!"text".equalsIgnoreCase(opt.value())) {
+                    String format = opt.value() == null ? "" : opt.value().toLowerCase(Locale.ROOT);
+                    if (!List.of("text", "json", "xml", "yaml").contains(format)) {
+                        throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unrecognized value for EXPLAIN option \""
+                                + name + "\": \"" + opt.value() + "\"").withPosition(opt.location() + 1);
+                    }
+                    if (!"text".equals(format)) {
                         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN format " + opt.value()
                                 + " is not supported yet");
                     }
@@ -54,38 +68,60 @@ final class Explain {
                         .withPosition(opt.location() + 1);
             }
         }
+        if (timingSet && timing && !analyze) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "EXPLAIN option TIMING requires ANALYZE");
+        }
         if (!(e.statement() instanceof PreparableStatement)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN of this statement is not supported yet");
         }
         Prepared inner = new Prepared(outer.sql, new dev.olifant.sql.ast.RawStatement(e.statement(), outer.sql,
                 outer.raw.start(), outer.raw.end()), new PgType[0]);
+        long planStart = System.nanoTime();
         runner.analyzeIfQuery(inner);
+        double planningMillis = (System.nanoTime() - planStart) / 1e6;
         PlanNode plan = inner.analyzed.plan();
         List<Object[]> lines = new ArrayList<>();
-        long actualRows = 0;
         double millis = 0;
         if (analyze) {
+            plan = Instrumentation.instrument(plan);
             ExecContext ctx = session.execContext(txn, new Object[0]);
             long start = System.nanoTime();
             try (RowSource rows = plan.open(ctx)) {
                 while (rows.next() != null) {
-                    actualRows++;
+                    ctx.checkInterruptsCheaply();
                 }
             }
             millis = (System.nanoTime() - start) / 1e6;
             txn.nextCommand();
         }
-        print(plan, 0, lines, analyze ? actualRows : -1);
-        if (analyze) {
+        print(plan, 0, lines);
+        if (summary != null ? summary : analyze) {
+            lines.add(new Object[] {String.format(Locale.ROOT, "Planning Time: %.3f ms", planningMillis)});
+        }
+        if (analyze && (summary == null || summary)) {
             lines.add(new Object[] {String.format(Locale.ROOT, "Execution Time: %.3f ms", millis)});
         }
         return lines;
     }
 
-    private void print(PlanNode node, int depth, List<Object[]> out, long actualRows) {
+    /** PostgreSQL's {@code (actual time=… rows=… loops=…)} of a node, or {@code (never executed)}. */
+    private String actual(Instrumentation.Stats s) {
+        if (s.loops() == 0) {
+            return "(never executed)";
+        }
+        if (timing) {
+            return String.format(Locale.ROOT, "(actual time=%.3f..%.3f rows=%.0f loops=%d)", s.startupMillisPerLoop(),
+                    s.totalMillisPerLoop(), s.rowsPerLoop(), s.loops());
+        }
+        return String.format(Locale.ROOT, "(actual rows=%.0f loops=%d)", s.rowsPerLoop(), s.loops());
+    }
+
+    private void print(PlanNode node, int depth, List<Object[]> out) {
+        Instrumentation.Stats stats = node instanceof Instrumentation.Instrumented i ? i.stats() : null;
+        PlanNode shown = node instanceof Instrumentation.Instrumented i ? i.original() : node;
         if (node.explainTitle() == null) {
             for (PlanNode c : node.children()) {
-                print(c, depth, out, actualRows);
+                print(c, depth, out);
             }
             return;
         }
@@ -97,22 +133,27 @@ final class Explain {
             line.append(String.format(Locale.ROOT, "  (cost=0.00..%.2f rows=%d width=%d)", rows * 0.01 + 1,
                     (long) rows, Math.max(4, node.width() * 4)));
         }
-        if (actualRows >= 0 && depth == 0) {
-            line.append(" (actual rows=").append(actualRows).append(" loops=1)");
+        if (stats != null) {
+            line.append(' ').append(actual(stats));
         }
         out.add(new Object[] {line.toString()});
         for (String d : node.explainDetails()) {
             out.add(new Object[] {detailIndent + d});
+            if (stats != null && d.startsWith("Filter: ") && stats.removedByFilterPerLoop() > 0) {
+                out.add(new Object[] {detailIndent + String.format(Locale.ROOT, "Rows Removed by Filter: %.0f",
+                        stats.removedByFilterPerLoop())});
+            }
         }
         List<PlanNode> children = node.children();
         for (int i = 0; i < children.size(); i++) {
             PlanNode c = children.get(i);
-            if (node instanceof HashJoin && i == 1) {
+            if (shown instanceof HashJoin && i == 1) {
                 String hashPrefix = " ".repeat(6 * depth + 2) + "->  ";
-                out.add(new Object[] {hashPrefix + "Hash"});
-                print(c, depth + 2, out, -1);
+                Instrumentation.Stats hashStats = c instanceof Instrumentation.Instrumented h ? h.stats() : null;
+                out.add(new Object[] {hashPrefix + "Hash" + (hashStats == null ? "" : " " + actual(hashStats))});
+                print(c, depth + 2, out);
             } else {
-                print(c, depth + 1, out, -1);
+                print(c, depth + 1, out);
             }
         }
     }

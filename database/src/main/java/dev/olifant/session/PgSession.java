@@ -208,7 +208,8 @@ public final class PgSession implements Session, SessionServices {
 
     /** Starts the implicit transaction a statement runs in, unless one is open. */
     Transaction beginStatementTransaction() {
-        return tx.ensure(defaultIsolation(), settings.getBool("default_transaction_read_only"));
+        return tx.ensure(defaultIsolation(), settings.getBool("default_transaction_read_only"),
+                settings.getBool("default_transaction_deferrable"));
     }
 
     AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
@@ -219,7 +220,7 @@ public final class PgSession implements Session, SessionServices {
 
     ExecContext execContext(Transaction txn, Object[] params) {
         Instant txnStart = tx.start() == null ? Instant.now() : tx.start();
-        return new ExecContext(txn, txn.statementSnapshot(), params, formatSettings(), txnStart, Instant.now(),
+        return new ExecContext(txn, txn.statementSnapshot(interrupts::check), params, formatSettings(), txnStart, Instant.now(),
                 interrupts, regLookup, this);
     }
 
@@ -288,12 +289,17 @@ public final class PgSession implements Session, SessionServices {
         if (tx.current() != null) {
             tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
         }
-        tx.commit();
+        try {
+            tx.commit();
+        } catch (RuntimeException e) {
+            reportRestored(settings.endTransaction(false), sink);
+            throw e;
+        }
         reportRestored(settings.endTransaction(true), sink);
     }
 
     /** Sends ParameterStatus for reported settings that a transaction end changed back. */
-    private void reportRestored(Map<String, String> restored, ResultSink sink) {
+    void reportRestored(Map<String, String> restored, ResultSink sink) {
         if (sink == null) {
             return;
         }

@@ -3,7 +3,9 @@ package dev.olifant.session;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +25,12 @@ public final class Settings {
     private Map<String, String> savedAtTransactionStart;
     /** Values before SET LOCAL, restored at transaction end. */
     private Map<String, String> savedBeforeLocal;
+    /** Every change the current transaction made, oldest first, for ROLLBACK TO SAVEPOINT. */
+    private List<Undo> undo;
+
+    /** What one change replaced: the value, and whether (and with what) SET LOCAL had saved it. */
+    private record Undo(String key, String value, boolean hadLocal, String localValue) {
+    }
 
     public Settings(Map<String, String> overrides) {
         for (SettingDef d : SettingDefs.all()) {
@@ -104,6 +112,11 @@ public final class Settings {
         if (!inTransaction) {
             return;
         }
+        if (undo == null) {
+            undo = new ArrayList<>();
+        }
+        boolean hadLocal = savedBeforeLocal != null && savedBeforeLocal.containsKey(k);
+        undo.add(new Undo(k, values.get(k), hadLocal, hadLocal ? savedBeforeLocal.get(k) : null));
         if (savedAtTransactionStart == null) {
             savedAtTransactionStart = new HashMap<>();
         }
@@ -116,6 +129,40 @@ public final class Settings {
         } else if (savedBeforeLocal != null) {
             savedBeforeLocal.remove(k);
         }
+    }
+
+    /** A mark for a savepoint: how many changes the transaction has made so far. */
+    public int savepoint() {
+        return undo == null ? 0 : undo.size();
+    }
+
+    /**
+     * Undoes the changes made since {@code mark} (ROLLBACK TO SAVEPOINT), SET LOCAL ones included.
+     *
+     * @return the settings whose value changed back, so reported ones can be re-sent
+     */
+    public Map<String, String> rollbackTo(int mark) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        while (undo != null && undo.size() > mark) {
+            Undo u = undo.remove(undo.size() - 1);
+            if (u.value() == null) {
+                values.remove(u.key());
+            } else {
+                values.put(u.key(), u.value());
+            }
+            if (savedBeforeLocal != null) {
+                if (u.hadLocal()) {
+                    savedBeforeLocal.put(u.key(), u.localValue());
+                } else {
+                    savedBeforeLocal.remove(u.key());
+                }
+            } else if (u.hadLocal()) {
+                savedBeforeLocal = new HashMap<>();
+                savedBeforeLocal.put(u.key(), u.localValue());
+            }
+            changed.put(u.key(), u.value());
+        }
+        return changed;
     }
 
     /**
@@ -144,6 +191,7 @@ public final class Settings {
         });
         savedAtTransactionStart = null;
         savedBeforeLocal = null;
+        undo = null;
         return changed;
     }
 

@@ -5,13 +5,21 @@ import dev.olifant.catalog.Database;
 import dev.olifant.txn.IsolationLevel;
 import dev.olifant.txn.Transaction;
 import dev.olifant.txn.TransactionManager;
+import dev.olifant.catalog.Catalog;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A session's transaction block state (PostgreSQL's TBLOCK_* states, simplified): no transaction;
  * an implicit one (a single statement, a multi-statement query string, or an extended-protocol
  * cycle up to Sync); an explicit block opened by BEGIN; or a failed block that only ROLLBACK (or
  * COMMIT, which then rolls back) can end.
+ *
+ * <p>Savepoints form a stack of subtransactions ({@link Savepoint}), each remembering the catalog
+ * version and settings it started from. An error inside one aborts only the innermost
+ * subtransaction: the block is failed until ROLLBACK TO a savepoint (which ends the failed state)
+ * or ROLLBACK.
  */
 final class TransactionState {
     private final TransactionManager manager;
@@ -22,6 +30,11 @@ final class TransactionState {
     private boolean explicit;
     private boolean failed;
     private Instant start;
+    private final List<Savepoint> savepoints = new ArrayList<>();
+
+    /** One open savepoint: its name and what ROLLBACK TO restores besides the subtransaction. */
+    record Savepoint(String name, Catalog catalogMark, int settingsMark) {
+    }
 
     TransactionState(TransactionManager manager, Database database, dev.olifant.lock.Locker locker) {
         this.manager = manager;
@@ -30,9 +43,9 @@ final class TransactionState {
     }
 
     /** Starts a transaction unless one is open. */
-    Transaction ensure(IsolationLevel isolation, boolean readOnly) {
+    Transaction ensure(IsolationLevel isolation, boolean readOnly, boolean deferrable) {
         if (txn == null) {
-            txn = new Transaction(manager, isolation, readOnly);
+            txn = new Transaction(manager, isolation, readOnly, deferrable);
             catalog = new CatalogTxn(database);
             start = Instant.now();
             failed = false;
@@ -40,12 +53,52 @@ final class TransactionState {
         return txn;
     }
 
-    /** Replaces a just-started, still unused transaction (BEGIN ISOLATION LEVEL / SET TRANSACTION). */
-    void reconfigure(IsolationLevel isolation, boolean readOnly) {
-        Transaction old = txn;
-        txn = new Transaction(manager, isolation, readOnly);
-        old.rollback();
+    // ---- savepoints ---------------------------------------------------------------------------
+
+    /** SAVEPOINT name: opens a subtransaction. */
+    void savepoint(String name, int settingsMark) {
+        txn.beginSubtransaction();
+        savepoints.add(new Savepoint(name, catalog.savepoint(), settingsMark));
     }
+
+    /** The stack index of the newest savepoint called {@code name}, or -1. */
+    int findSavepoint(String name) {
+        for (int i = savepoints.size() - 1; i >= 0; i--) {
+            if (savepoints.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** RELEASE SAVEPOINT: merges the savepoint at {@code index} and every newer one into their parents. */
+    void release(int index) {
+        while (savepoints.size() > index) {
+            savepoints.remove(savepoints.size() - 1);
+            txn.releaseSubtransaction();
+        }
+    }
+
+    /**
+     * ROLLBACK TO SAVEPOINT: rolls back the subtransactions newer than the savepoint at
+     * {@code index} and its own, restores the catalog version it started from, then opens it
+     * again (the savepoint stays defined, as in PostgreSQL) and leaves the failed state.
+     *
+     * @return the settings mark to restore
+     */
+    int rollbackTo(int index) {
+        Savepoint target = savepoints.get(index);
+        while (savepoints.size() > index) {
+            savepoints.remove(savepoints.size() - 1);
+            txn.rollbackSubtransaction();
+        }
+        catalog.rollbackTo(target.catalogMark());
+        txn.beginSubtransaction();
+        savepoints.add(target);
+        failed = false;
+        return target.settingsMark();
+    }
+
 
     Transaction current() {
         return txn;
@@ -78,11 +131,18 @@ final class TransactionState {
      */
     void markFailed() {
         failed = true;
-        if (txn != null) {
-            txn.rollback();
-            catalog.rollback();
-            locker.releaseAll();
+        if (txn == null) {
+            return;
         }
+        if (!savepoints.isEmpty()) {
+            // only the innermost subtransaction aborts; ROLLBACK TO can resume the parent
+            txn.abortSubtransaction();
+            catalog.rollbackTo(savepoints.get(savepoints.size() - 1).catalogMark());
+            return;
+        }
+        txn.rollback();
+        catalog.rollback();
+        locker.releaseAll();
     }
 
     Instant start() {
@@ -93,6 +153,7 @@ final class TransactionState {
         if (txn != null) {
             try {
                 // WAL first (catalog image included), then publish the catalog, then mark committed.
+                // A commit refused before it is logged (SERIALIZABLE's pre-commit check) rolls back.
                 try {
                     dev.olifant.catalog.durable.CatalogRedo.logCatalogChange(txn, catalog);
                     txn.logCommit();
@@ -123,6 +184,7 @@ final class TransactionState {
     }
 
     private void clear() {
+        savepoints.clear();
         txn = null;
         catalog = null;
         explicit = false;

@@ -43,9 +43,13 @@ final class UtilityRunner {
     }
 
     private final PgSession session;
+    private final SavepointRunner savepoints;
+    private final TransactionModes modes;
 
     UtilityRunner(PgSession session) {
         this.session = session;
+        this.savepoints = new SavepointRunner(session);
+        this.modes = new TransactionModes(session);
     }
 
     /** The columns a utility statement returns, or null. */
@@ -128,35 +132,17 @@ final class UtilityRunner {
                 session.rollbackTransaction(sink);
                 return Result.tag("ROLLBACK");
             }
+            case SAVEPOINT, RELEASE, ROLLBACK_TO -> {
+                return savepoints.run(t, sink);
+            }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     t.kind().name().replace('_', ' ') + " is not supported yet");
         }
     }
 
-    /** Applies BEGIN / SET TRANSACTION modes to the current (still unused) transaction. */
-    private void applyModes(List<TransactionMode> modes) {
-        if (modes.isEmpty()) {
-            return;
-        }
-        Transaction txn = session.tx.current();
-        IsolationLevel iso = txn.isolation();
-        boolean readOnly = txn.readOnly();
-        for (TransactionMode m : modes) {
-            switch (m.kind()) {
-                case ISOLATION_LEVEL -> iso = IsolationLevel.valueOf(m.isolationLevel().name());
-                case READ_ONLY -> readOnly = true;
-                case READ_WRITE -> readOnly = false;
-                default -> {
-                }
-            }
-        }
-        if (txn.xid() != 0 || txn.hasTransactionSnapshot() || txn.commandId() > 0) {
-            if (iso != txn.isolation()) {
-                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
-                        "SET TRANSACTION ISOLATION LEVEL must be called before any query");
-            }
-        }
-        session.tx.reconfigure(iso, readOnly);
+    /** Applies BEGIN / SET TRANSACTION modes to the current transaction. */
+    private void applyModes(List<TransactionMode> list) {
+        modes.apply(list);
     }
 
     private Result setTransaction(SetTransactionStmt st, ResultSink sink) {
@@ -168,6 +154,10 @@ final class UtilityRunner {
                     case READ_ONLY -> session.settings.set("default_transaction_read_only", "on", false,
                             session.tx.active(), true);
                     case READ_WRITE -> session.settings.set("default_transaction_read_only", "off", false,
+                            session.tx.active(), true);
+                    case DEFERRABLE -> session.settings.set("default_transaction_deferrable", "on", false,
+                            session.tx.active(), true);
+                    case NOT_DEFERRABLE -> session.settings.set("default_transaction_deferrable", "off", false,
                             session.tx.active(), true);
                     default -> {
                     }
@@ -185,8 +175,11 @@ final class UtilityRunner {
 
     private Result set(SetStmt s, ResultSink sink) {
         String name = s.name();
-        if (name.equalsIgnoreCase("transaction_isolation") || name.equalsIgnoreCase("transaction_read_only")) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SET " + name + " is not supported yet; use SET TRANSACTION");
+        if (TransactionModes.isTransactionSetting(name)) {
+            if (s.kind() != SetKind.DEFAULT && session.tx.active()) {
+                modes.set(name, valueText(name, s.values()));
+            }
+            return Result.tag("SET");
         }
         if (s.local() && !session.tx.explicit()) {
             session.notice(sink, warning(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SET LOCAL can only be used in transaction blocks"));
@@ -266,6 +259,10 @@ final class UtilityRunner {
         if (n.equals("transaction_read_only")) {
             boolean ro = txn != null ? txn.readOnly() : session.settings.getBool("default_transaction_read_only");
             return ro ? "on" : "off";
+        }
+        if (n.equals("transaction_deferrable")) {
+            boolean d = txn != null ? txn.deferrable() : session.settings.getBool("default_transaction_deferrable");
+            return d ? "on" : "off";
         }
         return session.settings.show(name);
     }

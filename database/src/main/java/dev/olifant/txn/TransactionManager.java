@@ -28,6 +28,11 @@ public final class TransactionManager {
     private final Map<Long, Long> waitsFor = new ConcurrentHashMap<>();
     /** The session (process id) of each waiting transaction, for deadlock reports. */
     private final Map<Long, Integer> waiterPids = new ConcurrentHashMap<>();
+    /** The xid each waiting transaction waits on (a subxid, where the graph has its top), for reports. */
+    private final Map<Long, Long> waitingOn = new ConcurrentHashMap<>();
+    /** The top-level xid of each running subtransaction xid (PostgreSQL's pg_subtrans). */
+    private final Map<Long, Long> parents = new ConcurrentHashMap<>();
+    private volatile dev.olifant.txn.ssi.SerializableManager serializable;
 
     /** Where commits are logged; null when nothing is durable (tests, or before recovery ends). */
     private volatile dev.olifant.wal.CommitLog commitLog;
@@ -52,19 +57,76 @@ public final class TransactionManager {
         return xid;
     }
 
+    /**
+     * Assigns an xid to a subtransaction of {@code topXid}. It is running (for snapshots and
+     * waiters) until the subtransaction rolls back or the top transaction ends.
+     */
+    public synchronized long assignSubtransaction(long topXid) {
+        long sub = assign();
+        parents.put(sub, topXid);
+        return sub;
+    }
+
+    /** The top-level xid of {@code xid} while it is a running subtransaction; {@code xid} otherwise. */
+    public long topOf(long xid) {
+        Long top = parents.get(xid);
+        return top == null ? xid : top;
+    }
+
     /** Records the outcome and wakes every session waiting for {@code xid}. */
     public void end(long xid, boolean committed) {
-        CountDownLatch latch;
+        end(xid, new long[0], committed);
+    }
+
+    /**
+     * Records the outcome of a top-level transaction and of its live subtransactions together
+     * (atomically for snapshots, as PostgreSQL's commit record covers its subxids), then wakes
+     * every session waiting for any of them.
+     */
+    public void end(long xid, long[] subxids, boolean committed) {
+        CountDownLatch[] latches = new CountDownLatch[subxids.length + 1];
         synchronized (this) {
+            for (int i = 0; i < subxids.length; i++) {
+                if (!committed) {
+                    aborted.put(subxids[i], Boolean.TRUE);
+                }
+                latches[i] = running.remove(subxids[i]);
+                parents.remove(subxids[i]);
+            }
             if (!committed) {
                 aborted.put(xid, Boolean.TRUE);
             }
-            latch = running.remove(xid);
+            latches[subxids.length] = running.remove(xid);
             refreshRunning();
         }
-        if (latch != null) {
-            latch.countDown();
+        for (CountDownLatch latch : latches) {
+            if (latch != null) {
+                latch.countDown();
+            }
         }
+    }
+
+    /** Records subtransactions as aborted at once (ROLLBACK TO SAVEPOINT), releasing their row locks. */
+    public void abortSubtransactions(long[] subxids) {
+        end(subxids[0], java.util.Arrays.copyOfRange(subxids, 1, subxids.length), false);
+        for (long sub : subxids) {
+            parents.remove(sub);
+        }
+    }
+
+    /** The serializable snapshot isolation state shared by this cluster's SERIALIZABLE transactions. */
+    public dev.olifant.txn.ssi.SerializableManager serializable() {
+        var s = serializable;
+        if (s == null) {
+            synchronized (this) {
+                s = serializable;
+                if (s == null) {
+                    s = new dev.olifant.txn.ssi.SerializableManager(this);
+                    serializable = s;
+                }
+            }
+        }
+        return s;
     }
 
     private void refreshRunning() {
@@ -139,9 +201,13 @@ public final class TransactionManager {
         long start = System.currentTimeMillis();
         long deadline = timeoutMillis <= 0 ? Long.MAX_VALUE : start + timeoutMillis;
         boolean checked = false;
+        // The wait-for graph is between top-level transactions: a row written by a subtransaction
+        // is waited for on the subxid's latch, but it is the top transaction that must end.
+        waiterXid = topOf(waiterXid);
         if (waiterXid != 0) {
-            waitsFor.put(waiterXid, xid);
+            waitsFor.put(waiterXid, topOf(xid));
             waiterPids.put(waiterXid, waiterPid);
+            waitingOn.put(waiterXid, xid);
         }
         try {
             while (true) {
@@ -166,6 +232,7 @@ public final class TransactionManager {
             if (waiterXid != 0) {
                 waitsFor.remove(waiterXid);
                 waiterPids.remove(waiterXid);
+                waitingOn.remove(waiterXid);
             }
         }
     }
@@ -196,7 +263,7 @@ public final class TransactionManager {
                 detail.append('\n');
             }
             detail.append("Process ").append(waiterPids.get(waiter)).append(" waits for ShareLock on transaction ")
-                    .append(blocker).append("; blocked by process ").append(waiterPids.get(blocker)).append('.');
+                    .append(waitingOn.getOrDefault(waiter, blocker)).append("; blocked by process ").append(waiterPids.get(blocker)).append('.');
         }
         return new dev.olifant.error.PgException(dev.olifant.error.SqlState.DEADLOCK_DETECTED, "deadlock detected")
                 .withDetail(detail.toString()).withHint("See server log for query details.");

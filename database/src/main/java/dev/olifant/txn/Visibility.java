@@ -13,6 +13,31 @@ public final class Visibility {
     private Visibility() {
     }
 
+    /**
+     * Visibility for {@code txn}'s statement at {@code commandId}: versions written by the
+     * transaction itself (its top-level xid or a live subtransaction's) count by command id;
+     * those of its rolled-back subtransactions are aborted like any other.
+     */
+    public static boolean isVisible(TupleVersion t, Snapshot snapshot, Transaction txn, int commandId) {
+        TransactionManager manager = txn.manager();
+        long xmin = t.xmin();
+        if (txn.isCurrent(xmin)) {
+            if (t.cmin() >= commandId) {
+                return false;
+            }
+        } else if (snapshot.isRunning(xmin) || manager.isAborted(xmin)) {
+            return false;
+        }
+        long xmax = t.xmax();
+        if (xmax == 0 || t.lockOnly()) {
+            return true;
+        }
+        if (txn.isCurrent(xmax)) {
+            return t.cmax() >= commandId;
+        }
+        return snapshot.isRunning(xmax) || manager.isAborted(xmax);
+    }
+
     public static boolean isVisible(TupleVersion t, Snapshot snapshot, long myXid, int commandId,
             TransactionManager manager) {
         long xmin = t.xmin();

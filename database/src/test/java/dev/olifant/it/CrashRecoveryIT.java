@@ -171,7 +171,9 @@ class CrashRecoveryIT {
                 assertThat(rs.next()).isFalse();
             }
             assertThat(found).containsAll(acknowledged);
-            assertThat(found).doesNotContainAnyElementsOf(rolledBack);
+            if (!rolledBack.isEmpty()) { // AssertJ refuses an empty list of values to look for
+                assertThat(found).doesNotContainAnyElementsOf(rolledBack);
+            }
             for (long id : found) {
                 assertThat(acknowledged.contains(id) || inDoubt.contains(id)).as("row %d was never acknowledged", id)
                         .isTrue();

@@ -10,7 +10,9 @@ import dev.olifant.lock.RowLockMode;
 import dev.olifant.lock.RowLocks;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.TupleVersion;
+import dev.olifant.txn.Transaction;
 import dev.olifant.txn.TransactionManager;
+import dev.olifant.txn.ssi.SerializableXact;
 import dev.olifant.txn.XactState;
 import dev.olifant.types.TextIO;
 import java.util.List;
@@ -79,6 +81,10 @@ public final class TableWriter {
     /** Inserts a new version (constraints already checked) and its index entries; returns its tuple id. */
     public long insert(Object[] values) {
         long xid = ctx.transaction().writeXid();
+        SerializableXact ssi = ctx.serializable();
+        if (ssi != null) {
+            ssi.checkWrite(heap, -1);
+        }
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
         ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         addIndexEntries(values, tid, -1);
@@ -86,8 +92,12 @@ public final class TableWriter {
     }
 
     private void addIndexEntries(Object[] values, long tid, long replacedTid) {
+        SerializableXact ssi = ctx.serializable();
         for (TableTarget.IndexTarget ix : target.indexes()) {
             Object[] key = ix.key(values);
+            if (ssi != null) {
+                ssi.checkIndexInsert(ix.storage(), key);
+            }
             if (ix.index().unique()) {
                 insertUnique(ix, key, tid, replacedTid);
             } else {
@@ -123,7 +133,7 @@ public final class TableWriter {
             }
         }
         TransactionManager tm = ctx.transactions();
-        long me = ctx.transaction().xid();
+        Transaction me = ctx.transaction();
         var it = ix.storage().lookup(key);
         while (it.hasNext()) {
             long tid = it.next();
@@ -135,7 +145,7 @@ public final class TableWriter {
                 continue;
             }
             long xmin = t.xmin();
-            if (xmin != me) {
+            if (!me.isCurrent(xmin)) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
@@ -146,7 +156,7 @@ public final class TableWriter {
             }
             long xmax = t.xmax();
             if (xmax != 0 && !t.lockOnly()) {
-                if (xmax == me) {
+                if (me.isCurrent(xmax)) {
                     continue;
                 }
                 XactState s = tm.state(xmax);
@@ -197,11 +207,15 @@ public final class TableWriter {
         TransactionManager tm = ctx.transactions();
         Locker locker = ctx.services().locker();
         RowLocks rowLocks = locker.manager().rows();
+        SerializableXact ssi = ctx.serializable();
+        if (ssi != null) {
+            ssi.checkWrite(heap, tid);
+        }
         while (true) {
             long holder;
             synchronized (t) {
                 long xmax = t.xmax();
-                if (xmax == me) {
+                if (ctx.transaction().isCurrent(xmax)) {
                     if (t.lockOnly()) {
                         t.markDeleted(me, ctx.commandId(), nextTid);
                         ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
@@ -254,7 +268,13 @@ public final class TableWriter {
         return tid;
     }
 
-    /** The newest version reachable from {@code tid} through update links, or -1 when the row was deleted. */
+    /**
+     * The newest version reachable from {@code tid} through update links of committed updaters,
+     * or -1 when the row was deleted. A version whose updater is still running is the newest
+     * (claiming it waits for that transaction); so is one whose updater rolled back, whose link
+     * then points at an aborted version and must not be followed (PostgreSQL's update chain
+     * check in heap_lock_updated_tuple).
+     */
     long newestVersion(long tid) {
         long current = tid;
         while (true) {
@@ -262,19 +282,19 @@ public final class TableWriter {
             if (t == null) {
                 return -1;
             }
-            long next = t.next();
-            if (next == TupleVersion.NO_NEXT) {
-                long xmax = t.xmax();
-                if (xmax != 0 && !t.lockOnly() && ctx.transactions().state(xmax) == XactState.COMMITTED) {
-                    return -1;
-                }
+            long xmax;
+            long next;
+            boolean lockOnly;
+            synchronized (t) {
+                xmax = t.xmax();
+                next = t.next();
+                lockOnly = t.lockOnly();
+            }
+            if (xmax == 0 || lockOnly || ctx.transactions().state(xmax) != XactState.COMMITTED) {
                 return current;
             }
-            // a version whose updater has not committed is the newest one this statement may use:
-            // locking it then waits for (or, under NOWAIT / SKIP LOCKED, refuses) that updater
-            long xmax = t.xmax();
-            if (xmax == 0 || ctx.transactions().state(xmax) != dev.olifant.txn.XactState.COMMITTED) {
-                return current;
+            if (next == TupleVersion.NO_NEXT) {
+                return -1;
             }
             current = next;
         }

@@ -1,7 +1,5 @@
 package dev.olifant.exec.dml;
 
-import dev.olifant.error.PgException;
-import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.plan.PlanNode;
@@ -18,16 +16,17 @@ import java.util.List;
  * (UPDATE) or leave it deleted (DELETE).
  *
  * <p>When a concurrent transaction committed a change to a row first, READ COMMITTED does what
- * PostgreSQL's EvalPlanQual does for a single-table statement: take the newest version, check
- * the WHERE condition against it again, and proceed with it if it still qualifies.
+ * PostgreSQL's EvalPlanQual does: take the newest version, check the WHERE condition again on the
+ * source row with the target's segment replaced by it (rows joined from other tables stay as they
+ * were), and proceed with it if it still qualifies.
  *
  * @param tableOffset where the target table's segment starts in source rows
  * @param newValues   UPDATE: one expression per attnum over the source row; null for DELETE
- * @param recheck     the WHERE condition, for re-checking a newer version; null when the statement
- *                    joins other tables (such a conflict then fails with 40001)
+ * @param recheck     the WHERE condition over the whole source row, for re-checking a newer
+ *                    version; null when there is none
  */
 public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, Expression[] newValues,
-        Expression[] returning, Expression recheck, boolean singleTable) implements PlanNode {
+        Expression[] returning, Expression recheck) implements PlanNode {
 
     @Override
     public RowSource open(ExecContext ctx) {
@@ -50,17 +49,15 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                     if (r == LockResult.OK) {
                         break;
                     }
-                    if (!singleTable) {
-                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                                "could not serialize access due to concurrent update");
-                    }
                     long newest = w.newestVersion(tid);
                     if (newest < 0) {
                         row = null;
                         break;
                     }
                     TupleVersion t = w.heap().fetch(newest);
-                    row = TableSlots.row(target.table(), t, newest, tableOffset, row.length);
+                    Object[] newer = TableSlots.row(target.table(), t, newest, tableOffset, row.length);
+                    row = row.clone();
+                    System.arraycopy(newer, tableOffset, row, tableOffset, ncols + 1);
                     if (!Rows.passes(recheck, row, ctx)) {
                         row = null;
                         break;

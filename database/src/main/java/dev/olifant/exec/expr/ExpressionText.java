@@ -18,6 +18,8 @@ public final class ExpressionText {
             case Const c -> constant(c);
             case Literal l -> "'" + l.text().replace("'", "''") + "'";
             case Slot s -> s.name();
+            case WindowRef w -> w.name();
+            case GroupingExpr g -> g.text();
             case OuterSlot o -> "$outer" + o.index();
             case Param p -> "$" + (p.index() + 1);
             case Call c -> call(c);

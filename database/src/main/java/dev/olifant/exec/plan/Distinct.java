@@ -51,6 +51,15 @@ public record Distinct(PlanNode input, Expression[] keys, PgType[] keyTypes) imp
     }
 
     @Override
+    public List<String> explainDetails() {
+        StringBuilder sb = new StringBuilder("Group Key: ");
+        for (int i = 0; i < keys.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(dev.olifant.exec.expr.ExpressionText.of(keys[i]));
+        }
+        return List.of(sb.toString());
+    }
+
+    @Override
     public List<PlanNode> children() {
         return List.of(input);
     }

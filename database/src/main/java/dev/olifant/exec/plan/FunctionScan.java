@@ -11,8 +11,8 @@ import java.util.List;
  * per scan, its values placed at {@code offset} (a function with several output columns yields an
  * {@code Object[]} per row), followed by the row number WITH ORDINALITY.
  */
-public record FunctionScan(String name, Invokable function, Expression[] args, boolean strict, boolean ordinality,
-        int offset, int rowWidth, Expression filter) implements PlanNode {
+public record FunctionScan(String name, String alias, Invokable function, Expression[] args, boolean strict,
+        boolean ordinality, int offset, int rowWidth, Expression filter) implements PlanNode {
 
     @Override
     public RowSource open(ExecContext ctx) {
@@ -61,7 +61,7 @@ public record FunctionScan(String name, Invokable function, Expression[] args, b
 
     @Override
     public String explainTitle() {
-        return "Function Scan on " + name;
+        return "Function Scan on " + name + (alias == null || alias.equals(name) ? "" : " " + alias);
     }
 
     @Override

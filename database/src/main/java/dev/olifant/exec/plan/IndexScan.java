@@ -7,6 +7,7 @@ import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.expr.ExpressionText;
 import dev.olifant.storage.OrderedIndex;
 import dev.olifant.storage.TupleVersion;
+import dev.olifant.txn.ssi.SerializableXact;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,15 +21,18 @@ import java.util.List;
  * @param low        lower bound for the next key column, or null
  * @param high       upper bound for the next key column, or null
  * @param indexCond  the conditions the index answers, for EXPLAIN
+ * @param shownFilter the part of {@code filter} EXPLAIN shows: without the re-checked range bounds
  */
 public record IndexScan(Table table, String alias, int offset, int rowWidth, Index index, Expression[] equalKeys, Expression low,
         boolean lowInclusive, Expression high, boolean highInclusive, boolean reverse, Expression filter,
-        String indexCond, double estimatedRows) implements PlanNode {
+        String indexCond, Expression shownFilter, double estimatedRows) implements PlanNode {
 
     @Override
     public RowSource open(ExecContext ctx) {
         OrderedIndex storage = table.storage().index(index.oid());
         Iterator<Long> tids;
+        var heap = table.storage().heap();
+        SerializableXact ssi = ctx.serializable();
         Object[] prefix = new Object[equalKeys.length];
         for (int i = 0; i < equalKeys.length; i++) {
             prefix[i] = equalKeys[i].eval(null, ctx);
@@ -38,6 +42,10 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
         }
         if (low == null && high == null) {
             tids = prefix.length == 0 ? storage.range(null, true, null, true, reverse) : lookupPrefix(storage, prefix);
+            if (ssi != null) {
+                Object[] bound = prefix.length == 0 ? null : prefix;
+                ssi.readRange(heap, storage, storage.order(), bound, true, bound, true);
+            }
         } else {
             Object lo = low == null ? null : low.eval(null, ctx);
             Object hi = high == null ? null : high.eval(null, ctx);
@@ -47,15 +55,28 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
             Object[] loKey = low == null ? (prefix.length == 0 ? null : prefix) : append(prefix, lo);
             Object[] hiKey = high == null ? (prefix.length == 0 ? null : prefix) : append(prefix, hi);
             tids = storage.range(loKey, low == null || lowInclusive, hiKey, high == null || highInclusive, reverse);
+            if (ssi != null) {
+                ssi.readRange(heap, storage, storage.order(), loKey, low == null || lowInclusive, hiKey,
+                        high == null || highInclusive);
+            }
         }
-        var heap = table.storage().heap();
         Iterator<Long> source = tids;
         return () -> {
             while (source.hasNext()) {
                 long tid = source.next();
                 ctx.checkInterruptsCheaply();
                 TupleVersion t = heap.fetch(tid);
-                if (t == null || !ctx.isVisible(t)) {
+                if (t == null) {
+                    continue;
+                }
+                boolean visible = ctx.isVisible(t);
+                if (ssi != null) {
+                    ssi.checkRead(t, visible);
+                    if (visible) {
+                        ssi.readTuple(heap, tid);
+                    }
+                }
+                if (!visible) {
                     continue;
                 }
                 Object[] row = TableSlots.row(table, t, tid, offset, rowWidth);
@@ -77,6 +98,12 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
         return k;
     }
 
+    /** The same scan read in the other direction. */
+    public IndexScan reversed() {
+        return new IndexScan(table, alias, offset, rowWidth, index, equalKeys, low, lowInclusive, high, highInclusive,
+                !reverse, filter, indexCond, shownFilter, estimatedRows);
+    }
+
     @Override
     public int width() {
         return rowWidth;
@@ -94,8 +121,8 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
         if (indexCond != null) {
             d.add("Index Cond: " + indexCond);
         }
-        if (filter != null) {
-            d.add("Filter: " + ExpressionText.of(filter));
+        if (shownFilter != null) {
+            d.add("Filter: " + ExpressionText.of(shownFilter));
         }
         return d;
     }

@@ -5,6 +5,7 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.TupleVersion;
+import dev.olifant.txn.ssi.SerializableXact;
 import java.util.List;
 
 /** Sequential scan: every version in the heap, kept when visible and passing the filter. */
@@ -14,6 +15,10 @@ public record SeqScan(Table table, String alias, int offset, int rowWidth, Expre
     public RowSource open(ExecContext ctx) {
         Heap heap = table.storage().heap();
         long end = heap.size();
+        SerializableXact ssi = ctx.serializable();
+        if (ssi != null) {
+            ssi.readRelation(heap);
+        }
         return new RowSource() {
             long tid;
 
@@ -23,7 +28,14 @@ public record SeqScan(Table table, String alias, int offset, int rowWidth, Expre
                     long current = tid++;
                     ctx.checkInterruptsCheaply();
                     TupleVersion t = heap.fetch(current);
-                    if (t == null || !ctx.isVisible(t)) {
+                    if (t == null) {
+                        continue;
+                    }
+                    boolean visible = ctx.isVisible(t);
+                    if (ssi != null) {
+                        ssi.checkRead(t, visible);
+                    }
+                    if (!visible) {
                         continue;
                     }
                     Object[] row = TableSlots.row(table, t, current, offset, rowWidth);

@@ -29,7 +29,8 @@ public record ValuesScan(List<Expression[]> rows, int width) implements PlanNode
 
     @Override
     public String explainTitle() {
-        return "Values Scan on \"*VALUES*\"";
+        // PostgreSQL plans a single-row VALUES as a Result node
+        return rows.size() == 1 ? "Result" : "Values Scan on \"*VALUES*\"";
     }
 
     @Override

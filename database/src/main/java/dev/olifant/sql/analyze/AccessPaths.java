@@ -25,10 +25,16 @@ final class AccessPaths {
     private AccessPaths() {
     }
 
-    private record Bound(Expression value, boolean inclusive, Expression conjunct) {
+    /**
+     * @param conjunct the qualification as written
+     * @param shown    the same with the indexed column on the left, as EXPLAIN prints Index Cond
+     */
+    private record Bound(Expression value, boolean inclusive, Expression conjunct, Expression shown) {
     }
 
-    static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> quals) {
+    static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed) {
+        List<Expression> quals = new ArrayList<>();
+        pushed.forEach(q -> conjuncts(q, quals));
         double tableRows = Math.max(1, table.storage().heap().size());
         IndexScan best = null;
         int bestScore = 0;
@@ -39,6 +45,7 @@ final class AccessPaths {
             }
             List<Expression> eq = new ArrayList<>();
             List<Expression> used = new ArrayList<>();
+            List<Expression> shownUsed = new ArrayList<>();
             int k = 0;
             for (; k < idx.keyColumns().size(); k++) {
                 Bound b = find(quals, offset + idx.keyColumns().get(k) - 1, table, idx.keyColumns().get(k), "=");
@@ -47,6 +54,7 @@ final class AccessPaths {
                 }
                 eq.add(b.value());
                 used.add(b.conjunct());
+                shownUsed.add(b.shown());
             }
             Bound low = null;
             Bound high = null;
@@ -65,24 +73,42 @@ final class AccessPaths {
                 bestScore = score;
                 List<Expression> residual = new ArrayList<>(quals);
                 residual.removeAll(used);
-                List<Expression> cond = new ArrayList<>(used);
+                List<Expression> shown = new ArrayList<>(residual);
                 if (low != null) {
-                    cond.add(low.conjunct());
+                    shown.remove(low.conjunct());
                 }
                 if (high != null) {
-                    cond.add(high.conjunct());
+                    shown.remove(high.conjunct());
+                }
+                List<Expression> cond = new ArrayList<>(shownUsed);
+                if (low != null) {
+                    cond.add(low.shown());
+                }
+                if (high != null) {
+                    cond.add(high.shown());
                 }
                 double rows = fullUnique ? 1 : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
                 best = new IndexScan(table, alias, offset, width, idx, eq.toArray(Expression[]::new),
                         low == null ? null : low.value(), low != null && low.inclusive(),
                         high == null ? null : high.value(), high != null && high.inclusive(), false,
-                        and(residual), text(cond), rows);
+                        and(residual), text(cond), and(shown), rows);
             }
         }
         if (best != null) {
             return best;
         }
         return new SeqScan(table, alias, offset, width, and(quals), tableRows);
+    }
+
+    /** Splits nested ANDs (as BETWEEN produces) into separate conditions. */
+    private static void conjuncts(Expression q, List<Expression> out) {
+        if (q instanceof BoolExpr b && b.kind() == BoolExpr.Kind.AND) {
+            for (Expression a : b.args()) {
+                conjuncts(a, out);
+            }
+        } else {
+            out.add(q);
+        }
     }
 
     private static Bound first(Bound a, Bound b) {
@@ -105,11 +131,14 @@ final class AccessPaths {
                 continue;
             }
             if (c.name().equals(op) && l instanceof Slot s && s.index() == slot && Expressions.isRowIndependent(r)) {
-                return new Bound(r, op.length() == 2 || op.equals("="), q);
+                return new Bound(r, op.length() == 2 || op.equals("="), q, q);
             }
             if (c.name().equals(commute(op)) && r instanceof Slot s && s.index() == slot
                     && Expressions.isRowIndependent(l)) {
-                return new Bound(l, op.length() == 2 || op.equals("="), q);
+                var f = c.function();
+                Call shown = new Call(op, (ctx, a) -> f.invoke(ctx, new Object[] {a[1], a[0]}),
+                        new Expression[] {r, l}, c.strict(), c.constantFolding(), c.type(), c.typmod());
+                return new Bound(l, op.length() == 2 || op.equals("="), q, shown);
             }
         }
         return null;

@@ -19,32 +19,39 @@ final class AstWalk {
 
     /** True when {@code node} contains an aggregate call at this query level (subqueries excluded). */
     static boolean containsAggregate(Object node) {
+        return firstAggregate(node) != null;
+    }
+
+    /** The first aggregate call at this query level in {@code node} (subqueries excluded), or null. */
+    static FuncCall firstAggregate(Object node) {
         if (node == null || node instanceof SelectStmt || node instanceof Exists || node instanceof ScalarSubquery) {
-            return false;
+            return null;
         }
         if (node instanceof InSubquery in) {
-            return containsAggregate(in.arg());
+            return firstAggregate(in.arg());
         }
         if (node instanceof FuncCall f && f.over() == null && isAggregateName(f)) {
-            return true;
+            return f;
         }
         if (node instanceof List<?> list) {
             for (Object o : list) {
-                if (containsAggregate(o)) {
-                    return true;
+                FuncCall f = firstAggregate(o);
+                if (f != null) {
+                    return f;
                 }
             }
-            return false;
+            return null;
         }
         if (node instanceof Record r) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 Object v = value(c, r);
-                if ((v instanceof Record || v instanceof List<?>) && containsAggregate(v)) {
-                    return true;
+                FuncCall f = v instanceof Record || v instanceof List<?> ? firstAggregate(v) : null;
+                if (f != null) {
+                    return f;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     static boolean isAggregateName(FuncCall f) {
@@ -53,7 +60,7 @@ final class AstWalk {
         if (parts.size() == 2 && !parts.get(0).equals("pg_catalog")) {
             return false;
         }
-        return Aggregates.isAggregate(name);
+        return Aggregates.isAggregate(name) || OrderedSetAggregates.isOrderedSet(name);
     }
 
     /** A string equal for two expressions exactly when they are the same tree, ignoring locations. */

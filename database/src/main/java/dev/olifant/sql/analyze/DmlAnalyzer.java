@@ -40,18 +40,43 @@ import java.util.Set;
 /** INSERT, UPDATE and DELETE (PostgreSQL's transformInsertStmt and friends). */
 public final class DmlAnalyzer {
     private final AnalysisContext ctx;
-    private final QueryAnalyzer queries;
+    private QueryAnalyzer queries;
+    /** The data-modifying WITH items of the statement being analysed. */
+    private final List<dev.olifant.exec.plan.SharedCte> modifying = new ArrayList<>();
 
     public DmlAnalyzer(AnalysisContext ctx) {
         this.ctx = ctx;
         this.queries = new QueryAnalyzer(ctx);
     }
 
-    public AnalyzedStatement insert(InsertStmt s) {
-        if (s.with() != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH in INSERT is not supported yet")
-                    .withPosition(s.location() + 1);
+    /** An analyser whose statements see the WITH items of {@code queries}. */
+    DmlAnalyzer(AnalysisContext ctx, QueryAnalyzer queries) {
+        this.ctx = ctx;
+        this.queries = queries;
+    }
+
+    /** Defines the statement's WITH items. */
+    private void with(dev.olifant.sql.ast.WithClause with) {
+        if (with != null) {
+            queries = WithClauses.level(queries, with, new Scope(null), modifying);
         }
+    }
+
+    /** The statement, run after its data-modifying WITH items. */
+    private AnalyzedStatement withModifying(AnalyzedStatement st) {
+        if (modifying.isEmpty()) {
+            return st;
+        }
+        return new AnalyzedStatement(st.kind(), new dev.olifant.exec.plan.ModifyingCtes(st.plan(),
+                List.copyOf(modifying)), st.columns(), st.returnsRows());
+    }
+
+    public AnalyzedStatement insert(InsertStmt s) {
+        with(s.with());
+        return withModifying(insertStatement(s));
+    }
+
+    private AnalyzedStatement insertStatement(InsertStmt s) {
         Table table = writableTable(s.table());
         String alias = s.alias() != null ? s.alias() : table.name();
         List<Column> columns = insertColumns(table, s.columns());
@@ -317,19 +342,17 @@ public final class DmlAnalyzer {
     }
 
     public AnalyzedStatement update(UpdateStmt s) {
-        return modify(s.with(), s.table(), s.from(), s.where(), s.set(), s.returning(), s.location(), true);
+        with(s.with());
+        return withModifying(modify(s.with(), s.table(), s.from(), s.where(), s.set(), s.returning(), s.location(), true));
     }
 
     public AnalyzedStatement delete(DeleteStmt s) {
-        return modify(s.with(), s.table(), s.using(), s.where(), null, s.returning(), s.location(), false);
+        with(s.with());
+        return withModifying(modify(s.with(), s.table(), s.using(), s.where(), null, s.returning(), s.location(), false));
     }
 
     private AnalyzedStatement modify(Object with, dev.olifant.sql.ast.TableRef tableRef, List<FromItem> others,
             Expr where, List<SetClause> set, List<SelectTarget> returningList, int location, boolean update) {
-        if (with != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH in UPDATE/DELETE is not supported yet")
-                    .withPosition(location + 1);
-        }
         Table table = writableTable(tableRef.name());
         List<FromItem> from = new ArrayList<>();
         from.add(tableRef);
@@ -347,13 +370,12 @@ public final class DmlAnalyzer {
                 }
             }
         }
-        boolean single = others.isEmpty();
-        Expression recheck = where == null || !single ? null
+        Expression recheck = where == null ? null
                 : new ExprAnalyzer(ctx, scope, "WHERE", null, queries).analyzeBoolean(where, "WHERE");
         List<ResultColumn> cols = new ArrayList<>();
         Expression[] returning = returning(returningList, scope, cols);
         TableTarget target = TargetBuilder.build(ctx, table);
-        UpdateNode node = new UpdateNode(target, source, 0, newValues, returning, recheck, single);
+        UpdateNode node = new UpdateNode(target, source, 0, newValues, returning, recheck);
         return new AnalyzedStatement(update ? AnalyzedStatement.Kind.UPDATE : AnalyzedStatement.Kind.DELETE, node, cols,
                 returning != null);
     }

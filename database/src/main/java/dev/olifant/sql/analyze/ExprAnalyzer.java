@@ -47,6 +47,10 @@ final class ExprAnalyzer {
     final Grouping grouping;
     final SubqueryAnalyzer subqueries;
     private final FunctionAnalyzer functions;
+    /** The window functions of this query level where they may appear (SELECT list, ORDER BY), else null. */
+    WindowPlanner windows;
+    /** The clause named when a window function is not allowed here and {@link #clause()} is null. */
+    String windowClause;
     /** Where set-returning calls of a select list go; null where they are not supported. */
     SetFunctionTargets setFunctions;
 
@@ -66,6 +70,25 @@ final class ExprAnalyzer {
     /** An analyser for aggregate arguments: the FROM scope, no grouping, no nested aggregates. */
     ExprAnalyzer forAggregateArguments() {
         return new ExprAnalyzer(ctx, scope, "\u0000nested", null, subqueries);
+    }
+
+    /** An analyser for an aggregate's FILTER: like its arguments, but aggregates there are named as in FILTER. */
+    ExprAnalyzer forAggregateFilter() {
+        return new ExprAnalyzer(ctx, scope, "FILTER", null, subqueries);
+    }
+
+    /** An analyser for window function arguments: same level and grouping, no nested window functions. */
+    ExprAnalyzer forWindowArguments() {
+        ExprAnalyzer a = new ExprAnalyzer(ctx, scope, clause, grouping, subqueries);
+        a.windowClause = "\u0000window";
+        return a;
+    }
+
+    /** An analyser for PARTITION BY, window ORDER BY and frame offsets. */
+    ExprAnalyzer forWindowDefinitions() {
+        ExprAnalyzer a = new ExprAnalyzer(ctx, scope, clause, grouping, subqueries);
+        a.windowClause = "window definitions";
+        return a;
     }
 
     Expression analyze(Expr e) {
@@ -116,6 +139,7 @@ final class ExprAnalyzer {
             case AnyAll a -> functions.anyAllArray(a);
             case ArrayConstructor a -> functions.arrayConstructor(a);
             case Subscript s -> functions.subscript(s);
+            case GroupingFunc g -> GroupingSets.groupingFunction(this, g);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "expression " + e.getClass().getSimpleName() + " is not supported").withPosition(e.location() + 1);
         };
@@ -155,6 +179,11 @@ final class ExprAnalyzer {
         String qualifier = f.size() >= 2 ? f.get(f.size() - 2) : null;
         ColumnBinding b = scope.resolve(qualifier, column, c.location());
         if (b == null) {
+            if (qualifier != null && !scope.hasEntryNamed(qualifier) && scope.hasInvisibleEntryNamed(qualifier)) {
+                throw new PgException(SqlState.UNDEFINED_TABLE, "invalid reference to FROM-clause entry for table \""
+                        + qualifier + "\"").withHint("There is an entry for table \"" + qualifier
+                        + "\", but it cannot be referenced from this part of the query.").withPosition(c.location() + 1);
+            }
             if (qualifier != null && !scope.hasEntryNamed(qualifier)) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + qualifier
                         + "\"").withPosition(c.location() + 1);
@@ -169,7 +198,7 @@ final class ExprAnalyzer {
             throw hint == null ? missing : missing.withHint(hint);
         }
         if (b.levelsUp() > 0) {
-            return new OuterSlot(b.levelsUp(), b.slot(), b.type(), b.typmod());
+            return outerColumn(b, qualifier, column, c.location());
         }
         if (grouping != null) {
             String name = b.entry().alias() == null ? column : b.entry().alias() + "." + column;
@@ -178,6 +207,29 @@ final class ExprAnalyzer {
                     .withPosition(c.location() + 1);
         }
         return new Slot(b.slot(), b.type(), b.typmod(), column);
+    }
+
+    /**
+     * A column of an enclosing query. When this subquery sits above that query's aggregation, the
+     * column must be one of its GROUP BY keys and is read from the aggregated row.
+     */
+    private Expression outerColumn(ColumnBinding b, String qualifier, String column, int location) {
+        Scope s = scope;
+        for (int i = 1; i < b.levelsUp(); i++) {
+            s = s.parent();
+        }
+        Grouping g = s.outerGrouping();
+        if (g == null) {
+            return new OuterSlot(b.levelsUp(), b.slot(), b.type(), b.typmod());
+        }
+        for (int k = 0; k < g.keys.size(); k++) {
+            if (g.keys.get(k) instanceof Slot key && key.index() == b.slot()) {
+                return new OuterSlot(b.levelsUp(), k, b.type(), b.typmod());
+            }
+        }
+        String table = b.entry().alias() == null ? "" : b.entry().alias() + ".";
+        throw new PgException(SqlState.GROUPING_ERROR, "subquery uses ungrouped column \"" + table + column
+                + "\" from outer query").withPosition(location + 1);
     }
 
     private static Expression numeric(String text, int location) {
@@ -415,15 +467,18 @@ final class ExprAnalyzer {
     private Expression subquery(SubqueryExpr.Kind kind, SelectStmt query, Expr leftExpr, String op, boolean unused,
             int location) {
         Scope child = new Scope(scope);
+        if (grouping != null) {
+            child.setOuterGrouping(grouping);
+        }
         AnalyzedQuery q = subqueries.analyze(query, child);
         boolean correlated = child.referencesOuter();
-        if (correlated && grouping != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "correlated subqueries above an aggregation are not supported").withPosition(location + 1);
+        if (leftExpr instanceof RowExpr row && (kind == SubqueryExpr.Kind.ANY || kind == SubqueryExpr.Kind.ALL)) {
+            return RowSubqueries.analyze(this, row, q, kind == SubqueryExpr.Kind.ALL, op, correlated, location);
         }
         if (kind != SubqueryExpr.Kind.EXISTS && q.columns().size() != 1) {
-            throw new PgException(SqlState.SYNTAX_ERROR, q.columns().size() > 1 ? "subquery has too many columns"
-                    : "subquery must return only one column").withPosition(location + 1);
+            throw new PgException(SqlState.SYNTAX_ERROR, kind == SubqueryExpr.Kind.SCALAR || kind == SubqueryExpr.Kind.ARRAY
+                    ? "subquery must return only one column"
+                    : q.columns().size() > 1 ? "subquery has too many columns" : "subquery has too few columns").withPosition(location + 1);
         }
         PgType colType = kind == SubqueryExpr.Kind.EXISTS ? Types.BOOL : q.columns().get(0).type();
         return switch (kind) {
@@ -438,25 +493,33 @@ final class ExprAnalyzer {
                 yield new SubqueryExpr(kind, q.plan(), correlated, null, null, arr);
             }
             default -> {
-                Expression left = analyze(leftExpr);
-                ResolvedOperator ro;
-                try {
-                    ro = Operators.resolve(op, left.type(), colType);
-                } catch (PgException ex) {
-                    throw ex.withPosition(location + 1);
-                }
-                if (ro.resultType() != Types.BOOL) {
-                    throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
-                            .withPosition(location + 1);
-                }
-                Expression l = Coercions.coerce(left, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location);
-                var cast = ro.rightType().equals(colType) ? null
-                        : dev.olifant.types.Casts.find(colType, ro.rightType(), CoercionContext.IMPLICIT);
-                var impl = ro.impl();
-                dev.olifant.types.func.Invokable cmp = cast == null ? impl
-                        : (c, args) -> impl.invoke(c, new Object[] {args[0], cast.apply(args[1], c)});
-                yield new SubqueryExpr(kind, q.plan(), correlated, l, cmp, Types.BOOL);
+                Comparison cmp = comparison(analyze(leftExpr), colType, op, location);
+                yield new SubqueryExpr(kind, q.plan(), correlated, cmp.left(), cmp.operator(), Types.BOOL);
             }
         };
+    }
+
+    /** {@code left op column} of a quantified subquery: the coerced left side and the operator on (left, column value). */
+    record Comparison(Expression left, dev.olifant.types.func.Invokable operator) {
+    }
+
+    Comparison comparison(Expression left, PgType colType, String op, int location) {
+        ResolvedOperator ro;
+        try {
+            ro = Operators.resolve(op, left.type(), colType);
+        } catch (PgException ex) {
+            throw ex.withPosition(location + 1);
+        }
+        if (ro.resultType() != Types.BOOL) {
+            throw new PgException(SqlState.DATATYPE_MISMATCH, "op ANY/ALL (array) requires operator to yield boolean")
+                    .withPosition(location + 1);
+        }
+        Expression l = Coercions.coerce(left, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location);
+        var cast = ro.rightType().equals(colType) ? null
+                : dev.olifant.types.Casts.find(colType, ro.rightType(), CoercionContext.IMPLICIT);
+        var impl = ro.impl();
+        dev.olifant.types.func.Invokable cmp = cast == null ? impl
+                : (c, args) -> impl.invoke(c, new Object[] {args[0], cast.apply(args[1], c)});
+        return new Comparison(l, cmp);
     }
 }

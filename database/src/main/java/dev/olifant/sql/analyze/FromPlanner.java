@@ -52,6 +52,8 @@ final class FromPlanner {
     private final QueryAnalyzer queries;
     private final Scope scope;
     private int width;
+    /** The FROM items shaped so far: what a LATERAL item (or a function in FROM) may refer to. */
+    private Scope lateral;
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
     private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
@@ -63,19 +65,21 @@ final class FromPlanner {
     private record BaseItem(Table table, String alias, int offset, int width, RangeEntry entry) implements Item {
     }
 
-    private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry)
-            implements Item {
+    /** @param lateral the subquery reads earlier FROM items (or the enclosing query) through the pushed row */
+    private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry,
+            boolean lateral) implements Item {
     }
 
     private record SystemItem(SystemView view, String alias, int offset, int width, RangeEntry entry) implements Item {
     }
 
     private record FunctionItem(String name, ResolvedFunction function, Expression[] args, boolean ordinality,
-            int offset, int width, RangeEntry entry) implements Item {
+            int offset, int width, RangeEntry entry, boolean lateral) implements Item {
     }
 
-    private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width)
-            implements Item {
+    /** @param alias {@code (a JOIN b) AS alias(cols)}: hides a and b behind one entry; null when absent */
+    private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width,
+            dev.olifant.sql.ast.Alias alias) implements Item {
     }
 
     private record Conjunct(Expression expr, BitSet slots, boolean complete) {
@@ -98,6 +102,7 @@ final class FromPlanner {
             return base;
         }
         List<Item> items = new ArrayList<>();
+        lateral = new Scope(scope.parent());
         int offset = 0;
         for (FromItem fi : from) {
             Item item = shape(fi, offset);
@@ -150,13 +155,16 @@ final class FromPlanner {
         return switch (fi) {
             case TableRef t -> tableItem(t, offset);
             case SubqueryRef s -> {
-                if (s.lateral()) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LATERAL is not supported yet")
-                            .withPosition(s.location() + 1);
+                Scope sub = new Scope(lateralParent(s.lateral()));
+                if (!s.lateral()) {
+                    sub.addInvisible(lateral);
                 }
-                AnalyzedQuery q = queries.analyze(s.query(), new Scope(scope.parent()));
+                AnalyzedQuery q = queries.analyze(s.query(), sub);
                 String alias = s.alias() == null ? null : s.alias().name();
-                yield subqueryItem(q, alias, s.alias() == null ? List.of() : s.alias().columns(), offset, s.location());
+                SubqueryItem item = subqueryItem(q, alias, s.alias() == null ? List.of() : s.alias().columns(), offset,
+                        s.location(), s.lateral() && sub.parent() == lateral && sub.referencesOuter());
+                lateral.add(item.entry());
+                yield item;
             }
             case JoinExpr j -> {
                 Item left = shape(j.left(), offset);
@@ -168,20 +176,25 @@ final class FromPlanner {
                     case FULL -> JoinKind.FULL;
                 };
                 List<String> using = j.using();
+                for (int u = 0; u < using.size(); u++) {
+                    if (using.indexOf(using.get(u)) != u) {
+                        throw new PgException(SqlState.DUPLICATE_COLUMN, "column name \"" + using.get(u)
+                                + "\" appears more than once in USING clause");
+                    }
+                }
                 if (j.natural()) {
                     using = commonColumns(left, right);
                 }
-                if (!using.isEmpty() && kind == JoinKind.FULL) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "FULL JOIN with USING is not supported yet")
-                            .withPosition(j.location() + 1);
-                }
-                if (j.alias() != null) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "aliases on joins are not supported yet")
-                            .withPosition(j.location() + 1);
-                }
-                yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width());
+                // FULL JOIN ... USING: the merged columns, COALESCE(left, right), get slots of their own after both sides
+                int merged = kind == JoinKind.FULL ? using.size() : 0;
+                yield new JoinItem(kind, left, right, j.on(), using, offset, left.width() + right.width() + merged,
+                        j.alias());
             }
-            case FunctionRef f -> functionItem(f, offset);
+            case FunctionRef f -> {
+                FunctionItem item = functionItem(f, offset);
+                lateral.add(item.entry());
+                yield item;
+            }
         };
     }
 
@@ -191,16 +204,16 @@ final class FromPlanner {
         String alias = t.alias() != null ? t.alias().name() : t.name().last();
         List<String> colAliases = t.alias() != null ? t.alias().columns() : List.of();
         if (cte != null) {
-            return subqueryItem(cte, alias, colAliases, offset, t.location());
+            return lateralEntry(subqueryItem(cte, alias, colAliases, offset, t.location(), false));
         }
         SystemView sys = systemView(t);
         if (sys != null) {
-            return systemItem(sys, alias, colAliases, offset);
+            return lateralEntry(systemItem(sys, alias, colAliases, offset));
         }
         Relation r = Names.relation(ctx, t.name());
         if (r instanceof View v) {
             AnalyzedQuery q = queries.analyzeView(v);
-            return subqueryItem(q, alias, colAliases, offset, t.location());
+            return lateralEntry(subqueryItem(q, alias, colAliases, offset, t.location(), false));
         }
         if (r instanceof Sequence) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "selecting from a sequence is not supported yet")
@@ -235,18 +248,20 @@ final class FromPlanner {
         int w = table.columns().size() + 1;
         RangeEntry e = new RangeEntry(alias, names, types, typmods, toArray(slots), table.oid(), toArray(attnums),
                 offset + w - 1);
-        return new BaseItem(table, alias, offset, w, e);
+        return lateralEntry(new BaseItem(table, alias, offset, w, e));
     }
 
     private FunctionItem functionItem(FunctionRef f, int offset) {
-        if (f.lateral() || f.rowsFrom() || f.functions().size() != 1 || !(f.functions().get(0) instanceof FuncCall call)) {
+        if (f.rowsFrom() || f.functions().size() != 1 || !(f.functions().get(0) instanceof FuncCall call)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this form of function in FROM is not supported yet")
                     .withPosition(f.location() + 1);
         }
         String name = call.name().last();
-        ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(scope.parent()), "functions in FROM", null, queries);
+        Scope argScope = new Scope(lateralParent(true));
+        ExprAnalyzer a = new ExprAnalyzer(ctx, argScope, "functions in FROM", null, queries);
         if (!SetReturningFunctions.isSetReturning(name)) {
-            return scalarFunctionItem(f, name, a.analyze(call), offset);
+            Expression value = a.analyze(call);
+            return scalarFunctionItem(f, name, value, offset, argScope.parent() == lateral && argScope.referencesOuter());
         }
         List<Expression> args = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
@@ -298,14 +313,16 @@ final class FromPlanner {
             typmods.add(-1);
         }
         RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
-        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e);
+        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e,
+                argScope.parent() == lateral && argScope.referencesOuter());
     }
 
     /**
      * A function that returns one value, called in FROM: a one-row table whose single column is
      * named after the function (or the alias), holding the value even when it is null.
      */
-    private FunctionItem scalarFunctionItem(FunctionRef f, String name, Expression value, int offset) {
+    private FunctionItem scalarFunctionItem(FunctionRef f, String name, Expression value, int offset,
+            boolean lateral) {
         ResolvedFunction rf = new ResolvedFunction(name, List.of(value.type()), value.type(), false,
                 dev.olifant.types.func.Volatility.VOLATILE, (c, v) -> java.util.Collections.singletonList(v[0]).iterator());
         String alias = f.alias() == null ? name : f.alias().name();
@@ -326,7 +343,7 @@ final class FromPlanner {
             typmods.add(-1);
         }
         RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
-        return new FunctionItem(name, rf, new Expression[] {value}, f.withOrdinality(), offset, n, e);
+        return new FunctionItem(name, rf, new Expression[] {value}, f.withOrdinality(), offset, n, e, lateral);
     }
 
     /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */
@@ -359,7 +376,28 @@ final class FromPlanner {
         return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private SubqueryItem subqueryItem(AnalyzedQuery q, String alias, List<String> colAliases, int offset, int location) {
+    /**
+     * The scope a FROM item's subquery or function arguments see: the FROM items before it when it
+     * is LATERAL and there are some (their columns are then one level up, in the pushed row), else
+     * only the enclosing query.
+     */
+    private Scope lateralParent(boolean isLateral) {
+        return isLateral && !lateral.entries().isEmpty() ? lateral : scope.parent();
+    }
+
+    private <T extends Item> T lateralEntry(T item) {
+        switch (item) {
+            case BaseItem b -> lateral.add(b.entry());
+            case SystemItem y -> lateral.add(y.entry());
+            case SubqueryItem q -> lateral.add(q.entry());
+            default -> {
+            }
+        }
+        return item;
+    }
+
+    private SubqueryItem subqueryItem(AnalyzedQuery q, String alias, List<String> colAliases, int offset, int location,
+            boolean isLateral) {
         List<String> names = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
         List<Integer> typmods = new ArrayList<>();
@@ -374,7 +412,7 @@ final class FromPlanner {
             slots[i] = offset + i;
         }
         RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, tableOid, attnums, -1);
-        return new SubqueryItem(q, alias, offset, slots.length, e);
+        return new SubqueryItem(q, alias, offset, slots.length, e, isLateral);
     }
 
     private List<String> commonColumns(Item left, Item right) {
@@ -411,6 +449,13 @@ final class FromPlanner {
             case SubqueryItem q -> addEntry(s, q.entry());
             case SystemItem q -> addEntry(s, q.entry());
             case FunctionItem q -> addEntry(s, q.entry());
+            case JoinItem j when j.alias() != null -> {
+                Scope inner = new Scope(null);
+                register(new JoinItem(j.kind(), j.left(), j.right(), j.on(), j.using(), j.offset(), j.width(), null),
+                        inner);
+                addEntry(s, JoinAliases.entry(j.alias(), inner.starColumns()));
+                s.addInvisible(inner);
+            }
             case JoinItem j -> {
                 if (j.using().isEmpty()) {
                     register(j.left(), s);
@@ -430,6 +475,9 @@ final class FromPlanner {
                                 + (l == null ? "left" : "right") + " table");
                     }
                     ColumnBinding m = j.kind() == JoinKind.RIGHT ? r : l;
+                    if (j.kind() == JoinKind.FULL) {
+                        m = FullJoinUsing.merged(l, r, fullMergedSlot(j, merged.size()), col);
+                    }
                     merged.add(m);
                     s.addMerged(col, m);
                 }
@@ -463,7 +511,7 @@ final class FromPlanner {
 
     /** Splits inner joins into units and their ON conditions; outer joins stay whole. */
     private void flatten(Item item, List<Item> units, List<Expr> conjuncts) {
-        if (item instanceof JoinItem j && j.kind() == JoinKind.INNER) {
+        if (item instanceof JoinItem j && j.kind() == JoinKind.INNER && j.alias() == null) {
             flatten(j.left(), units, conjuncts);
             flatten(j.right(), units, conjuncts);
             if (j.on() != null) {
@@ -490,6 +538,8 @@ final class FromPlanner {
             case SubqueryItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
             case SystemItem s -> s.entry().indexOf(col) >= 0 ? s.alias() : null;
             case FunctionItem s -> s.entry().indexOf(col) >= 0 ? s.entry().alias() : null;
+            case JoinItem j when j.alias() != null ->
+                    qualifierFor(j.left(), col) != null || qualifierFor(j.right(), col) != null ? j.alias().name() : null;
             case JoinItem j -> {
                 String l = qualifierFor(j.left(), col);
                 yield l != null ? l : qualifierFor(j.right(), col);
@@ -527,7 +577,8 @@ final class FromPlanner {
                     it.remove();
                 }
             }
-            acc = joinNodes(acc, plans.get(k), accSlots, u, applicable, JoinKind.INNER);
+            acc = isLateral(u) ? lateralJoin(acc, plans.get(k), u, applicable, JoinKind.INNER)
+                    : joinNodes(acc, plans.get(k), accSlots, u, applicable, JoinKind.INNER);
             accSlots = joined;
         }
         if (!remaining.isEmpty()) {
@@ -593,7 +644,7 @@ final class FromPlanner {
                         : s.alias());
                 yield pushed.isEmpty() ? p : new Filter(p, AccessPaths.and(pushed));
             }
-            case FunctionItem fi -> new FunctionScan(fi.name(), fi.function().impl(), fi.args(), fi.function().strict(),
+            case FunctionItem fi -> new FunctionScan(fi.name(), fi.entry().alias(), fi.function().impl(), fi.args(), fi.function().strict(),
                     fi.ordinality(), fi.offset(), width, AccessPaths.and(pushed));
             case SystemItem s -> new SystemScan(s.view(), s.alias(), s.offset(), width, AccessPaths.and(pushed));
             case JoinItem j -> {
@@ -622,13 +673,54 @@ final class FromPlanner {
             BitSet slots = new BitSet();
             boolean complete = Expressions.collectSlots(x, slots);
             conds.add(new Conjunct(x, slots, complete));
+            if (j.kind() == JoinKind.FULL) {
+                FullJoinConditions.check(x, slots, range(j.left()), range(j.right()));
+            }
         }
         if (onScope.referencesOuter()) {
             scope.markOuterReference();
         }
         PlanNode left = unitPlan(j.left(), List.of());
         PlanNode right = unitPlan(j.right(), List.of());
-        return joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+        if (isLateral(j.right())) {
+            return lateralJoin(left, right, j.right(), conds, j.kind());
+        }
+        PlanNode joined = joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+        if (j.kind() != JoinKind.FULL || j.using().isEmpty()) {
+            return joined;
+        }
+        int[][] pairs = new int[j.using().size()][];
+        ColumnBinding[] bindings = new ColumnBinding[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            Scope ls = new Scope(null);
+            register(j.left(), ls);
+            Scope rs = new Scope(null);
+            register(j.right(), rs);
+            ColumnBinding l = ls.resolve(null, j.using().get(i), -1);
+            ColumnBinding r = rs.resolve(null, j.using().get(i), -1);
+            pairs[i] = new int[] {l.slot(), r.slot(), fullMergedSlot(j, i)};
+            bindings[i] = FullJoinUsing.merged(l, r, pairs[i][2], j.using().get(i));
+        }
+        return FullJoinUsing.mergeColumns(joined, width, pairs, bindings);
+    }
+
+    private static int fullMergedSlot(JoinItem j, int i) {
+        return j.offset() + j.left().width() + j.right().width() + i;
+    }
+
+    private static boolean isLateral(Item item) {
+        return item instanceof SubqueryItem s && s.lateral() || item instanceof FunctionItem f && f.lateral();
+    }
+
+    private PlanNode lateralJoin(PlanNode outer, PlanNode inner, Item innerItem, List<Conjunct> conds, JoinKind kind) {
+        if (kind != JoinKind.INNER && kind != JoinKind.LEFT) {
+            throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
+                    "the combining JOIN type must be INNER or LEFT for a LATERAL reference");
+        }
+        List<Expression> c = new ArrayList<>();
+        conds.forEach(x -> c.add(x.expr()));
+        return new dev.olifant.exec.plan.LateralJoin(outer, inner, AccessPaths.and(c), kind, width, innerItem.offset(),
+                innerItem.offset() + innerItem.width());
     }
 
     private static BitSet range(Item item) {

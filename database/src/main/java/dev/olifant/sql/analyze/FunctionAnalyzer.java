@@ -54,8 +54,10 @@ final class FunctionAnalyzer {
             throw undefined(f, name, List.of());
         }
         if (f.over() != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
-                    .withPosition(f.location() + 1);
+            return WindowPlanner.call(ex, f);
+        }
+        if (WindowCalls.isWindowFunction(f)) {
+            throw WindowCalls.requiresOver(f);
         }
         if (AstWalk.isAggregateName(f)) {
             return aggregate(f, name);
@@ -118,26 +120,30 @@ final class FunctionAnalyzer {
             throw new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in "
                     + (clause == null ? "this context" : clause)).withPosition(f.location() + 1);
         }
-        if (!f.orderBy().isEmpty() && !name.equals("string_agg") && !name.equals("array_agg")) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY in aggregate calls is not supported yet")
-                    .withPosition(f.location() + 1);
-        }
-        if (!f.orderBy().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ORDER BY in aggregate calls is not supported yet")
-                    .withPosition(f.location() + 1);
+        if (f.withinGroup() || OrderedSetAggregates.isOrderedSet(name)) {
+            return OrderedSetAggregates.analyze(ex, f, name);
         }
         ExprAnalyzer inner = ex.forAggregateArguments();
         List<Expression> args = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (Expr a : f.args()) {
-            args.add(inner.analyzeResolved(a));
+            Expression x = inner.analyze(a);
+            written.add(Coercions.display(x.type()));
+            args.add(x.type() == Types.UNKNOWN && !(x instanceof dev.olifant.exec.expr.Param)
+                    ? Coercions.coerce(x, Types.TEXT, -1, CoercionContext.IMPLICIT, ex.ctx, a.location()) : x);
         }
-        Expression filter = f.filter() == null ? null : inner.analyzeBoolean(f.filter(), "FILTER");
+        Expression filter = f.filter() == null ? null : ex.forAggregateFilter().analyzeBoolean(f.filter(), "FILTER");
         List<PgType> types = new ArrayList<>();
         args.forEach(a -> types.add(a.type()));
         ResolvedAggregate ra;
         try {
             ra = Aggregates.resolve(name, types, f.star());
         } catch (PgException e) {
+            if (e.state() == SqlState.UNDEFINED_FUNCTION && !f.star()) {
+                // name the argument types as written: an untyped literal is "unknown"
+                throw new PgException(SqlState.UNDEFINED_FUNCTION, "function " + name + "(" + String.join(", ", written)
+                        + ") does not exist").withHint(e.hint()).withPosition(f.location() + 1);
+            }
             throw e.withPosition(f.location() + 1);
         }
         Expression[] coerced = new Expression[args.size()];
@@ -148,9 +154,9 @@ final class FunctionAnalyzer {
             argTypes[i] = ra.argTypes().get(i);
         }
         var factory = ra.newState();
-        int slot = ex.grouping.aggregateSlot(AstWalk.key(f), () -> new AggregateCall(name, () -> adapt(factory.get()),
-                coerced, argTypes, f.distinct(), filter, ra.resultType()));
-        return new Slot(slot, ra.resultType(), -1, name);
+        int slot = ex.grouping.aggregateSlot(AstWalk.key(f), () -> AggregateOrdering.call(name, factory, coerced,
+                argTypes, f, filter, ra.resultType(), inner));
+        return new Slot(slot, ra.resultType(), -1, AggregateText.of(name, f, coerced, filter));
     }
 
     private static Accumulator adapt(AggregateState state) {

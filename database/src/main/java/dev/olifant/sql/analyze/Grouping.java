@@ -17,6 +17,11 @@ final class Grouping {
     final List<String> keyNames = new ArrayList<>();
     final List<String> aggregateTexts = new ArrayList<>();
     final List<AggregateCall> aggregates = new ArrayList<>();
+    /**
+     * GROUPING SETS / ROLLUP / CUBE: each set's key indexes, null for a plain GROUP BY. The
+     * aggregation's rows then carry the number of their set right after the keys.
+     */
+    List<int[]> sets;
 
     int keyIndex(String text) {
         return keyTexts.indexOf(text);
@@ -30,6 +35,6 @@ final class Grouping {
             aggregates.add(make.get());
             i = aggregates.size() - 1;
         }
-        return keys.size() + i;
+        return keys.size() + (sets == null ? 0 : 1) + i;
     }
 }

@@ -52,7 +52,7 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         this(ctx, null);
     }
 
-    private QueryAnalyzer(AnalysisContext ctx, QueryAnalyzer parent) {
+    QueryAnalyzer(AnalysisContext ctx, QueryAnalyzer parent) {
         this.ctx = ctx;
         this.parent = parent;
     }
@@ -72,28 +72,23 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return null;
     }
 
-    /** Analyses a top-level query. */
+    /** Analyses a top-level query (the only level whose WITH may hold data-modifying statements). */
     public AnalyzedQuery analyze(SelectStmt s) {
-        return analyze(s, new Scope(null));
+        List<dev.olifant.exec.plan.SharedCte> modifying = new ArrayList<>();
+        AnalyzedQuery q = analyze(s, new Scope(null), modifying);
+        return modifying.isEmpty() ? q
+                : new AnalyzedQuery(new dev.olifant.exec.plan.ModifyingCtes(q.plan(), modifying), q.columns());
     }
 
     @Override
     public AnalyzedQuery analyze(SelectStmt s, Scope scope) {
+        return analyze(s, scope, null);
+    }
+
+    private AnalyzedQuery analyze(SelectStmt s, Scope scope, List<dev.olifant.exec.plan.SharedCte> modifying) {
         QueryAnalyzer level = this;
         if (s.with() != null) {
-            level = new QueryAnalyzer(ctx, this);
-            if (s.with().recursive()) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "WITH RECURSIVE is not supported yet")
-                        .withPosition(s.with().location() + 1);
-            }
-            for (CommonTableExpr cte : s.with().ctes()) {
-                if (!(cte.query() instanceof SelectStmt q)) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                            "data-modifying statements in WITH are not supported yet").withPosition(cte.location() + 1);
-                }
-                AnalyzedQuery a = level.analyze(q, new Scope(scope.parent()));
-                level.ctes.put(cte.name(), renamed(a, cte.columnNames(), cte.location()));
-            }
+            level = WithClauses.level(this, s.with(), scope, modifying);
         }
         if (!s.locking().isEmpty() && !(s.body() instanceof SimpleSelect)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, RowMarks.clauseName(s.locking().get(0).strength())
@@ -111,12 +106,12 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return level.orderAndLimit(body, s.orderBy(), s.limit(), s.offset(), scope);
     }
 
-    private static AnalyzedQuery renamed(AnalyzedQuery a, List<String> names, int location) {
+    static AnalyzedQuery renamed(AnalyzedQuery a, String cteName, List<String> names, int location) {
         if (names.isEmpty()) {
             return a;
         }
         if (names.size() > a.columns().size()) {
-            throw new PgException(SqlState.SYNTAX_ERROR, "WITH query has " + a.columns().size()
+            throw new PgException(SqlState.SYNTAX_ERROR, "WITH query \"" + cteName + "\" has " + a.columns().size()
                     + " columns available but " + names.size() + " columns specified").withPosition(location + 1);
         }
         List<ResultColumn> cols = new ArrayList<>(a.columns());
@@ -140,7 +135,12 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         return new AnalyzedQuery(q.plan(), cols);
     }
 
-    private AnalyzedQuery body(QueryBody b, Scope scope) {
+    /** Makes a WITH query visible under {@code name} at this level. */
+    void defineCte(String name, AnalyzedQuery q) {
+        ctes.put(name, q);
+    }
+
+    AnalyzedQuery body(QueryBody b, Scope scope) {
         return switch (b) {
             case SelectStmt s -> analyze(s, new Scope(scope.parent()));
             case SimpleSelect s -> simple(s, List.of(), null, null, new Scope(scope.parent()));
@@ -189,8 +189,8 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
     }
 
     private AnalyzedQuery setOperation(SetOperation op, Scope scope) {
-        AnalyzedQuery l = body(op.left(), scope);
-        AnalyzedQuery r = body(op.right(), scope);
+        AnalyzedQuery l = setOperationLeaf(op.left(), scope);
+        AnalyzedQuery r = setOperationLeaf(op.right(), scope);
         String name = op.operator().name();
         if (l.columns().size() != r.columns().size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "each " + name + " query must have the same number of columns")
@@ -207,19 +207,47 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
             ResultColumn rc = r.columns().get(i);
             Expression ls = new Slot(i, lc.type(), lc.typmod(), lc.name());
             Expression rs = new Slot(i, rc.type(), rc.typmod(), rc.name());
-            PgType t = a.unify(List.of(ls, rs), name, op.location());
+            PgType t = a.unify(List.of(ls, rs), name, targetLocation(op.right(), i, op.location()));
             if (t == Types.UNKNOWN) {
                 t = Types.TEXT;
             }
             types[i] = t;
-            lp[i] = Coercions.coerce(ls, t, -1, CoercionContext.IMPLICIT, ctx, op.location());
-            rp[i] = Coercions.coerce(rs, t, -1, CoercionContext.IMPLICIT, ctx, op.location());
+            lp[i] = leafColumn(ls, t, op.location());
+            rp[i] = leafColumn(rs, t, op.location());
             int typmod = lc.typmod() == rc.typmod() ? lc.typmod() : -1;
             cols.add(new ResultColumn(lc.name(), t, typmod, 0, 0));
         }
         SetOp.Kind kind = SetOp.Kind.valueOf(name);
         PlanNode plan = new SetOp(kind, op.all(), new Project(l.plan(), lp), new Project(r.plan(), rp), types);
         return new AnalyzedQuery(plan, cols);
+    }
+
+    /** A leaf's column in the set operation's type; an untyped literal there goes through the type's input. */
+    private Expression leafColumn(Expression column, PgType t, int location) {
+        if (column.type() == Types.UNKNOWN && t != Types.UNKNOWN) {
+            return new dev.olifant.exec.expr.CastExpr(column,
+                    dev.olifant.types.Casts.find(Types.UNKNOWN, t, CoercionContext.IMPLICIT), t, -1, false);
+        }
+        return Coercions.coerce(column, t, -1, CoercionContext.IMPLICIT, ctx, location);
+    }
+
+    private AnalyzedQuery setOperationLeaf(QueryBody b, Scope scope) {
+        if (b instanceof SimpleSelect s) {
+            return new SelectPlanner(this, ctx, new Scope(scope.parent())).keepingUnknownOutputs().plan(s, List.of(),
+                    null, null, (p, l, o, sc) -> limit(p, l, o, sc));
+        }
+        return body(b, scope);
+    }
+
+    /** Where the i-th output column of a query is written (PostgreSQL points type mismatches there). */
+    private static int targetLocation(QueryBody b, int i, int fallback) {
+        return switch (b) {
+            case SimpleSelect s when i < s.targets().size() && s.targets().get(i).expr().location() >= 0 ->
+                    s.targets().get(i).expr().location();
+            case SelectStmt s -> targetLocation(s.body(), i, fallback);
+            case SetOperation o -> targetLocation(o.left(), i, fallback);
+            default -> fallback;
+        };
     }
 
     /** Where a query's SELECT list starts (PostgreSQL points column-count errors there). */

@@ -21,8 +21,45 @@ final class Scope {
     /** What an unqualified {@code *} expands to, in order (USING columns once, first). */
     private final List<ColumnBinding> starColumns = new ArrayList<>();
 
+    /**
+     * Set on a subquery's scope created above its parent level's aggregation: the parent's
+     * columns are then seen through that level's GROUP BY keys.
+     */
+    private Grouping outerGrouping;
+
+    /**
+     * FROM items this scope may not reference: earlier items of the FROM list a non-LATERAL
+     * subquery sits in, and the items inside an aliased join. Known only to word the error of a
+     * reference to them.
+     */
+    private final List<Scope> invisible = new ArrayList<>();
+
     Scope(Scope parent) {
         this.parent = parent;
+    }
+
+    Grouping outerGrouping() {
+        return outerGrouping;
+    }
+
+    void setOuterGrouping(Grouping g) {
+        outerGrouping = g;
+    }
+
+    void addInvisible(Scope hidden) {
+        invisible.add(hidden);
+    }
+
+    /** Whether {@code alias} names a FROM item this scope (or an enclosing one) may not reference. */
+    boolean hasInvisibleEntryNamed(String alias) {
+        for (Scope s = this; s != null; s = s.parent) {
+            for (Scope hidden : s.invisible) {
+                if (hidden.entry(alias) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Scope parent() {
@@ -113,6 +150,10 @@ final class Scope {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column " + qualifier + "." + column
                         + " does not exist").withPosition(location + 1);
             }
+            if (e.names().lastIndexOf(column) != i) {
+                throw new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + column
+                        + "\" is ambiguous").withPosition(location + 1);
+            }
             return new ColumnBinding(e, i, e.slots()[i], e.types().get(i), e.typmods().get(i), levels);
         }
         int merged = mergedNames.indexOf(column);
@@ -124,7 +165,7 @@ final class Scope {
         for (RangeEntry e : entries) {
             int i = e.indexOf(column);
             if (i >= 0) {
-                if (found != null) {
+                if (found != null || e.names().lastIndexOf(column) != i) {
                     throw new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + column
                             + "\" is ambiguous").withPosition(location + 1);
                 }

@@ -29,10 +29,18 @@ final class SelectPlanner {
     private final AnalysisContext ctx;
     private final Scope scope;
 
+    /** A set operation's leaf keeps untyped literals unknown: the set operation resolves their type. */
+    private boolean keepUnknown;
+
     SelectPlanner(QueryAnalyzer queries, AnalysisContext ctx, Scope scope) {
         this.queries = queries;
         this.ctx = ctx;
         this.scope = scope;
+    }
+
+    SelectPlanner keepingUnknownOutputs() {
+        keepUnknown = true;
+        return this;
     }
 
     AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
@@ -44,10 +52,7 @@ final class SelectPlanner {
     AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
             QueryAnalyzer.LimitApplier limiter, List<dev.olifant.sql.ast.LockingClause> locking) {
         PlanNode plan = new FromPlanner(ctx, queries, scope).plan(s.from(), s.where());
-        if (!s.windows().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
-                    .withPosition(s.location() + 1);
-        }
+        WindowPlanner windows = WindowPlanner.collect(s, orderBy, queries);
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || AstWalk.containsAggregate(s.targets())
                 || AstWalk.containsAggregate(orderBy);
         RowMarks marks = locking.isEmpty() ? null : RowMarks.of(locking, s, grouped, ctx, scope, queries);
@@ -56,27 +61,67 @@ final class SelectPlanner {
             grouping = groupKeys(s);
         }
         ExprAnalyzer exprs = new ExprAnalyzer(ctx, scope, grouping == null ? "SELECT list" : null, grouping, queries);
+        exprs.windows = windows;
         if (grouping == null) {
             exprs.setFunctions = new SetFunctionTargets(plan.width());
         }
         List<Target> targets = targets(s.targets(), exprs);
+        exprs.windows = null;
+        exprs.windowClause = "HAVING";
         Expression having = s.having() == null ? null : exprs.analyzeBoolean(s.having(), "HAVING");
+        exprs.windows = windows;
+        exprs.windowClause = null;
         int visible = targets.size();
         List<SortKey> sortKeys = new ArrayList<>();
+        List<Integer> distinctOnTargets = new ArrayList<>();
+        for (Expr e : s.distinctOn()) {
+            distinctOnTargets.add(orderTarget(new SortBy(e, dev.olifant.sql.ast.SortDirection.DEFAULT, null,
+                    dev.olifant.sql.ast.NullsOrder.DEFAULT, e.location()), targets, exprs, false));
+        }
+        List<Integer> sortTargets = new ArrayList<>();
         for (SortBy sb : orderBy) {
-            int index = orderTarget(sb, targets, exprs, s.distinct());
+            int index = orderTarget(sb, targets, exprs, s.distinct() && s.distinctOn().isEmpty());
+            sortTargets.add(index);
             Target t = targets.get(index);
-            sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), t.name()), sb));
+            String shown = t.expr() instanceof Slot col ? col.name()
+                    : "(" + dev.olifant.exec.expr.ExpressionText.of(t.expr()) + ")";
+            sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), shown), sb));
+        }
+        if (!distinctOnTargets.isEmpty()) {
+            DistinctOnCheck.check(s.distinctOn(), distinctOnTargets, sortTargets);
+            if (sortKeys.isEmpty()) {
+                for (int index : distinctOnTargets) {
+                    Target t = targets.get(index);
+                    sortKeys.add(queries.sortKey(new Slot(index, t.expr().type(), t.expr().typmod(), t.name()),
+                            new SortBy(null, dev.olifant.sql.ast.SortDirection.DEFAULT, null,
+                                    dev.olifant.sql.ast.NullsOrder.DEFAULT, -1)));
+                }
+            }
+        }
+        boolean indexOrdered = false;
+        if (grouping == null && windows == null && !s.distinct()) {
+            PlanNode ordered = IndexOrder.ordered(ctx.catalog(), plan, sortKeys,
+                    targets.stream().map(Target::expr).toArray(Expression[]::new), limit != null);
+            if (ordered != null) {
+                plan = ordered;
+                indexOrdered = true;
+            }
         }
         if (grouping != null) {
             PgType[] keyTypes = new PgType[grouping.keys.size()];
             for (int i = 0; i < keyTypes.length; i++) {
                 keyTypes[i] = grouping.keys.get(i).type();
             }
-            plan = new Aggregate(plan, grouping.keys.toArray(Expression[]::new), keyTypes, grouping.aggregates);
+            plan = grouping.sets != null
+                    ? new dev.olifant.exec.plan.GroupingSetsAggregate(plan, grouping.keys.toArray(Expression[]::new),
+                            keyTypes, grouping.sets, grouping.aggregates)
+                    : new Aggregate(plan, grouping.keys.toArray(Expression[]::new), keyTypes, grouping.aggregates);
             if (having != null) {
                 plan = new Filter(plan, having);
             }
+        }
+        if (windows != null) {
+            plan = windows.plan(plan);
         }
         Expression[] outputs = new Expression[targets.size()];
         for (int i = 0; i < outputs.length; i++) {
@@ -86,11 +131,11 @@ final class SelectPlanner {
             plan = exprs.setFunctions.wrap(plan);
         }
         plan = new Project(plan, marks == null ? outputs : marks.withFromRow(outputs, scope.width()));
-        if (!sortKeys.isEmpty()) {
+        if (!sortKeys.isEmpty() && !indexOrdered && (windows == null || !windows.delivers(sortKeys, outputs))) {
             plan = new Sort(plan, sortKeys);
         }
         if (s.distinct()) {
-            plan = distinct(plan, s, targets, visible, exprs, sortKeys);
+            plan = distinct(plan, targets, visible, distinctOnTargets);
         }
         if (marks != null) {
             plan = marks.node(plan, outputs, scope.width());
@@ -112,43 +157,49 @@ final class SelectPlanner {
     }
 
     private Grouping groupKeys(SimpleSelect s) {
-        if (s.groupByDistinct()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "GROUP BY DISTINCT is not supported yet")
-                    .withPosition(s.location() + 1);
-        }
         Grouping g = new Grouping();
         ExprAnalyzer a = new ExprAnalyzer(ctx, scope, "GROUP BY", null, queries);
+        if (s.groupBy().stream().anyMatch(e -> e instanceof dev.olifant.sql.ast.GroupingSet)) {
+            g.sets = GroupingSets.expand(s.groupBy(), e -> groupKey(e, s, g, a));
+            if (s.groupByDistinct()) {
+                g.sets = GroupingSets.distinct(g.sets);
+            }
+            return g;
+        }
         for (Expr e : s.groupBy()) {
-            if (e instanceof dev.olifant.sql.ast.GroupingSet) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "GROUPING SETS, ROLLUP and CUBE are not supported yet").withPosition(e.location() + 1);
-            }
-            Expr source = e;
-            if (e instanceof NumericLiteral n) {
-                int pos = Integer.parseInt(n.text());
-                if (pos < 1 || pos > s.targets().size()) {
-                    throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "GROUP BY position " + pos
-                            + " is not in select list").withPosition(n.location() + 1);
-                }
-                source = s.targets().get(pos - 1).expr();
-            } else if (e instanceof ColumnRef c && c.fields().size() == 1
-                    && scope.resolve(null, c.fields().get(0), c.location()) == null) {
-                for (SelectTarget t : s.targets()) {
-                    if (c.fields().get(0).equals(t.alias())) {
-                        source = t.expr();
-                    }
-                }
-            }
-            String key = AstWalk.key(source);
-            if (g.keyIndex(key) >= 0) {
-                continue;
-            }
-            Expression x = a.analyzeResolved(source);
-            g.keyTexts.add(key);
-            g.keys.add(x);
-            g.keyNames.add(TargetNames.of(source));
+            groupKey(e, s, g, a);
         }
         return g;
+    }
+
+    /** Adds a GROUP BY expression (an ordinal, an output column name or an expression) unless present; its key index. */
+    private int groupKey(Expr e, SimpleSelect s, Grouping g, ExprAnalyzer a) {
+        Expr source = e;
+        if (e instanceof NumericLiteral n) {
+            int pos = Integer.parseInt(n.text());
+            if (pos < 1 || pos > s.targets().size()) {
+                throw new PgException(SqlState.INVALID_COLUMN_REFERENCE, "GROUP BY position " + pos
+                        + " is not in select list").withPosition(n.location() + 1);
+            }
+            source = s.targets().get(pos - 1).expr();
+        } else if (e instanceof ColumnRef c && c.fields().size() == 1
+                && scope.resolve(null, c.fields().get(0), c.location()) == null) {
+            for (SelectTarget t : s.targets()) {
+                if (c.fields().get(0).equals(t.alias())) {
+                    source = t.expr();
+                }
+            }
+        }
+        String key = AstWalk.key(source);
+        int existing = g.keyIndex(key);
+        if (existing >= 0) {
+            return existing;
+        }
+        Expression x = a.analyzeResolved(source);
+        g.keyTexts.add(key);
+        g.keys.add(x);
+        g.keyNames.add(TargetNames.of(source));
+        return g.keys.size() - 1;
     }
 
     private List<Target> targets(List<SelectTarget> list, ExprAnalyzer exprs) {
@@ -159,7 +210,7 @@ final class SelectPlanner {
                 continue;
             }
             Expression e = exprs.analyze(t.expr());
-            if (e.type() == Types.UNKNOWN) {
+            if (e.type() == Types.UNKNOWN && !keepUnknown) {
                 e = Coercions.coerce(e, Types.TEXT, -1, CoercionContext.IMPLICIT, ctx, t.expr().location());
             }
             long tableOid = 0;
@@ -256,31 +307,15 @@ final class SelectPlanner {
         return targets.size() - 1;
     }
 
-    private PlanNode distinct(PlanNode plan, SimpleSelect s, List<Target> targets, int visible, ExprAnalyzer exprs,
-            List<SortKey> sortKeys) {
+    private PlanNode distinct(PlanNode plan, List<Target> targets, int visible, List<Integer> distinctOn) {
         List<Expression> keys = new ArrayList<>();
-        if (s.distinctOn().isEmpty()) {
+        if (distinctOn.isEmpty()) {
             for (int i = 0; i < visible; i++) {
                 Target t = targets.get(i);
                 keys.add(new Slot(i, t.expr().type(), t.expr().typmod(), t.name()));
             }
         } else {
-            for (Expr e : s.distinctOn()) {
-                String key = AstWalk.key(e);
-                int index = -1;
-                for (int i = 0; i < targets.size(); i++) {
-                    if (targets.get(i).source() != null && AstWalk.key(targets.get(i).source()).equals(key)
-                            || e instanceof ColumnRef c && c.fields().size() == 1
-                                    && targets.get(i).name().equals(c.fields().get(0))) {
-                        index = i;
-                        break;
-                    }
-                }
-                if (index < 0) {
-                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                            "DISTINCT ON expressions that are not in the select list are not supported yet")
-                            .withPosition(e.location() + 1);
-                }
+            for (int index : distinctOn) {
                 Target t = targets.get(index);
                 keys.add(new Slot(index, t.expr().type(), t.expr().typmod(), t.name()));
             }

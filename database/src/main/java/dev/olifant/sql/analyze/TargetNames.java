@@ -62,6 +62,7 @@ final class TargetNames {
             case NullIf n -> "nullif";
             case MinMax m -> m.greatest() ? "greatest" : "least";
             case Exists x -> "exists";
+            case dev.olifant.sql.ast.GroupingFunc g -> "grouping";
             case ArraySubquery a -> "array";
             case ArrayConstructor a -> "array";
             case SqlValueFunction v -> v.kind().name().toLowerCase(java.util.Locale.ROOT);

@@ -139,11 +139,16 @@ abstract class FunctionParser extends PrimaryParser {
         FrameBound start;
         FrameBound end = null;
         if (acceptKw("between")) {
+            int startLoc = loc();
             start = frameBound();
             expectKw("and");
+            int endLoc = loc();
             end = frameBound();
+            FrameBoundChecks.between(start.kind(), startLoc, end.kind(), endLoc);
         } else {
+            int startLoc = loc();
             start = frameBound();
+            FrameBoundChecks.single(start.kind(), startLoc);
         }
         FrameExclusion exclusion = FrameExclusion.NO_OTHERS;
         if (acceptKw("exclude")) {

@@ -1,0 +1,61 @@
+-- subqueries: scalar, IN / NOT IN with NULLs, EXISTS, correlated, ANY / ALL
+CREATE TABLE t (id int, grp text, v int);
+CREATE TABLE u (x int);
+INSERT INTO t VALUES (1, 'a', 10), (2, 'a', 20), (3, 'b', 30), (4, 'b', NULL), (5, 'c', 50);
+INSERT INTO u VALUES (1), (3), (NULL);
+SELECT (SELECT max(v) FROM t) AS m;
+SELECT id, (SELECT x FROM u WHERE x = t.id) FROM t ORDER BY id;
+SELECT (SELECT x FROM u WHERE x > 100);
+SELECT (SELECT x FROM u);
+SELECT (SELECT 1, 2);
+SELECT id FROM t WHERE id IN (SELECT x FROM u) ORDER BY id;
+SELECT id FROM t WHERE id NOT IN (SELECT x FROM u) ORDER BY id;
+SELECT id FROM t WHERE id NOT IN (SELECT x FROM u WHERE x IS NOT NULL) ORDER BY id;
+SELECT id, id IN (SELECT x FROM u) AS in_u, id NOT IN (SELECT x FROM u) AS not_in_u FROM t ORDER BY id;
+SELECT NULL::int IN (SELECT x FROM u WHERE false), NULL::int NOT IN (SELECT x FROM u WHERE false);
+SELECT 2 IN (1, NULL), 1 IN (1, NULL), 2 NOT IN (1, NULL);
+SELECT id FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.x = t.id) ORDER BY id;
+SELECT id FROM t WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.x = t.id) ORDER BY id;
+SELECT EXISTS (SELECT 1 FROM u WHERE x > 5), EXISTS (SELECT * FROM u);
+SELECT id, v FROM t t1 WHERE v > (SELECT avg(v) FROM t t2 WHERE t2.grp = t1.grp) ORDER BY id;
+SELECT grp, (SELECT count(*) FROM t t2 WHERE t2.grp = t1.grp) AS n FROM t t1 GROUP BY grp ORDER BY grp;
+SELECT grp, sum(v), (SELECT min(x) FROM u WHERE x > count(*)) FROM t GROUP BY grp ORDER BY grp;
+SELECT id FROM t WHERE v > ANY (SELECT v FROM t WHERE grp = 'a') ORDER BY id;
+SELECT id FROM t WHERE v > ALL (SELECT v FROM t WHERE grp = 'a') ORDER BY id;
+SELECT id FROM t WHERE v = ANY (SELECT v * 1 FROM t WHERE id < 3) ORDER BY id;
+SELECT id, v > ALL (SELECT x FROM u) AS gt_all, v < SOME (SELECT x FROM u) AS lt_some FROM t ORDER BY id;
+SELECT 5 > ALL (SELECT x FROM u WHERE false), 5 = ANY (SELECT x FROM u WHERE false);
+SELECT id FROM t WHERE id = ANY (ARRAY[1, 3, 5]) ORDER BY id;
+SELECT id FROM t WHERE v <> ALL (ARRAY[10, 30]) ORDER BY id;
+SELECT id FROM t WHERE (id, grp) IN (SELECT 3, 'b' UNION ALL SELECT 1, 'a') ORDER BY id;
+SELECT id, (id, v) IN (SELECT 2, 20 UNION ALL SELECT 4, NULL) AS r, (id, v) NOT IN (SELECT 4, NULL::int) AS nr
+  FROM t ORDER BY id;
+SELECT id FROM t t1 WHERE (grp, v) IN (SELECT grp, max(v) FROM t GROUP BY grp) ORDER BY id;
+SELECT (1, 2) IN (SELECT 1);
+SELECT (1, 2) IN (SELECT 1, 2, 3);
+SELECT * FROM (SELECT grp, max(v) AS m FROM t GROUP BY grp) s WHERE m > 15 ORDER BY grp;
+SELECT id, (SELECT t2.id FROM t t2 WHERE t2.id > t1.id ORDER BY t2.id LIMIT 1) AS next FROM t t1 ORDER BY id;
+SELECT id FROM t t1 WHERE EXISTS (SELECT 1 FROM t t2 WHERE t2.grp = t1.grp AND t2.id <> t1.id
+  AND EXISTS (SELECT 1 FROM u WHERE u.x = t2.id)) ORDER BY id;
+SELECT (SELECT (SELECT t.id + u.x) FROM u WHERE u.x = 1) FROM t ORDER BY id;
+SELECT id FROM t WHERE v = (SELECT v FROM t WHERE id = 3);
+SELECT id FROM t WHERE v = (SELECT v FROM t WHERE id = 4);
+SELECT id, ARRAY(SELECT x FROM u WHERE x IS NOT NULL ORDER BY x DESC) FROM t WHERE id < 3 ORDER BY id;
+SELECT id FROM t WHERE v IN (SELECT v FROM t WHERE grp = 'b') OR id = 1 ORDER BY id;
+SELECT grp FROM t GROUP BY grp HAVING max(v) > (SELECT avg(v) FROM t) ORDER BY grp;
+SELECT id, (SELECT count(*) FROM u WHERE u.x <= t.id) AS le, EXISTS (SELECT FROM u WHERE x = t.id + 1) AS nx
+  FROM t ORDER BY id;
+SELECT max(id) FROM t WHERE v < ALL (SELECT v FROM t WHERE v IS NOT NULL AND v > 20);
+SELECT id FROM t WHERE NOT (v = ANY (SELECT x * 10 FROM u)) ORDER BY id;
+SELECT (SELECT grp FROM t ORDER BY id DESC LIMIT 1), (SELECT string_agg(grp, '') FROM t);
+-- errors
+SELECT id FROM t WHERE v = (SELECT v FROM t);
+SELECT id FROM t WHERE id IN (SELECT x, x FROM u);
+SELECT grp, (SELECT v FROM u WHERE x = 1) FROM t GROUP BY grp;
+SELECT id FROM t WHERE id IN (SELECT nosuch FROM u);
+SELECT id FROM t WHERE id = ANY (SELECT 'x'::text);
+SELECT * FROM (SELECT 1);
+SELECT id FROM t WHERE v > ANY (SELECT grp FROM t);
+SELECT ARRAY(SELECT id, v FROM t);
+SELECT id FROM t WHERE EXISTS (SELECT nosuch FROM u);
+DROP TABLE t, u;
