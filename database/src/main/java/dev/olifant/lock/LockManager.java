@@ -122,7 +122,8 @@ public final class LockManager {
                 return l;
             }
         }
-        return null;
+        // a subtransaction's xid: its session recorded it with the row locks it took
+        return rows().ownerOf(xid);
     }
 
     /** True when {@code me} holds {@code mode} or a stronger-or-equal mode that covers it on {@code tag}. */

@@ -26,16 +26,17 @@ public final class RowLocks {
     private final Map<Object, List<Holder>> table = new ConcurrentHashMap<>();
 
     /**
-     * A running transaction other than {@code me} holding a lock on {@code tuple} that conflicts
-     * with {@code mode}, or 0.
+     * A running transaction of another session than {@code locker} holding a lock on
+     * {@code tuple} that conflicts with {@code mode}, or 0. A session's own locks never conflict,
+     * whichever of its (sub)transactions took them.
      */
-    public long conflicting(Object tuple, long me, RowLockMode mode, TransactionManager tm) {
+    public long conflicting(Object tuple, Locker locker, RowLockMode mode, TransactionManager tm) {
         List<Holder> hs = table.get(tuple);
         if (hs == null) {
             return 0;
         }
         for (Holder h : hs) {
-            if (h.xid() != me && mode.conflictsWith(h.mode()) && tm.state(h.xid()) == XactState.IN_PROGRESS) {
+            if (h.locker() != locker && mode.conflictsWith(h.mode()) && tm.state(h.xid()) == XactState.IN_PROGRESS) {
                 return h.xid();
             }
         }
@@ -53,6 +54,18 @@ public final class RowLocks {
         for (Holder h : holders(tuple)) {
             if (h.xid() == xid) {
                 return h.mode();
+            }
+        }
+        return null;
+    }
+
+    /** The session whose (sub)transaction {@code xid} holds a row lock, or null. */
+    Locker ownerOf(long xid) {
+        for (List<Holder> hs : table.values()) {
+            for (Holder h : hs) {
+                if (h.xid() == xid) {
+                    return h.locker();
+                }
             }
         }
         return null;

@@ -86,7 +86,7 @@ public final class RowLocking {
             long xmax = t.xmax();
             long blocker = 0;
             if (xmax != 0 && !t.lockOnly()) {
-                if (xmax == me) {
+                if (ctx.transaction().isCurrent(xmax)) {
                     return new Step(Outcome.SELF_UPDATED, 0);
                 }
                 XactState s = tm.state(xmax);
@@ -106,7 +106,7 @@ public final class RowLocking {
                 }
             }
             if (blocker == 0) {
-                blocker = rows.conflicting(t, me, mode, tm);
+                blocker = rows.conflicting(t, locker, mode, tm);
             }
             if (blocker == 0) {
                 rows.add(t, locker, me, mode);
@@ -145,14 +145,14 @@ public final class RowLocking {
                 next = v.next();
                 lockOnly = v.lockOnly();
             }
-            long holder = rows.conflicting(v, me, RowLockMode.KEY_SHARE, tm);
+            long holder = rows.conflicting(v, locker, RowLockMode.KEY_SHARE, tm);
             if (holder != 0) {
                 return Step.blockedBy(holder);
             }
             if (xmax == 0 || lockOnly) {
                 break;
             }
-            if (xmax == me) {
+            if (ctx.transaction().isCurrent(xmax)) {
                 if (v == t) {
                     return new Step(Outcome.SELF_UPDATED, 0);
                 }

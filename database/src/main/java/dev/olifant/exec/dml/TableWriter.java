@@ -225,7 +225,7 @@ public final class TableWriter {
                 }
                 XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
                 if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
-                    holder = rowLocks.conflicting(t, me, mode, tm);
+                    holder = rowLocks.conflicting(t, locker, mode, tm);
                     if (holder == 0) {
                         rowLocks.add(t, locker, me, mode);
                         t.markDeleted(me, ctx.commandId(), nextTid);
