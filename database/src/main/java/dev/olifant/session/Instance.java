@@ -21,11 +21,13 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final Cluster cluster;
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
+    private final Autovacuum autovacuum;
 
     private Instance(InstanceConfig config, DataDirectory dataDirectory, Cluster cluster) {
         this.config = config;
         this.dataDirectory = dataDirectory;
         this.cluster = cluster;
+        this.autovacuum = Autovacuum.start(cluster, config.settings());
     }
 
     public static Instance open(InstanceConfig config) {
@@ -115,6 +117,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
     public void close() {
         for (PgSession s : sessions.values()) {
             s.terminate();
+        }
+        if (autovacuum != null) {
+            autovacuum.close();
         }
         dataDirectory.close();
     }

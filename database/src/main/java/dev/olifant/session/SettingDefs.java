@@ -130,6 +130,9 @@ public final class SettingDefs {
                 "Selects a file of time zone abbreviations.");
         bool("fsync", "on", Context.SIGHUP, false, "Write-Ahead Log / Settings",
                 "Forces synchronization of updates to disk.");
+        bool("autovacuum", "on", Context.SIGHUP, false, "Autovacuum", "Starts the autovacuum subprocess.");
+        integer("autovacuum_naptime", "60", Context.SIGHUP, false, "s", "Autovacuum",
+                "Time to sleep between autovacuum runs.", 1, Integer.MAX_VALUE / 1000);
     }
 
     private SettingDefs() {

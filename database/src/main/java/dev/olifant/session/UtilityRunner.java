@@ -71,6 +71,9 @@ final class UtilityRunner {
                     throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, (v.vacuum() ? "VACUUM" : "ANALYZE")
                             + " cannot run inside a transaction block");
                 }
+                if (v.vacuum()) {
+                    new VacuumRunner(session).run(v);
+                }
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
             case CheckpointStmt c -> Result.tag("CHECKPOINT");

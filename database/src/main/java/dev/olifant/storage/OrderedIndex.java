@@ -55,6 +55,23 @@ public final class OrderedIndex {
         entries.remove(new Entry(key, tid, 0));
     }
 
+    /**
+     * Removes every entry whose tuple id {@code dead} accepts (vacuum's bulk delete, as
+     * PostgreSQL's ambulkdelete: one pass over the whole index).
+     *
+     * @return the number of entries removed
+     */
+    public long removeTids(java.util.function.LongPredicate dead) {
+        long n = 0;
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
+            if (dead.test(it.next().tid)) {
+                it.remove();
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Tuple ids of every entry whose key starts with {@code prefix}. */
     public Iterator<Long> lookup(Object[] prefix) {
         return tids(entries.subSet(new Entry(prefix, 0, -1), true, new Entry(prefix, 0, 1), true));

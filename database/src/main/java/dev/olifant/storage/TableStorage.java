@@ -10,9 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TableStorage {
     private final Heap heap = new Heap();
     private final Map<Long, OrderedIndex> indexes = new ConcurrentHashMap<>();
+    private final TableStats stats = new TableStats();
 
     public Heap heap() {
         return heap;
+    }
+
+    public TableStats stats() {
+        return stats;
+    }
+
+    /** The storage of every index of the table. */
+    public java.util.Collection<OrderedIndex> indexes() {
+        return indexes.values();
     }
 
     public OrderedIndex index(long indexOid) {

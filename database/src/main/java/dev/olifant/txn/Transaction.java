@@ -27,6 +27,7 @@ public final class Transaction {
         this.manager = manager;
         this.isolation = isolation;
         this.readOnly = readOnly;
+        manager.horizon().register(this);
     }
 
     public IsolationLevel isolation() {
@@ -97,8 +98,12 @@ public final class Transaction {
         if (xid != 0) {
             manager.end(xid, true);
         }
-        for (Runnable r : commitActions) {
-            r.run();
+        try {
+            for (Runnable r : commitActions) {
+                r.run();
+            }
+        } finally {
+            manager.horizon().release(this);
         }
     }
 
@@ -107,11 +112,15 @@ public final class Transaction {
             return;
         }
         ended = true;
-        for (int i = abortActions.size() - 1; i >= 0; i--) {
-            abortActions.get(i).run();
-        }
-        if (xid != 0) {
-            manager.end(xid, false);
+        try {
+            for (int i = abortActions.size() - 1; i >= 0; i--) {
+                abortActions.get(i).run();
+            }
+            if (xid != 0) {
+                manager.end(xid, false);
+            }
+        } finally {
+            manager.horizon().release(this);
         }
     }
 

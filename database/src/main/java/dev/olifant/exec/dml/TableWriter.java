@@ -22,11 +22,13 @@ public final class TableWriter {
     private final TableTarget target;
     private final ExecContext ctx;
     private final Heap heap;
+    private final Pruner pruner;
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
         this.ctx = ctx;
         this.heap = target.table().storage().heap();
+        this.pruner = new Pruner(target, heap, ctx.transactions().horizon());
     }
 
     public Table table() {
@@ -127,11 +129,11 @@ public final class TableWriter {
                 continue;
             }
             TupleVersion t = heap.fetch(tid);
-            if (t == null) {
+            if (t == null || pruner.pruneIfDead(tid, t)) {
                 continue;
             }
             long xmin = t.xmin();
-            if (xmin != me) {
+            if (xmin != me && (t.hints() & (TupleVersion.XMIN_FROZEN | TupleVersion.XMIN_COMMITTED)) == 0) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
@@ -207,6 +209,7 @@ public final class TableWriter {
                 XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
                 if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
                     t.markDeleted(me, ctx.commandId(), nextTid);
+                    target.table().storage().stats().deleted();
                     return LockResult.OK;
                 }
                 if (s == XactState.COMMITTED) {
@@ -240,7 +243,14 @@ public final class TableWriter {
         return tid;
     }
 
-    /** The newest version reachable from {@code tid} through update links, or -1 when the row was deleted. */
+    /**
+     * The newest version reachable from {@code tid} through update links, or -1 when the row was
+     * deleted. A link is followed only when its version's deleter committed: an aborted
+     * updater's link leads to a version that never existed (and that vacuum may have removed),
+     * and the chain then ends at the version holding the link. Every version past the start was
+     * made dead by a transaction that committed after the caller's snapshot was taken, so none
+     * of them is removable while the caller runs (the chain invariant of the storage package).
+     */
     long newestVersion(long tid) {
         long current = tid;
         while (true) {
@@ -248,13 +258,14 @@ public final class TableWriter {
             if (t == null) {
                 return -1;
             }
+            long xmax = t.xmax();
+            boolean deleted = xmax != 0 && !t.lockOnly() && ctx.transactions().state(xmax) == XactState.COMMITTED;
             long next = t.next();
-            if (next == TupleVersion.NO_NEXT) {
-                long xmax = t.xmax();
-                if (xmax != 0 && !t.lockOnly() && ctx.transactions().state(xmax) == XactState.COMMITTED) {
-                    return -1;
-                }
+            if (!deleted) {
                 return current;
+            }
+            if (next == TupleVersion.NO_NEXT) {
+                return -1;
             }
             current = next;
         }

@@ -23,7 +23,11 @@ public record SeqScan(Table table, String alias, int offset, int rowWidth, Expre
                     long current = tid++;
                     ctx.checkInterruptsCheaply();
                     TupleVersion t = heap.fetch(current);
-                    if (t == null || !ctx.isVisible(t)) {
+                    if (t == null) {
+                        tid = heap.nextInUse(tid); // skips chunks vacuum freed
+                        continue;
+                    }
+                    if (!ctx.isVisible(t)) {
                         continue;
                     }
                     Object[] row = TableSlots.row(table, t, current, offset, rowWidth);
