@@ -20,11 +20,13 @@ final class Pruner {
     private final List<TableTarget.IndexTarget> indexes;
     private final Horizon horizon;
     private final boolean canPrune;
+    private final int columns;
 
     Pruner(TableTarget target, Heap heap, Horizon horizon) {
         this.heap = heap;
         this.indexes = target.indexes();
         this.horizon = horizon;
+        this.columns = target.table().columns().size();
         boolean plain = true;
         for (TableTarget.IndexTarget ix : indexes) {
             for (int a : ix.attnums()) {
@@ -41,6 +43,9 @@ final class Pruner {
             return false;
         }
         Object[] values = t.values();
+        if (values.length < columns) {
+            return false; // older than an added column: its index keys used the column's missing value
+        }
         for (TableTarget.IndexTarget ix : indexes) {
             if (ix.storage() != null) {
                 ix.storage().remove(ix.key(values), tid);
