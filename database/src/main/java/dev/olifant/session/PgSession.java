@@ -173,7 +173,13 @@ public final class PgSession implements Session, SessionServices {
         return SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog());
     }
 
+    private long formatVersion = -1;
+
     FormatSettings formatSettings() {
+        if (formatCache != null && formatVersion == settings.version()) {
+            return formatCache;
+        }
+        formatVersion = settings.version();
         String key = settings.get("DateStyle") + "|" + settings.get("IntervalStyle") + "|" + settings.get("TimeZone")
                 + "|" + settings.get("extra_float_digits") + "|" + settings.get("bytea_output");
         if (!key.equals(formatKey)) {
