@@ -315,7 +315,11 @@ final class FromPlanner {
     }
 
     private static int[] toArray(List<Integer> l) {
-        return l.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = new int[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = l.get(i);
+        }
+        return out;
     }
 
     private SubqueryItem subqueryItem(AnalyzedQuery q, String alias, List<String> colAliases, int offset, int location) {
