@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Activity counters of one table, as PostgreSQL's pgstat keeps them for autovacuum: versions
  * made dead by UPDATE and DELETE since the last vacuum, the live and dead counts the last vacuum
- * found, and when vacuum last ran. Writers bump {@link #deleted} without a lock.
+ * found, and when vacuum last ran. Writers bump {@link #deleted} without a lock. It also holds
+ * the statistics the last ANALYZE gathered, which the planner reads.
  */
 public final class TableStats {
     private final LongAdder deletedSinceVacuum = new LongAdder();
@@ -16,6 +17,8 @@ public final class TableStats {
     private volatile Instant lastAutovacuum;
     private volatile long vacuumCount;
     private volatile long autovacuumCount;
+    private volatile RelationStatistics statistics;
+    private volatile long analyzeCount;
 
     /** An UPDATE or DELETE made one version dead. */
     public void deleted() {
@@ -64,5 +67,20 @@ public final class TableStats {
 
     public long autovacuumCount() {
         return autovacuumCount;
+    }
+
+    /** The last ANALYZE's statistics, or null when the table was never analyzed. */
+    public RelationStatistics statistics() {
+        return statistics;
+    }
+
+    /** Publishes what an ANALYZE found. */
+    public void analyzed(RelationStatistics s) {
+        statistics = s;
+        analyzeCount++;
+    }
+
+    public long analyzeCount() {
+        return analyzeCount;
     }
 }
