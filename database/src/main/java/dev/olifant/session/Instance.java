@@ -22,6 +22,8 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
     private final Autovacuum autovacuum;
+    /** Bumped by every ANALYZE, so that prepared statements planned before it are planned again. */
+    private final java.util.concurrent.atomic.AtomicLong statisticsVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Instance(InstanceConfig config, DataDirectory dataDirectory, Cluster cluster) {
         this.config = config;
@@ -84,6 +86,14 @@ public final class Instance implements SessionFactory, AutoCloseable {
 
     void closed(PgSession s) {
         sessions.remove(s.processId(), s);
+    }
+
+    long statisticsVersion() {
+        return statisticsVersion.get();
+    }
+
+    void statisticsChanged() {
+        statisticsVersion.incrementAndGet();
     }
 
     public Cluster cluster() {

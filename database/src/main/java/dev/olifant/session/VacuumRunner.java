@@ -92,6 +92,7 @@ final class VacuumRunner {
         TableStats stats = t.storage().stats();
         RelationStatistics s = Analyze.compute(t, sample, target.columns(), stats.statistics(), Instant.now());
         stats.analyzed(s);
+        session.instance().statisticsChanged();
         if (verbose) {
             info(sink, "\"" + t.name() + "\": scanned " + s.relpages() + " of " + s.relpages()
                     + " pages, containing " + sample.liveRows() + " live rows and " + stats.deadTuples()

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.exec.plan.IndexScan;
+import dev.olifant.exec.plan.PlanNode;
+import dev.olifant.exec.plan.SeqScan;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +105,37 @@ class AnalyzeSessionTest {
         run("analyze sk (k)");
         assertThat(plan("select * from sk where k = 1").get(0)).startsWith("Index Scan using sk_k on sk");
         assertThat(plan("select * from sk where k = 2").get(0)).startsWith("Seq Scan on sk");
+    }
+
+    @Test
+    void preparedStatementsArePlannedAgainAfterAnalyze() {
+        run("prepare p as select * from sk where k = 1");
+        assertThat(run("execute p").rows).hasSize(9000);
+        PgSession pg = (PgSession) s;
+        assertThat(scan(pg.statement("p").analyzed.plan())).isInstanceOf(IndexScan.class);
+        run("analyze sk");
+        assertThat(run("execute p").rows).hasSize(9000);
+        assertThat(scan(pg.statement("p").analyzed.plan())).isInstanceOf(SeqScan.class);
+    }
+
+    /** The first node EXPLAIN would show (a projection is shown as part of its input). */
+    private static PlanNode scan(PlanNode p) {
+        while (p.explainTitle() == null) {
+            p = p.children().get(0);
+        }
+        return p;
+    }
+
+    @Test
+    void pgStatsShowsWhatAnalyzeFound() {
+        assertThat(run("select count(*) from pg_stats where tablename = 'sk'").rows).containsExactly(List.of("0"));
+        run("analyze sk");
+        // the same values PostgreSQL 15 shows for this table
+        assertThat(run("select attname, null_frac, n_distinct, most_common_vals, most_common_freqs,"
+                + " histogram_bounds is not null from pg_stats where tablename = 'sk' order by attname").rows)
+                .containsExactly(Arrays.asList("id", "0", "-1", null, null, "t"),
+                        Arrays.asList("k", "0", "-0.1001", "{1}", "{0.9}", "t"),
+                        Arrays.asList("t", "0", "-1", null, null, "t"));
     }
 
     @Test
