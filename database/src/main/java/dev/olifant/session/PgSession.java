@@ -51,6 +51,8 @@ public final class PgSession implements Session, SessionServices {
     final EngineFunctions engineFunctions;
     final CatalogRegLookup regLookup;
     private volatile boolean running;
+    /** True while a simple Query holding several statements runs: they share one implicit transaction block. */
+    boolean multiStatement;
     private FormatSettings formatCache;
     private String formatKey;
     private ResultSink currentSink;
@@ -256,6 +258,7 @@ public final class PgSession implements Session, SessionServices {
                 return;
             }
             boolean multi = statements.size() > 1;
+            multiStatement = multi;
             for (RawStatement raw : statements) {
                 Prepared p = new Prepared(sql, raw, new PgType[0]);
                 try {
@@ -273,6 +276,7 @@ public final class PgSession implements Session, SessionServices {
             }
         } finally {
             running = false;
+            multiStatement = false;
             interrupts.endStatement();
         }
     }

@@ -32,7 +32,8 @@ import java.util.List;
  * {@code VACUUM [FULL] [FREEZE] [VERBOSE] [ANALYZE] [tables]}, {@code VACUUM (options) [tables]}
  * and {@code ANALYZE [VERBOSE] [table [(columns)]]}: vacuums and/or analyzes the named tables, or
  * every table of the database. With tables in memory and versions frozen by every vacuum anyway,
- * FULL and FREEZE do what plain VACUUM does. VACUUM refuses to run in a transaction block;
+ * FULL and FREEZE do what plain VACUUM does. VACUUM refuses to run in a transaction block, the
+ * implicit one of a query string holding several statements included;
  * ANALYZE runs in the current transaction and reads the rows its snapshot sees.
  */
 final class VacuumRunner {
@@ -48,7 +49,7 @@ final class VacuumRunner {
 
     void run(VacuumStmt v, ResultSink sink) {
         VacuumOptions options = VacuumOptions.of(v);
-        if (v.vacuum() && session.tx.explicit()) {
+        if (v.vacuum() && (session.tx.explicit() || session.multiStatement)) {
             throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "VACUUM cannot run inside a transaction block");
         }
         List<Target> targets = targets(v);

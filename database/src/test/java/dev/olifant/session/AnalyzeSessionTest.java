@@ -146,6 +146,13 @@ class AnalyzeSessionTest {
                 .hasMessage("VACUUM cannot run inside a transaction block")
                 .extracting(e -> ((PgException) e).state()).isEqualTo(SqlState.ACTIVE_SQL_TRANSACTION);
         run("rollback");
+        assertThatThrownBy(() -> run("vacuum small; select 1")).isInstanceOf(PgException.class)
+                .hasMessage("VACUUM cannot run inside a transaction block");
+        assertThatThrownBy(() -> run("select 1; vacuum small")).isInstanceOf(PgException.class)
+                .hasMessage("VACUUM cannot run inside a transaction block");
+        RecordingSink both = run("analyze small; select 1");
+        assertThat(both.tags).containsExactly("ANALYZE", "SELECT 1");
+        assertThat(run("vacuum small").tags).containsExactly("VACUUM");
     }
 
     @Test
