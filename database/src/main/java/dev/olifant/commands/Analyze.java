@@ -80,7 +80,15 @@ public final class Analyze {
             if (c.dropped() || !attnums.isEmpty() && !attnums.contains(c.attnum())) {
                 continue;
             }
-            ColumnStatistics s = column(c, sample, c.attnum() - 1);
+            ColumnStatistics s;
+            try {
+                s = column(c, sample, c.attnum() - 1);
+            } catch (ClassCastException e) {
+                // a type without an ordering gets no statistics (PostgreSQL would still keep its most
+                // common values); the planner uses its default estimates for the column
+                columns.remove(c.attnum());
+                continue;
+            }
             columns.put(c.attnum(), s);
         }
         for (Column c : table.columns()) {

@@ -91,13 +91,15 @@ final class Selectivity {
             return eq ? DEFAULT_EQ : DEFAULT_INEQ;
         }
         Object value = null;
-        boolean known = r instanceof Const k && k.type().equals(l.type());
+        boolean known = r.isConstant() && r.type().equals(l.type());
         if (known) {
-            value = ((Const) r).value();
+            value = constantValue(r);
+            known = value != NOT_KNOWN;
             if (value == null) {
                 return 0;
             }
-        } else if (!Expressions.isRowIndependent(r)) {
+        }
+        if (!known && !Expressions.isRowIndependent(r)) {
             return eq ? DEFAULT_EQ : DEFAULT_INEQ;
         }
         double rows = Math.max(1, stats.reltuples());
@@ -189,6 +191,24 @@ final class Selectivity {
             }
         }
         return (lo + within) / (n - 1);
+    }
+
+    private static final Object NOT_KNOWN = new Object();
+
+    /**
+     * The value of a constant expression (a literal, or a cast or immutable call of literals that
+     * analysis did not fold), computed as PostgreSQL's estimator folds it; {@link #NOT_KNOWN} when
+     * computing it needs what only execution has.
+     */
+    private static Object constantValue(Expression e) {
+        if (e instanceof Const k) {
+            return k.value();
+        }
+        try {
+            return e.eval(null, null);
+        } catch (RuntimeException ex) {
+            return NOT_KNOWN;
+        }
     }
 
     private ColumnStatistics column(Expression e) {
