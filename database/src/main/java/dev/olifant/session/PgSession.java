@@ -20,6 +20,7 @@ import dev.olifant.types.BinaryIO;
 import dev.olifant.types.FormatSettings;
 import dev.olifant.types.PgType;
 import dev.olifant.types.TextIO;
+import dev.olifant.types.TimeZones;
 import dev.olifant.types.Types;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -196,15 +197,7 @@ public final class PgSession implements Session, SessionServices {
     }
 
     private ZoneId zone() {
-        String tz = settings.get("TimeZone");
-        try {
-            if (tz.matches("[+-]?\\d{1,2}(:\\d{2})?")) {
-                return java.time.ZoneOffset.of(tz.startsWith("+") || tz.startsWith("-") ? tz : "+" + tz);
-            }
-            return ZoneId.of(tz.equalsIgnoreCase("utc") ? "UTC" : tz);
-        } catch (java.time.DateTimeException e) {
-            return java.time.ZoneOffset.UTC;
-        }
+        return TimeZones.settingZone(settings.get("TimeZone"));
     }
 
     IsolationLevel defaultIsolation() {
