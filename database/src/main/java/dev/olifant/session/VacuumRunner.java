@@ -114,7 +114,7 @@ final class VacuumRunner {
         }
         AnalysisContext actx = session.analysisContext(session.catalog(), new ParamTypes(new PgType[0], false));
         for (VacuumRelation r : v.relations()) {
-            Table t = Names.table(actx, r.table());
+            Table t = table(actx, r);
             List<Integer> attnums = new ArrayList<>();
             for (String name : r.columns()) {
                 Column c = t.columns().stream().filter(col -> !col.dropped() && col.name().equals(name)).findFirst()
@@ -129,6 +129,18 @@ final class VacuumRunner {
             targets.add(new Target(t, attnums));
         }
         return targets;
+    }
+
+    /** The named table; PostgreSQL reports a missing one without a cursor position here. */
+    private static Table table(AnalysisContext actx, VacuumRelation r) {
+        try {
+            return Names.table(actx, r.table());
+        } catch (PgException e) {
+            if (e.position() <= 0) {
+                throw e;
+            }
+            throw new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(), 0, e.getCause());
+        }
     }
 
     private String qualified(Table t) {

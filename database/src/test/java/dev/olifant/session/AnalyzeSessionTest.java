@@ -163,6 +163,9 @@ class AnalyzeSessionTest {
         assertThat(verbose.notices).extracting(PgException::getMessage).containsExactly("analyzing \"public.small\"",
                 "\"small\": scanned 1 of 1 pages, containing 3 live rows and 0 dead rows; 3 rows in sample,"
                         + " 3 estimated total rows");
+        assertThatThrownBy(() -> run("vacuum nosuch")).isInstanceOf(PgException.class)
+                .hasMessage("relation \"nosuch\" does not exist")
+                .extracting(e -> ((PgException) e).position()).isEqualTo(0);
         assertError("vacuum (bogus) small", SqlState.SYNTAX_ERROR, "unrecognized VACUUM option \"bogus\"");
         assertError("analyze (full) small", SqlState.SYNTAX_ERROR, "unrecognized ANALYZE option \"full\"");
         assertError("vacuum small (k)", SqlState.FEATURE_NOT_SUPPORTED,
