@@ -34,5 +34,13 @@
  * <li><b>The horizon never moves backwards</b>, so a decision made against an older horizon
  * stays right.</li>
  * </ol>
+ *
+ * <h2>Statistics</h2>
+ * Each table's {@link dev.olifant.storage.TableStats} counts dead versions for autovacuum and
+ * holds the {@link dev.olifant.storage.RelationStatistics} the last ANALYZE gathered (row and
+ * page counts, and per column the NULL fraction, distinct values, most common values and
+ * histogram: PostgreSQL's pg_class and pg_statistic), published as one immutable value that the
+ * planner reads without a lock. Like PostgreSQL's, they are estimates: an ANALYZE in a
+ * transaction that rolls back keeps what it found, and they are not yet written to the WAL.
  */
 package dev.olifant.storage;
