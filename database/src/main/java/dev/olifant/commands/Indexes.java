@@ -45,7 +45,7 @@ final class Indexes {
             desc[i] = index.descending().get(i);
             nullsFirst[i] = index.nullsFirst().get(i);
         }
-        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), hashable(table, index));
+        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
         Heap heap = table.storage().heap();
         Map<List<Object>, Boolean> seen = index.unique() ? new HashMap<>() : null;
         long size = heap.size();
@@ -72,16 +72,6 @@ final class Indexes {
             storage.insert(key, tid);
         }
         table.storage().addIndex(index.oid(), storage);
-    }
-
-    /** An index on one integer column also gets a hash lookup path for equality on its key. */
-    private static boolean hashable(Table table, Index index) {
-        if (index.keyColumns().size() != 1 || index.keyColumns().get(0) <= 0) {
-            return false;
-        }
-        var type = table.column(index.keyColumns().get(0)).type();
-        return type == dev.olifant.types.Types.INT4 || type == dev.olifant.types.Types.INT8
-                || type == dev.olifant.types.Types.INT2;
     }
 
     /** Keys compared by the type's comparator: values are wrapped so equal-comparing values collide. */

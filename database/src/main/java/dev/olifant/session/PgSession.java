@@ -65,7 +65,7 @@ public final class PgSession implements Session, SessionServices {
         this.processId = request.processId();
         this.settings = new Settings(instance.config().settings());
         this.tx = new TransactionState(instance.cluster().transactions(), database);
-        this.engineFunctions = new EngineFunctions(instance.startTime());
+        this.engineFunctions = new EngineFunctions(instance.startTime(), instance.durability());
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
@@ -283,6 +283,9 @@ public final class PgSession implements Session, SessionServices {
 
     /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
     void commitTransaction(ResultSink sink) {
+        if (tx.current() != null) {
+            tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
+        }
         tx.commit();
         reportRestored(settings.endTransaction(true), sink);
     }
@@ -564,6 +567,21 @@ public final class PgSession implements Session, SessionServices {
     public void sequenceUsed(long sequenceOid, long value) {
         currvals.put(sequenceOid, value);
         lastval = value;
+    }
+
+    /** CHECKPOINT: superusers and members of pg_checkpoint, as in PostgreSQL 15. */
+    void checkpoint() {
+        Role r = role();
+        if (!r.superuser() && !instance.cluster().rolesOf(r.oid()).contains(4544L)) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                    "must be superuser or have privileges of pg_checkpoint to do CHECKPOINT");
+        }
+        instance.durability().checkpoint();
+    }
+
+    @Override
+    public void sequenceChanged(dev.olifant.catalog.Sequence sequence, boolean reset) {
+        instance.durability().logSequence(database.info().oid(), sequence, reset);
     }
 
     @Override

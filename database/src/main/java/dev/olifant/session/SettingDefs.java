@@ -136,12 +136,13 @@ public final class SettingDefs {
         bool("autovacuum", "on", Context.SIGHUP, false, "Autovacuum", "Starts the autovacuum subprocess.");
         integer("autovacuum_naptime", "60", Context.SIGHUP, false, "s", "Autovacuum",
                 "Time to sleep between autovacuum runs.", 1, Integer.MAX_VALUE / 1000);
+        WalSettingDefs.define();
     }
 
     private SettingDefs() {
     }
 
-    private static void add(SettingDef d) {
+    static void add(SettingDef d) {
         DEFS.put(d.name().toLowerCase(Locale.ROOT), d);
     }
 

@@ -74,7 +74,10 @@ final class UtilityRunner {
                 new VacuumRunner(session).run(v, sink);
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
-            case CheckpointStmt c -> Result.tag("CHECKPOINT");
+            case CheckpointStmt c -> {
+                session.checkpoint();
+                yield Result.tag("CHECKPOINT");
+            }
             default -> null;
         };
     }

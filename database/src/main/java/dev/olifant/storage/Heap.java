@@ -54,6 +54,28 @@ public final class Heap {
         return tid;
     }
 
+    /**
+     * Stores a version at a given tuple id (WAL replay and checkpoint loading only, before vacuum
+     * runs): the heap grows to cover it, skipped slots stay empty like vacuumed ones (a chunk with
+     * none stored stays absent, like a freed one), and storing the same version again is harmless.
+     * A chunk left with empty slots this way is never freed as a whole; vacuum still empties it.
+     */
+    public synchronized void insertAt(long tid, TupleVersion tuple) {
+        int chunk = (int) (tid >>> CHUNK_BITS);
+        Chunk[] cs = chunks;
+        if (chunk >= cs.length) {
+            cs = java.util.Arrays.copyOf(cs, Math.max(cs.length * 2, chunk + 1));
+            chunks = cs;
+        }
+        if (cs[chunk] == null) {
+            cs[chunk] = new Chunk();
+        }
+        cs[chunk].slots.set((int) (tid & CHUNK_MASK), tuple);
+        if (tid >= size) {
+            size = tid + 1;
+        }
+    }
+
     /** The version at {@code tid}, or null when vacuum removed it. */
     public TupleVersion fetch(long tid) {
         if (tid < 0 || tid >= size) {
