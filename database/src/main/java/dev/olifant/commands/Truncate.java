@@ -29,7 +29,7 @@ final class Truncate {
             for (long idx : t.indexOids()) {
                 OrderedIndex old = t.storage().index(idx);
                 if (old != null) {
-                    fresh.addIndex(idx, new OrderedIndex(old.order()));
+                    fresh.addIndex(idx, new OrderedIndex(old.order(), old.hashed()));
                 }
             }
             Table result = t.withStorage(fresh);

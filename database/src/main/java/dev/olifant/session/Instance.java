@@ -22,6 +22,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final dev.olifant.catalog.durable.Durability durability;
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
+    private final Autovacuum autovacuum;
+    /** Bumped by every ANALYZE, so that prepared statements planned before it are planned again. */
+    private final java.util.concurrent.atomic.AtomicLong statisticsVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Instance(InstanceConfig config, DataDirectory dataDirectory,
             dev.olifant.catalog.durable.Durability durability) {
@@ -29,6 +32,7 @@ public final class Instance implements SessionFactory, AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.durability = durability;
         this.cluster = durability.cluster();
+        this.autovacuum = Autovacuum.start(cluster, config.settings());
     }
 
     /** Opens the data directory: recovers the cluster from its checkpoint and WAL, or initializes a new one. */
@@ -101,6 +105,14 @@ public final class Instance implements SessionFactory, AutoCloseable {
         sessions.remove(s.processId(), s);
     }
 
+    long statisticsVersion() {
+        return statisticsVersion.get();
+    }
+
+    void statisticsChanged() {
+        statisticsVersion.incrementAndGet();
+    }
+
     public Cluster cluster() {
         return cluster;
     }
@@ -132,6 +144,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
     public void close() {
         for (PgSession s : sessions.values()) {
             s.terminate();
+        }
+        if (autovacuum != null) {
+            autovacuum.close();
         }
         try {
             durability.close();

@@ -52,6 +52,8 @@ public final class PgSession implements Session, SessionServices {
     final EngineFunctions engineFunctions;
     final CatalogRegLookup regLookup;
     private volatile boolean running;
+    /** True while a simple Query holding several statements runs: they share one implicit transaction block. */
+    boolean multiStatement;
     private FormatSettings formatCache;
     private String formatKey;
     private ResultSink currentSink;
@@ -174,7 +176,13 @@ public final class PgSession implements Session, SessionServices {
         return SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog());
     }
 
+    private long formatVersion = -1;
+
     FormatSettings formatSettings() {
+        if (formatCache != null && formatVersion == settings.version()) {
+            return formatCache;
+        }
+        formatVersion = settings.version();
         String key = settings.get("DateStyle") + "|" + settings.get("IntervalStyle") + "|" + settings.get("TimeZone")
                 + "|" + settings.get("extra_float_digits") + "|" + settings.get("bytea_output");
         if (!key.equals(formatKey)) {
@@ -244,6 +252,7 @@ public final class PgSession implements Session, SessionServices {
                 return;
             }
             boolean multi = statements.size() > 1;
+            multiStatement = multi;
             for (RawStatement raw : statements) {
                 Prepared p = new Prepared(sql, raw, new PgType[0]);
                 try {
@@ -261,6 +270,7 @@ public final class PgSession implements Session, SessionServices {
             }
         } finally {
             running = false;
+            multiStatement = false;
             interrupts.endStatement();
         }
     }

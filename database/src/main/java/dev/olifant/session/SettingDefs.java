@@ -130,6 +130,12 @@ public final class SettingDefs {
                 "Selects a file of time zone abbreviations.");
         bool("fsync", "on", Context.SIGHUP, false, "Write-Ahead Log / Settings",
                 "Forces synchronization of updates to disk.");
+        enumeration("plan_cache_mode", "auto", Context.USER, false,
+                List.of("auto", "force_generic_plan", "force_custom_plan"), "Query Tuning / Other Planner Options",
+                "Controls the planner's selection of custom or generic plan.");
+        bool("autovacuum", "on", Context.SIGHUP, false, "Autovacuum", "Starts the autovacuum subprocess.");
+        integer("autovacuum_naptime", "60", Context.SIGHUP, false, "s", "Autovacuum",
+                "Time to sleep between autovacuum runs.", 1, Integer.MAX_VALUE / 1000);
         WalSettingDefs.define();
     }
 

@@ -75,10 +75,7 @@ final class UtilityRunner {
             case SetTransactionStmt st -> setTransaction(st, sink);
             case DiscardStmt d -> discard(d, sink);
             case VacuumStmt v -> {
-                if (session.tx.explicit()) {
-                    throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, (v.vacuum() ? "VACUUM" : "ANALYZE")
-                            + " cannot run inside a transaction block");
-                }
+                new VacuumRunner(session).run(v, sink);
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
             case CheckpointStmt c -> {

@@ -24,11 +24,13 @@ public final class TableWriter {
     private final TableTarget target;
     private final ExecContext ctx;
     private final Heap heap;
+    private final Pruner pruner;
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
         this.ctx = ctx;
         this.heap = target.table().storage().heap();
+        this.pruner = new Pruner(target, heap, ctx.transactions().horizon());
     }
 
     public Table table() {
@@ -138,11 +140,11 @@ public final class TableWriter {
                 continue;
             }
             TupleVersion t = heap.fetch(tid);
-            if (t == null) {
+            if (t == null || pruner.pruneIfDead(tid, t)) {
                 continue;
             }
             long xmin = t.xmin();
-            if (!me.isCurrent(xmin)) {
+            if (!me.isCurrent(xmin) && (t.hints() & (TupleVersion.XMIN_FROZEN | TupleVersion.XMIN_COMMITTED)) == 0) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
@@ -223,6 +225,7 @@ public final class TableWriter {
                 XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
                 if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
                     t.markDeleted(me, ctx.commandId(), nextTid);
+                    target.table().storage().stats().deleted();
                     ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                     return LockResult.OK;
                 }
@@ -263,8 +266,10 @@ public final class TableWriter {
      * The newest version reachable from {@code tid} through update links of committed updaters,
      * or -1 when the row was deleted. A version whose updater is still running is the newest
      * (claiming it waits for that transaction); so is one whose updater rolled back, whose link
-     * then points at an aborted version and must not be followed (PostgreSQL's update chain
-     * check in heap_lock_updated_tuple).
+     * then points at an aborted version that never existed and that vacuum may have removed
+     * (PostgreSQL's update chain check in heap_lock_updated_tuple). Every version past the start
+     * was made dead by a transaction that committed after the caller's snapshot was taken, so
+     * none of them is removable while the caller runs (the chain invariant of the storage package).
      */
     long newestVersion(long tid) {
         long current = tid;

@@ -12,6 +12,7 @@ import dev.olifant.exec.expr.Slot;
 import dev.olifant.exec.plan.IndexScan;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.SeqScan;
+import dev.olifant.storage.RelationStatistics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +20,17 @@ import java.util.List;
  * Chooses how to read one table given the conditions that apply to it alone: an index scan when
  * an index's leading columns are compared with values known before the scan (constants,
  * parameters, outer references), else a sequential scan. Equality on more leading columns wins;
- * a unique index fully matched by equalities returns at most one row.
+ * a unique index fully matched by equalities returns at most one row. Once ANALYZE has gathered
+ * statistics, row estimates come from them ({@link Selectivity}), and an index scan expected to
+ * return a large part of the table gives way to a sequential scan.
  */
 final class AccessPaths {
+    /**
+     * Above this estimated fraction of an analyzed table's rows, reading the whole table costs
+     * less than following the index entry by entry, so a sequential scan wins.
+     */
+    static final double SEQ_SCAN_FRACTION = 0.2;
+
     private AccessPaths() {
     }
 
@@ -35,9 +44,12 @@ final class AccessPaths {
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed) {
         List<Expression> quals = new ArrayList<>();
         pushed.forEach(q -> conjuncts(q, quals));
-        double tableRows = Math.max(1, table.storage().heap().size());
+        RelationStatistics stats = table.storage().stats().statistics();
+        Selectivity sel = new Selectivity(table, offset, stats);
+        double tableRows = Math.max(1, stats != null ? stats.reltuples() : table.storage().heap().size());
         IndexScan best = null;
         int bestScore = 0;
+        boolean bestUnique = false;
         for (long oid : table.indexOids()) {
             if (!(catalog.relation(oid) instanceof Index idx) || idx.predicate() != null
                     || idx.keyColumns().contains(0) || table.storage().index(oid) == null) {
@@ -87,17 +99,21 @@ final class AccessPaths {
                 if (high != null) {
                     cond.add(high.shown());
                 }
-                double rows = fullUnique ? 1 : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
+                double rows = fullUnique ? 1
+                        : stats != null ? Math.max(1, tableRows * sel.of(cond))
+                        : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
+                bestUnique = fullUnique;
                 best = new IndexScan(table, alias, offset, width, idx, eq.toArray(Expression[]::new),
                         low == null ? null : low.value(), low != null && low.inclusive(),
                         high == null ? null : high.value(), high != null && high.inclusive(), false,
                         and(residual), text(cond), and(shown), rows);
             }
         }
-        if (best != null) {
+        if (best != null && (stats == null || bestUnique || best.estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {
             return best;
         }
-        return new SeqScan(table, alias, offset, width, and(quals), tableRows);
+        double rows = stats == null ? tableRows : Math.max(1, tableRows * sel.of(quals));
+        return new SeqScan(table, alias, offset, width, and(quals), rows);
     }
 
     /** Splits nested ANDs (as BETWEEN produces) into separate conditions. */
