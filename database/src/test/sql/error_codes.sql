@@ -1,7 +1,9 @@
 -- SQLSTATEs and messages for missing and duplicate objects and blocked drops.
--- (3D000, an unknown database, is a connection failure: see ErrorCodesIT.)
 CREATE TABLE t (a integer PRIMARY KEY, b text);
 CREATE SCHEMA s;
+-- 3D000 invalid_catalog_name (connecting to an unknown database fails at startup: see ErrorCodesIT)
+DROP DATABASE no_such_database;
+\echo :LAST_ERROR_SQLSTATE
 -- 3F000 invalid_schema_name
 CREATE TABLE nosuch.t (a integer);
 \echo :LAST_ERROR_SQLSTATE
@@ -41,7 +43,7 @@ DROP INDEX nosuch_idx;
 \echo :LAST_ERROR_SQLSTATE
 ALTER TABLE t DROP CONSTRAINT nosuch;
 \echo :LAST_ERROR_SQLSTATE
-DROP ROLE nosuch_role;
+SELECT 'nosuch_role'::regrole;
 \echo :LAST_ERROR_SQLSTATE
 DROP SEQUENCE nosuch_seq;
 \echo :LAST_ERROR_SQLSTATE
@@ -62,7 +64,7 @@ CREATE VIEW t AS SELECT 1 AS one;
 ALTER TABLE t RENAME TO t;
 \echo :LAST_ERROR_SQLSTATE
 -- 42710 duplicate_object
-CREATE ROLE postgres;
+CREATE TABLE dup (a integer, CONSTRAINT dup_c CHECK (a > 0), CONSTRAINT dup_c CHECK (a < 9));
 \echo :LAST_ERROR_SQLSTATE
 ALTER TABLE t ADD CONSTRAINT t_pkey UNIQUE (b);
 \echo :LAST_ERROR_SQLSTATE
@@ -75,8 +77,6 @@ DROP SCHEMA s;
 \echo :LAST_ERROR_SQLSTATE
 CREATE VIEW tv AS SELECT a FROM t;
 DROP TABLE t;
-\echo :LAST_ERROR_SQLSTATE
-ALTER TABLE t DROP COLUMN a;
 \echo :LAST_ERROR_SQLSTATE
 CREATE TABLE r (a integer REFERENCES t);
 ALTER TABLE t DROP CONSTRAINT t_pkey;

@@ -33,7 +33,7 @@ final class AlterTable {
             return tag;
         }
         if (s.commands().stream().allMatch(c -> c instanceof dev.olifant.sql.ast.OwnerTo)) {
-            dev.olifant.catalog.Relation r = Names.relation(ctx.analysis(), s.name());
+            dev.olifant.catalog.Relation r = Names.utilityRelation(ctx.analysis(), s.name());
             for (AlterTableCmd c : s.commands()) {
                 Owners.relationOwner(ctx, ctx.catalog().relation(r.oid()), ((dev.olifant.sql.ast.OwnerTo) c).owner());
             }
@@ -42,7 +42,7 @@ final class AlterTable {
         if (s.kind() != ObjectKind.TABLE) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind() + " is not supported yet");
         }
-        long oid = Names.table(ctx.analysis(), s.name()).oid();
+        long oid = Names.utilityTable(ctx.analysis(), s.name()).oid();
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
             apply(ctx, sql, t, cmd);

@@ -77,6 +77,13 @@ final class CreateTable {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIKE in CREATE TABLE is not supported yet");
             }
         }
+        Set<String> checkNames = new HashSet<>();
+        for (Constraint c : deferred) {
+            if (c.type() == ConstraintType.CHECK && c.name() != null && !checkNames.add(c.name())) {
+                throw new PgException(SqlState.DUPLICATE_OBJECT, "check constraint \"" + c.name()
+                        + "\" already exists");
+            }
+        }
         // PRIMARY KEY first (its NOT NULL columns), then UNIQUE and CHECK, then FOREIGN KEY, as PostgreSQL orders them.
         for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < deferred.size(); i++) {

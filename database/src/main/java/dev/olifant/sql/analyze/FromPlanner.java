@@ -197,7 +197,7 @@ final class FromPlanner {
         if (sys != null) {
             return systemItem(sys, alias, colAliases, offset);
         }
-        Relation r = Names.relation(ctx, t.name());
+        Relation r = Names.queryRelation(ctx, t.name());
         if (r instanceof View v) {
             AnalyzedQuery q = queries.analyzeView(v);
             return subqueryItem(q, alias, colAliases, offset, t.location());
