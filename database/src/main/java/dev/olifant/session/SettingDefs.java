@@ -98,6 +98,8 @@ public final class SettingDefs {
                 "Sets the maximum memory to be used for maintenance operations.", 1024, Integer.MAX_VALUE);
         integer("max_identifier_length", "63", Context.INTERNAL, false, null, "Preset Options",
                 "Shows the maximum identifier length.", 63, 63);
+        integer("max_index_keys", "32", Context.INTERNAL, false, null, "Preset Options",
+                "Shows the maximum number of index keys.", 32, 32);
         integer("block_size", "8192", Context.INTERNAL, false, null, "Preset Options",
                 "Shows the size of a disk block.", 8192, 8192);
         string("lc_collate", "C.UTF-8", Context.INTERNAL, false, "Preset Options",

@@ -27,7 +27,7 @@ class ErrorCodesIT {
         p.setProperty("user", SERVER.user());
         PSQLException e = catchThrowableOfType(PSQLException.class,
                 () -> DriverManager.getConnection(SERVER.jdbcUrl("no_such_database_3d000"), p).close());
-        assertThat(e).isNotNull();
+        assertThat((Object) e).isNotNull();
         assertThat(e.getSQLState()).isEqualTo("3D000");
         ServerErrorMessage m = e.getServerErrorMessage();
         assertThat(m).isNotNull();
@@ -40,7 +40,7 @@ class ErrorCodesIT {
         try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
             PSQLException e = catchThrowableOfType(PSQLException.class,
                     () -> s.execute("DROP DATABASE no_such_database_3d000"));
-            assertThat(e).isNotNull();
+            assertThat((Object) e).isNotNull();
             assertThat(e.getSQLState()).isEqualTo("3D000");
             assertThat(e.getServerErrorMessage().getMessage())
                     .isEqualTo("database \"no_such_database_3d000\" does not exist");
