@@ -32,6 +32,11 @@ public final class SettingDefs {
         bool("standard_conforming_strings", "on", Context.USER, true,
                 "Version and Platform Compatibility / Previous PostgreSQL Versions",
                 "Causes '...' strings to treat backslashes literally.");
+        // Sequential scans here always start at the table's first version, so there is nothing to
+        // synchronize; pg_dump sets it off, and it must be accepted.
+        bool("synchronize_seqscans", "on", Context.USER, false,
+                "Version and Platform Compatibility / Previous PostgreSQL Versions",
+                "Enable synchronized sequential scans.");
         string("TimeZone", "Etc/UTC", Context.USER, true, "Client Connection Defaults / Locale and Formatting",
                 "Sets the time zone for displaying and interpreting time stamps.");
         bool("is_superuser", "off", Context.INTERNAL, true, "Preset Options",
