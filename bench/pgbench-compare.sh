@@ -22,11 +22,13 @@
 #   JOBS=2                pgbench -j for multi-client runs (the machine has 2 cores)
 #   MODES="simple prepared"       pgbench -M query modes
 #   WORKLOADS="select tpcb"       select = pgbench -S (select-only), tpcb = the default script
-#   DURABILITY=off        off: PostgreSQL runs with fsync, synchronous_commit and
-#                         full_page_writes off, matching Olifant, which has no WAL yet (its
-#                         commits are in memory). on: PostgreSQL runs durable (fsync,
-#                         synchronous_commit, full_page_writes on); use it once Olifant's WAL
-#                         exists, passing Olifant's durable settings in OLIFANT_OPTS.
+#   DURABILITY=off        off: both servers run without waiting for the disk: PostgreSQL with
+#                         fsync, synchronous_commit and full_page_writes off, Olifant with
+#                         fsync and synchronous_commit off (its commits are logged, not forced).
+#                         on: both durable, each commit's WAL flushed to disk before it is
+#                         acknowledged: PostgreSQL with fsync, synchronous_commit and
+#                         full_page_writes on, Olifant with its defaults (fsync and
+#                         synchronous_commit on; it needs no full-page images).
 #   PG_SHARED_BUFFERS=512MB   so that PostgreSQL, too, holds the whole data set in memory
 #   PG_PORT=56132 OLIFANT_PORT=56133 OLIFANT_HTTP_PORT=56134
 #   OLIFANT_OPTS=""       extra -D options for the Olifant server
@@ -62,8 +64,8 @@ OUT=${OUT:-$root/bench/out/$(date -u +%Y%m%d-%H%M%S)}
 KEEP_WORK=${KEEP_WORK:-0}
 
 case "$DURABILITY" in
-  off) pg_durable=off ;;
-  on) pg_durable=on ;;
+  off) pg_durable=off; olifant_durability=(-Dolifant.settings.fsync=off -Dolifant.settings.synchronous_commit=off) ;;
+  on) pg_durable=on; olifant_durability=(-Dolifant.settings.fsync=on -Dolifant.settings.synchronous_commit=on) ;;
   *) echo "DURABILITY must be off or on" >&2; exit 2 ;;
 esac
 
@@ -139,13 +141,13 @@ java_opts=(--sun-misc-unsafe-memory-access=allow)
 if [[ $PROFILE == 1 ]]; then
   java_opts+=("-XX:StartFlightRecording=filename=$OUT/olifant.jfr,settings=profile,dumponexit=true")
 fi
-log "starting Olifant on port $OLIFANT_PORT (no WAL yet: commits are in memory)"
+log "starting Olifant on port $OLIFANT_PORT (durability $DURABILITY)"
 mkdir -p "$work/olifant"
 # shellcheck disable=SC2086
 "$java" "${java_opts[@]}" $OLIFANT_JAVA_OPTS \
   -Dolifant.port="$OLIFANT_PORT" -Dolifant.data-directory="$work/olifant/data" \
   -Dolifant.unix-socket-directories="$work/olifant" -Dolifant.http-port="$OLIFANT_HTTP_PORT" \
-  -Dquarkus.http.port="$OLIFANT_HTTP_PORT" $OLIFANT_OPTS \
+  -Dquarkus.http.port="$OLIFANT_HTTP_PORT" "${olifant_durability[@]}" $OLIFANT_OPTS \
   -jar "$jar" >"$work/olifant.log" 2>&1 &
 olifant_pid=$!
 for _ in $(seq 1 120); do
@@ -155,6 +157,10 @@ for _ in $(seq 1 120); do
 done
 pg_isready -q -h 127.0.0.1 -p "$OLIFANT_PORT" -U postgres -d postgres \
   || { echo "Olifant not ready after 120 s" >&2; tail -n 40 "$work/olifant.log" >&2; exit 1; }
+psql -X -At -h 127.0.0.1 -p "$OLIFANT_PORT" -U postgres -d postgres -c \
+  "select name || '=' || setting from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method') order by name" \
+  | paste -sd ' ' \
+  | sed 's/^/    Olifant settings: /' >&2
 
 # ---- helpers ----------------------------------------------------------------------------------
 port_of() { if [[ $1 == pg ]]; then echo "$PG_PORT"; else echo "$OLIFANT_PORT"; fi; }

@@ -31,6 +31,26 @@ SET TIME ZONE 'UTC';
 SHOW TimeZone;
 SELECT tz FROM moments;
 SET TimeZone = 'Mars/Olympus_Mons';
+-- numbers are hours east; POSIX zones count west; IANA names take their own spelling
+SET TIME ZONE 5;
+SHOW TimeZone;
+SELECT tz FROM moments;
+SET TimeZone = '-3.5';
+SHOW TimeZone;
+SET TimeZone = '+05:30';
+SHOW TimeZone;
+SELECT tz FROM moments;
+SET TimeZone = 'UTC+2';
+SELECT tz FROM moments;
+SET TimeZone = 'europe/amsterdam';
+SHOW TimeZone;
+SET TimeZone = 'PDT';
+SET TimeZone = 'z';
+SET TIME ZONE INTERVAL '+02:00' HOUR TO MINUTE;
+SHOW TimeZone;
+SELECT tz AT TIME ZONE 'PDT' AS pdt, tz AT TIME ZONE 'UTC+5' AS posix, tz AT TIME ZONE '<+03>-03' AS named,
+       tz AT TIME ZONE 'IST' AS ist, tz AT TIME ZONE 'zulu' AS zulu FROM moments;
+SELECT TIMESTAMPTZ '2024-01-01 00:00+00' AT TIME ZONE 'Nowhere/Else';
 RESET TimeZone;
 SHOW TimeZone;
 -- search_path

@@ -70,6 +70,27 @@ public final class Cluster {
                 .withComment(new Catalog.CommentKey(Oids.PUBLIC_NAMESPACE, Oids.PG_NAMESPACE, 0), "standard public schema");
     }
 
+    /** Called after every change of roles, memberships or databases (the WAL logs the cluster catalog). */
+    private volatile Runnable changeListener = () -> { };
+
+    public void setChangeListener(Runnable listener) {
+        this.changeListener = listener;
+    }
+
+    private void changed() {
+        changeListener.run();
+    }
+
+    /** A database's pg_database row changed in place ({@link Database#setInfo}). */
+    public void databaseChanged() {
+        changed();
+    }
+
+    /** Moves the OID counter past {@code oid} (recovery). */
+    public void advanceOidPast(long oid) {
+        nextOid.accumulateAndGet(oid + 1, Math::max);
+    }
+
     public long newOid() {
         return nextOid.getAndIncrement();
     }
@@ -101,16 +122,19 @@ public final class Cluster {
 
     public void putDatabase(Database db) {
         databases.put(db.info().name(), db);
+        changed();
     }
 
     public void removeDatabase(String name) {
         databases.remove(name);
+        changed();
     }
 
     public void renameDatabase(String oldName, DatabaseInfo renamed) {
         Database db = databases.remove(oldName);
         db.setInfo(renamed);
         databases.put(renamed.name(), db);
+        changed();
     }
 
     public Role role(long oid) {
@@ -140,11 +164,13 @@ public final class Cluster {
 
     public void putRole(Role role) {
         roles.put(role.oid(), role);
+        changed();
     }
 
     public void removeRole(long oid) {
         roles.remove(oid);
         memberships.removeIf(m -> m.roleOid() == oid || m.memberOid() == oid);
+        changed();
     }
 
     public List<Membership> memberships() {
@@ -153,10 +179,12 @@ public final class Cluster {
 
     public void addMembership(Membership m) {
         memberships.add(m);
+        changed();
     }
 
     public void removeMembership(long roleOid, long memberOid) {
         memberships.removeIf(m -> m.roleOid() == roleOid && m.memberOid() == memberOid);
+        changed();
     }
 
     /** Every role {@code roleOid} is a member of, directly or not, itself included. */

@@ -79,7 +79,8 @@ final class CreateTableAs {
             for (Object[] row = rows.next(); row != null; row = rows.next()) {
                 exec.checkInterruptsCheaply();
                 Object[] values = row.length == cols.size() ? row.clone() : Arrays.copyOf(row, cols.size());
-                heap.insert(new TupleVersion(xid, cid, values));
+                long tid = heap.insert(new TupleVersion(xid, cid, values));
+                exec.transaction().redo().heapInsert(t.storage().id(), tid, values);
                 count++;
             }
         }

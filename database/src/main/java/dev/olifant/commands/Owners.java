@@ -40,6 +40,7 @@ final class Owners {
                             + "\" does not exist");
                 }
                 db.setInfo(db.info().withOwner(owner));
+                ctx.cluster().databaseChanged();
                 return "ALTER DATABASE";
             }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind()

@@ -21,6 +21,10 @@ public interface SessionServices {
     /** Records a nextval() result for currval()/lastval(). */
     void sequenceUsed(long sequenceOid, long value);
 
+    /** After nextval() ({@code reset} false) or setval() ({@code reset} true): lets the WAL log the position. */
+    default void sequenceChanged(dev.olifant.catalog.Sequence sequence, boolean reset) {
+    }
+
     /** currval(): the last value nextval() gave this session for the sequence, or null. */
     Long currval(long sequenceOid);
 

@@ -2,6 +2,7 @@ package dev.olifant.server;
 
 import dev.olifant.auth.AuthMethod;
 import dev.olifant.auth.Authenticator;
+import dev.olifant.error.PgException;
 import dev.olifant.session.Instance;
 import dev.olifant.session.InstanceConfig;
 import dev.olifant.wire.BackendConnection;
@@ -57,8 +58,7 @@ public class Postmaster {
         Authenticator authenticator = AuthMethod.byName(config.auth().method()).authenticator();
         Path dataDirectory = Path.of(config.dataDirectory()).toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
-        instance = Instance.open(new InstanceConfig(dataDirectory, config.port(), "postgres", java.util.Map.of(),
-                config.bootstrap().database().orElse(null), config.bootstrap().owner().orElse(null)));
+        instance = openInstance(dataDirectory);
         registry = new BackendRegistry(config.maxConnections());
         metrics = new ServerMetrics(meters, registry);
         WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(),
@@ -76,6 +76,26 @@ public class Postmaster {
         started = true;
         LOG.infof("Olifant %s listening on %s", version,
                 String.join(" and ", listeners.stream().map(Listener::description).toList()));
+    }
+
+    /**
+     * Opens the instance, running crash recovery. A data directory the server cannot use (a
+     * missing WAL segment, files of another format version, a damaged control file) is reported
+     * as PostgreSQL reports it, a FATAL line with its DETAIL, and startup fails: the process exits
+     * with a non-zero status instead of starting on incomplete data.
+     */
+    private Instance openInstance(Path dataDirectory) {
+        try {
+            return Instance.open(new InstanceConfig(dataDirectory, config.port(), "postgres", config.settings(),
+                    config.bootstrap().database().orElse(null), config.bootstrap().owner().orElse(null)));
+        } catch (PgException e) {
+            LOG.errorf("FATAL:  %s", e.getMessage());
+            if (e.detail() != null) {
+                LOG.errorf("DETAIL:  %s", e.detail());
+            }
+            LOG.errorf("could not start the server on data directory \"%s\"", dataDirectory);
+            throw e;
+        }
     }
 
     private void openListeners(Path dataDirectory) throws IOException {

@@ -55,6 +55,13 @@ public interface ServerConfig {
 
     Auth auth();
 
+    /**
+     * Server-wide defaults of PostgreSQL settings by their PostgreSQL names, e.g.
+     * {@code olifant.settings.fsync=off}, {@code olifant.settings.synchronous_commit=off},
+     * {@code olifant.settings.checkpoint_timeout=600}.
+     */
+    java.util.Map<String, String> settings();
+
     Bootstrap bootstrap();
 
     /** What initialization creates besides the superuser and the standard databases. */

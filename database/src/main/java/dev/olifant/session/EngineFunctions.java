@@ -25,9 +25,11 @@ final class EngineFunctions implements BuiltinFunctions {
     static final String VERSION = "PostgreSQL 15.0 (Olifant 0.1.0) on x86_64-pc-linux-gnu, compiled by javac "
             + Runtime.version().feature() + ", 64-bit";
     private final Instant startTime;
+    private final dev.olifant.catalog.durable.Durability wal;
 
-    EngineFunctions(Instant startTime) {
+    EngineFunctions(Instant startTime, dev.olifant.catalog.durable.Durability wal) {
         this.startTime = startTime;
+        this.wal = wal;
     }
 
     @Override
@@ -63,6 +65,8 @@ final class EngineFunctions implements BuiltinFunctions {
             }) : null;
             case "set_config" -> n == 3 ? textCall(name, args, ctx, location,
                     (c, a) -> services(c).setSetting((String) a[0], (String) a[1], Boolean.TRUE.equals(a[2]))) : null;
+            case "pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn", "pg_walfile_name" ->
+                    WalFunctions.resolve(name, args, ctx, location, wal);
             default -> CatalogFunctions.resolve(name, args, ctx, location);
         };
     }
@@ -125,6 +129,7 @@ final class EngineFunctions implements BuiltinFunctions {
         long v = s.data().advance(s.increment(), s.min(), s.max(), s.cycle(), limit -> new PgException(
                 SqlState.SEQUENCE_GENERATOR_LIMIT_EXCEEDED, "nextval: reached " + (s.increment() > 0 ? "maximum" : "minimum")
                         + " value of sequence \"" + s.name() + "\" (" + limit + ")"));
+        ctx.services().sequenceChanged(s, false);
         ctx.services().sequenceUsed(s.oid(), v);
         return v;
     }
@@ -146,6 +151,7 @@ final class EngineFunctions implements BuiltinFunctions {
         }
         boolean called = args.length < 3 || Boolean.TRUE.equals(args[2]);
         s.data().set(v, called);
+        ctx.services().sequenceChanged(s, true);
         if (called) {
             ctx.services().sequenceUsed(s.oid(), v);
         }

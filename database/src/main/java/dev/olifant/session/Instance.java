@@ -19,20 +19,37 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final InstanceConfig config;
     private final DataDirectory dataDirectory;
     private final Cluster cluster;
+    private final dev.olifant.catalog.durable.Durability durability;
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
 
-    private Instance(InstanceConfig config, DataDirectory dataDirectory, Cluster cluster) {
+    private Instance(InstanceConfig config, DataDirectory dataDirectory,
+            dev.olifant.catalog.durable.Durability durability) {
         this.config = config;
         this.dataDirectory = dataDirectory;
-        this.cluster = cluster;
+        this.durability = durability;
+        this.cluster = durability.cluster();
     }
 
+    /** Opens the data directory: recovers the cluster from its checkpoint and WAL, or initializes a new one. */
     public static Instance open(InstanceConfig config) {
         DataDirectory dir = DataDirectory.open(config.dataDirectory(), config.port());
-        Cluster cluster = Cluster.initialize(config.superuser());
-        bootstrap(cluster, config);
-        return new Instance(config, dir, cluster);
+        dev.olifant.catalog.durable.Durability durability;
+        try {
+            durability = dev.olifant.catalog.durable.Durability.open(
+                    new dev.olifant.wal.FileWalStorage(config.dataDirectory()), WalSettingDefs.from(config.settings()),
+                    () -> Cluster.initialize(config.superuser()));
+        } catch (RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+        bootstrap(durability.cluster(), config);
+        return new Instance(config, dir, durability);
+    }
+
+    /** The WAL service: commits, checkpoints, LSNs. */
+    public dev.olifant.catalog.durable.Durability durability() {
+        return durability;
     }
 
     /** Creates the configured initial role (a login role) and database it owns. */
@@ -116,6 +133,10 @@ public final class Instance implements SessionFactory, AutoCloseable {
         for (PgSession s : sessions.values()) {
             s.terminate();
         }
-        dataDirectory.close();
+        try {
+            durability.close();
+        } finally {
+            dataDirectory.close();
+        }
     }
 }

@@ -20,6 +20,7 @@ import dev.olifant.types.BinaryIO;
 import dev.olifant.types.FormatSettings;
 import dev.olifant.types.PgType;
 import dev.olifant.types.TextIO;
+import dev.olifant.types.TimeZones;
 import dev.olifant.types.Types;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public final class PgSession implements Session, SessionServices {
         this.processId = request.processId();
         this.settings = new Settings(instance.config().settings());
         this.tx = new TransactionState(instance.cluster().transactions(), database);
-        this.engineFunctions = new EngineFunctions(instance.startTime());
+        this.engineFunctions = new EngineFunctions(instance.startTime(), instance.durability());
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
@@ -191,15 +192,7 @@ public final class PgSession implements Session, SessionServices {
     }
 
     private ZoneId zone() {
-        String tz = settings.get("TimeZone");
-        try {
-            if (tz.matches("[+-]?\\d{1,2}(:\\d{2})?")) {
-                return java.time.ZoneOffset.of(tz.startsWith("+") || tz.startsWith("-") ? tz : "+" + tz);
-            }
-            return ZoneId.of(tz.equalsIgnoreCase("utc") ? "UTC" : tz);
-        } catch (java.time.DateTimeException e) {
-            return java.time.ZoneOffset.UTC;
-        }
+        return TimeZones.settingZone(settings.get("TimeZone"));
     }
 
     IsolationLevel defaultIsolation() {
@@ -284,6 +277,9 @@ public final class PgSession implements Session, SessionServices {
     /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
     void commitTransaction(ResultSink sink) {
         fireDeferred(sink);
+        if (tx.current() != null) {
+            tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
+        }
         tx.commit();
         reportRestored(settings.endTransaction(true), sink);
     }
@@ -565,6 +561,21 @@ public final class PgSession implements Session, SessionServices {
     public void sequenceUsed(long sequenceOid, long value) {
         currvals.put(sequenceOid, value);
         lastval = value;
+    }
+
+    /** CHECKPOINT: superusers and members of pg_checkpoint, as in PostgreSQL 15. */
+    void checkpoint() {
+        Role r = role();
+        if (!r.superuser() && !instance.cluster().rolesOf(r.oid()).contains(4544L)) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                    "must be superuser or have privileges of pg_checkpoint to do CHECKPOINT");
+        }
+        instance.durability().checkpoint();
+    }
+
+    @Override
+    public void sequenceChanged(dev.olifant.catalog.Sequence sequence, boolean reset) {
+        instance.durability().logSequence(database.info().oid(), sequence, reset);
     }
 
     @Override

@@ -137,12 +137,13 @@ public final class SettingDefs {
                 "Selects a file of time zone abbreviations.");
         bool("fsync", "on", Context.SIGHUP, false, "Write-Ahead Log / Settings",
                 "Forces synchronization of updates to disk.");
+        WalSettingDefs.define();
     }
 
     private SettingDefs() {
     }
 
-    private static void add(SettingDef d) {
+    static void add(SettingDef d) {
         DEFS.put(d.name().toLowerCase(Locale.ROOT), d);
     }
 

@@ -2,8 +2,7 @@ package dev.olifant.session;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import dev.olifant.types.TimeZones;
 import java.util.Locale;
 
 /** Parsing and display of setting values: booleans, integers with units, enums and the special strings. */
@@ -60,22 +59,12 @@ final class SettingValues {
     }
 
     static String canonicalTimeZone(SettingDef def, String v, String raw) {
-        String lower = v.toLowerCase(Locale.ROOT);
-        if (lower.equals("utc") || lower.equals("gmt") || lower.equals("z") || lower.equals("zulu")) {
-            return v.toUpperCase(Locale.ROOT).equals("Z") ? "UTC" : v.toUpperCase(Locale.ROOT);
-        }
-        try {
-            if (v.matches("[+-]?\\d{1,2}(:\\d{2})?")) {
-                // A bare number is an offset in hours, POSIX-style inverted: SET TIME ZONE 5 means UTC+5
-                // for display, which PostgreSQL shows as "<+05>-05".
-                return v;
-            }
-            ZoneId.of(v);
-            return v;
-        } catch (DateTimeException e) {
+        String canonical = TimeZones.canonicalSetting(v);
+        if (canonical == null) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"TimeZone\": \""
                     + raw + "\"");
         }
+        return canonical;
     }
 
     private static boolean parseBool(SettingDef def, String v) {

@@ -89,8 +89,17 @@ final class TransactionState {
     void commit() {
         if (txn != null) {
             try {
-                txn.commit();
+                // WAL first (catalog image included), then publish the catalog, then mark committed.
+                try {
+                    dev.olifant.catalog.durable.CatalogRedo.logCatalogChange(txn, catalog);
+                    txn.logCommit();
+                } catch (RuntimeException e) {
+                    txn.rollback();
+                    catalog.rollback();
+                    throw e;
+                }
                 catalog.commit();
+                txn.commit();
             } finally {
                 clear();
             }

@@ -5,6 +5,7 @@ import dev.olifant.error.Severity;
 import dev.olifant.error.SqlState;
 import dev.olifant.sql.analyze.ResultColumn;
 import dev.olifant.sql.ast.BoolLiteral;
+import dev.olifant.sql.ast.Cast;
 import dev.olifant.sql.ast.CheckpointStmt;
 import dev.olifant.sql.ast.ColumnRef;
 import dev.olifant.sql.ast.DiscardStmt;
@@ -23,6 +24,9 @@ import dev.olifant.sql.ast.UnaryOp;
 import dev.olifant.sql.ast.VacuumStmt;
 import dev.olifant.txn.IsolationLevel;
 import dev.olifant.txn.Transaction;
+import dev.olifant.types.FormatSettings;
+import dev.olifant.types.Interval;
+import dev.olifant.types.TextIO;
 import dev.olifant.types.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +78,10 @@ final class UtilityRunner {
                 }
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
-            case CheckpointStmt c -> Result.tag("CHECKPOINT");
+            case CheckpointStmt c -> {
+                session.checkpoint();
+                yield Result.tag("CHECKPOINT");
+            }
             default -> null;
         };
     }
@@ -196,6 +203,18 @@ final class UtilityRunner {
         return Result.tag("SET");
     }
 
+    /** SET TIME ZONE INTERVAL '...': the interval's time as hours east, which the setting then names. */
+    private static String intervalZoneHours(String text) {
+        Interval iv = (Interval) TextIO.input(Types.INTERVAL, -1, text, FormatSettings.defaults(java.time.ZoneOffset.UTC), null);
+        if (iv.months() != 0 || iv.days() != 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"TimeZone\": \"INTERVAL '"
+                    + TextIO.output(Types.INTERVAL, iv, FormatSettings.defaults(java.time.ZoneOffset.UTC), null) + "'\"")
+                    .withDetail("Cannot specify " + (iv.months() != 0 ? "months" : "days") + " in time zone interval.");
+        }
+        return java.math.BigDecimal.valueOf(iv.micros()).divide(java.math.BigDecimal.valueOf(3_600_000_000L),
+                java.math.MathContext.DECIMAL64).toPlainString();
+    }
+
     private static String valueText(String name, List<Expr> values) {
         List<String> parts = new ArrayList<>();
         for (Expr e : values) {
@@ -204,6 +223,8 @@ final class UtilityRunner {
                 case NumericLiteral n -> n.text();
                 case UnaryOp u when u.operand() instanceof NumericLiteral n && u.operator().name().equals("-") -> "-" + n.text();
                 case BoolLiteral b -> b.value() ? "on" : "off";
+                case Cast c when c.arg() instanceof StringLiteral sl && name.equalsIgnoreCase("timezone") ->
+                        intervalZoneHours(sl.value());
                 case ColumnRef c -> name.equalsIgnoreCase("search_path") ? CatalogRegLookup.quote(c.fields().get(0))
                         : c.fields().get(0);
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "invalid value for parameter \"" + name + "\"")

@@ -40,6 +40,29 @@ public final class Heap {
         return tid;
     }
 
+    /**
+     * Stores a version at a given tuple id (WAL replay and checkpoint loading only): the heap grows
+     * to cover it, skipped slots stay empty like vacuumed ones, and storing the same version again
+     * is harmless.
+     */
+    public synchronized void insertAt(long tid, TupleVersion tuple) {
+        int chunk = (int) (tid >>> CHUNK_BITS);
+        AtomicReferenceArray<TupleVersion>[] cs = chunks;
+        if (chunk >= cs.length) {
+            cs = java.util.Arrays.copyOf(cs, Math.max(cs.length * 2, chunk + 1));
+            chunks = cs;
+        }
+        for (int c = 0; c <= chunk; c++) {
+            if (cs[c] == null) {
+                cs[c] = new AtomicReferenceArray<>(CHUNK_SIZE);
+            }
+        }
+        cs[chunk].set((int) (tid & CHUNK_MASK), tuple);
+        if (tid >= size) {
+            size = tid + 1;
+        }
+    }
+
     /** The version at {@code tid}, or null when vacuum removed it. */
     public TupleVersion fetch(long tid) {
         if (tid < 0 || tid >= size) {

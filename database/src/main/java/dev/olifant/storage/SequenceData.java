@@ -54,6 +54,42 @@ public final class SequenceData {
     public synchronized void set(long value, boolean isCalled) {
         this.lastValue = value;
         this.called = isCalled;
+        this.logCount = 0;
+    }
+
+    /*
+     * WAL logging ahead (PostgreSQL's log_cnt, SEQ_LOG_VALS): a record covers the next values, so
+     * values handed out are never reissued after a crash without logging every nextval().
+     */
+    private int logCount;
+    private long loggedValue;
+
+    /** After nextval(): true when the values covered by the last WAL record are used up. */
+    public synchronized boolean needsLog() {
+        if (logCount > 0) {
+            logCount--;
+            return false;
+        }
+        return true;
+    }
+
+    /** Starts a new logged run of {@code count} values; returns the position to log (called = true). */
+    public synchronized long logAhead(long increment, long min, long max, int count) {
+        long v;
+        try {
+            v = Math.addExact(lastValue, Math.multiplyExact(increment, (long) count));
+        } catch (ArithmeticException e) {
+            v = increment > 0 ? max : min;
+        }
+        v = Math.max(min, Math.min(max, v));
+        logCount = count;
+        loggedValue = v;
+        return v;
+    }
+
+    /** The position a checkpoint or catalog image must record: ahead of every value handed out. */
+    public synchronized long durableValue() {
+        return logCount > 0 ? loggedValue : lastValue;
     }
 
     /** Builds the error raised when a sequence without CYCLE passes its limit. */

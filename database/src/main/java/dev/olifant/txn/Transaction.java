@@ -22,6 +22,10 @@ public final class Transaction {
     private final List<Runnable> commitActions = new ArrayList<>();
     private final List<Runnable> abortActions = new ArrayList<>();
     private boolean ended;
+    /** Redo records for the WAL, appended at commit; see {@link #logCommit()}. */
+    private final dev.olifant.wal.RedoBuffer redo = new dev.olifant.wal.RedoBuffer();
+    private dev.olifant.wal.SyncCommit syncCommit;
+    private long commitLsn;
 
     public Transaction(TransactionManager manager, IsolationLevel isolation, boolean readOnly) {
         this.manager = manager;
@@ -89,16 +93,43 @@ public final class Transaction {
         return manager;
     }
 
+    public dev.olifant.wal.RedoBuffer redo() {
+        return redo;
+    }
+
+    /** synchronous_commit for this transaction's commit; null for the server default. */
+    public void setSynchronousCommit(dev.olifant.wal.SyncCommit mode) {
+        this.syncCommit = mode;
+    }
+
+    /**
+     * Appends the commit batch to the WAL and waits until it is durable, before anyone can see the
+     * transaction as committed. Runs at most once; {@link #commit()} calls it when the caller did not.
+     */
+    public void logCommit() {
+        dev.olifant.wal.CommitLog log = manager.commitLog();
+        if (commitLsn == 0 && xid != 0 && log != null && !redo.isEmpty() && !ended) {
+            commitLsn = log.commit(xid, redo, syncCommit);
+        }
+    }
+
     public void commit() {
         if (ended) {
             return;
         }
+        logCommit();
         ended = true;
-        if (xid != 0) {
-            manager.end(xid, true);
-        }
-        for (Runnable r : commitActions) {
-            r.run();
+        try {
+            if (xid != 0) {
+                manager.end(xid, true);
+            }
+            for (Runnable r : commitActions) {
+                r.run();
+            }
+        } finally {
+            if (commitLsn != 0) {
+                manager.commitLog().commitDone(commitLsn);
+            }
         }
     }
 

@@ -29,6 +29,17 @@ public final class TransactionManager {
     /** The session (process id) of each waiting transaction, for deadlock reports. */
     private final Map<Long, Integer> waiterPids = new ConcurrentHashMap<>();
 
+    /** Where commits are logged; null when nothing is durable (tests, or before recovery ends). */
+    private volatile dev.olifant.wal.CommitLog commitLog;
+
+    public void setCommitLog(dev.olifant.wal.CommitLog log) {
+        this.commitLog = log;
+    }
+
+    public dev.olifant.wal.CommitLog commitLog() {
+        return commitLog;
+    }
+
     public TransactionManager(long nextXid) {
         this.nextXid = Math.max(nextXid, FIRST_NORMAL_XID);
     }
@@ -67,6 +78,11 @@ public final class TransactionManager {
         long[] exact = i == ids.length ? ids : java.util.Arrays.copyOf(ids, i);
         java.util.Arrays.sort(exact);
         runningSorted = exact;
+    }
+
+    /** How many transactions hold an xid now (commit_siblings). */
+    public int runningCount() {
+        return running.size();
     }
 
     public synchronized Snapshot snapshot() {

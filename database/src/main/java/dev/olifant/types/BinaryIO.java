@@ -34,7 +34,7 @@ public final class BinaryIO {
                 return ByteBuffer.allocate(2).putShort((Short) value).array();
             case 23:
                 return ByteBuffer.allocate(4).putInt((Integer) value).array();
-            case 20:
+            case 20, 3220:
                 return ByteBuffer.allocate(8).putLong((Long) value).array();
             case 26, 28, 29, 24, 2202, 2203, 2204, 2205, 2206, 3734, 3769, 4089, 4096, 4191:
                 return ByteBuffer.allocate(4).putInt((int) ((Number) value).longValue()).array();
@@ -136,7 +136,7 @@ public final class BinaryIO {
                 return buf.getShort();
             case 23:
                 return buf.getInt();
-            case 20:
+            case 20, 3220:
                 return buf.getLong();
             case 26, 28, 29, 24, 2202, 2203, 2204, 2205, 2206, 3734, 3769, 4089, 4096, 4191:
                 return buf.getInt() & 0xFFFFFFFFL;

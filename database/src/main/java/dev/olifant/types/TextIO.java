@@ -28,6 +28,8 @@ public final class TextIO {
                 return (String) value;
             case 18:
                 return ScalarIO.formatChar((String) value);
+            case 3220:
+                return PgLsn.format((Long) value);
             case 700:
                 return FloatIO.output((Float) value, settings.extraFloatDigits());
             case 701:
@@ -112,6 +114,8 @@ public final class TextIO {
                 return ScalarIO.parseInteger(text, Long.MIN_VALUE, Long.MAX_VALUE, "bigint");
             case 26:
                 return ScalarIO.parseOid(text);
+            case 3220:
+                return PgLsn.parse(text.strip());
             case 28, 29:
                 return ScalarIO.parseOid(text);
             case 25, 1043, 705, 2275:

@@ -2,6 +2,7 @@ package dev.olifant.types;
 
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,10 +13,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Time zone names and abbreviations as date/time input accepts them: PostgreSQL's "Default"
- * abbreviation set (fixed UTC offsets) and the IANA zone names, matched case-insensitively.
+ * Time zone names, the one place that reads them. Three grammars share the tables here:
+ * <ul>
+ *   <li>date/time input ({@code '2020-01-01 10:00 CET'}): PostgreSQL's "Default" abbreviation
+ *       set (fixed UTC offsets) and IANA zone names, case-insensitively;</li>
+ *   <li>AT TIME ZONE and {@code timezone()}: an abbreviation, else an IANA name, else a POSIX
+ *       zone ({@link #atTimeZone});</li>
+ *   <li>the TimeZone setting: a plain number of hours east of Greenwich, else an IANA name,
+ *       else a POSIX zone; abbreviations are not zones there ({@link #canonicalSetting}).</li>
+ * </ul>
+ * POSIX zones count the other way round: {@code 'UTC+5'}, {@code '+05:30'} and {@code '5'} as a
+ * POSIX string are west of Greenwich, and {@code '<+03>-03'} is three hours east.
  */
-final class TimeZones {
+public final class TimeZones {
     private static final Map<String, Integer> ABBREVIATIONS = new HashMap<>();
     private static final Map<String, ZoneId> ZONES = new HashMap<>();
     private static final Map<ZoneId, DateTimeFormatter> ABBREV_FORMATTERS = new ConcurrentHashMap<>();
@@ -69,6 +79,126 @@ final class TimeZones {
     /** An IANA zone by case-insensitive name, or null. */
     static ZoneId zone(String lower) {
         return ZONES.get(lower);
+    }
+
+    /** The zone AT TIME ZONE and timezone() mean by {@code name}: 22023 when there is none. */
+    public static ZoneId atTimeZone(String name) {
+        String lower = name.trim().toLowerCase(Locale.ROOT);
+        Integer abbreviation = ABBREVIATIONS.get(lower);
+        if (abbreviation != null) {
+            return ZoneOffset.ofTotalSeconds(abbreviation);
+        }
+        ZoneId zone = ZONES.get(lower);
+        if (zone != null) {
+            return zone;
+        }
+        ZoneOffset posix = posix(name.trim());
+        if (posix != null) {
+            return posix;
+        }
+        throw notRecognized(name);
+    }
+
+    /** An interval used as a zone: its time part is the offset east of Greenwich. */
+    public static ZoneOffset fromInterval(Interval iv) {
+        if (iv.months() != 0 || iv.days() != 0) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "interval time zone \"" + iv + "\" must not include months or days");
+        }
+        try {
+            return ZoneOffset.ofTotalSeconds(Math.toIntExact(iv.micros() / 1_000_000L));
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "interval time zone must be within range");
+        }
+    }
+
+    /**
+     * The TimeZone setting's canonical spelling of {@code value}, as SHOW prints it, or null when
+     * it names no zone: hours east become {@code <+05>-05}, IANA names take the database's own
+     * spelling, POSIX zones stay as written.
+     */
+    public static String canonicalSetting(String value) {
+        String v = value.trim();
+        if (v.matches("[+-]?\\d+(\\.\\d+)?")) {
+            double hours = Double.parseDouble(v);
+            if (Math.abs(hours) > 15) {
+                return null;
+            }
+            return hoursEastName((int) Math.round(hours * 3600));
+        }
+        ZoneId zone = ZONES.get(v.toLowerCase(Locale.ROOT));
+        if (zone != null) {
+            return zone.getId();
+        }
+        return posix(v) != null ? v : null;
+    }
+
+    /** The zone a canonical TimeZone setting (see {@link #canonicalSetting}) stands for. */
+    public static ZoneId settingZone(String canonical) {
+        ZoneId zone = ZONES.get(canonical.toLowerCase(Locale.ROOT));
+        if (zone != null) {
+            return zone;
+        }
+        ZoneOffset posix = posix(canonical);
+        if (posix == null) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                    "invalid value for parameter \"TimeZone\": \"" + canonical + "\"");
+        }
+        return posix;
+    }
+
+    /** {@code <+05:30>-05:30} for 19800 seconds east, as PostgreSQL names a numeric zone. */
+    private static String hoursEastName(int secondsEast) {
+        String east = offsetText(secondsEast);
+        return "<" + east + ">" + offsetText(-secondsEast);
+    }
+
+    private static String offsetText(int seconds) {
+        int a = Math.abs(seconds);
+        StringBuilder sb = new StringBuilder(9).append(seconds < 0 ? '-' : '+');
+        DateTimeOutput.pad2(sb, a / 3600);
+        if (a % 3600 != 0) {
+            sb.append(':');
+            DateTimeOutput.pad2(sb, a / 60 % 60);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A fixed-offset POSIX zone: an optional name ({@code <...>} or three or more letters) and an
+     * offset {@code [+-]hh[:mm[:ss]]} west of Greenwich; null for anything else, including
+     * daylight-saving rules, which Olifant does not read.
+     */
+    private static ZoneOffset posix(String s) {
+        int i = 0;
+        if (s.startsWith("<")) {
+            i = s.indexOf('>');
+            if (i < 0) {
+                return null;
+            }
+            i++;
+        } else {
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i > 0 && i < 3) {
+                return null;
+            }
+        }
+        String rest = s.substring(i);
+        if (!rest.matches("[+-]?\\d{1,2}(:\\d{1,2}(:\\d{1,2})?)?")) {
+            return null;
+        }
+        int sign = rest.startsWith("-") ? -1 : 1;
+        String[] parts = rest.replaceFirst("^[+-]", "").split(":");
+        int seconds = Integer.parseInt(parts[0]) * 3600
+                + (parts.length > 1 ? Integer.parseInt(parts[1]) * 60 : 0)
+                + (parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+        try {
+            return ZoneOffset.ofTotalSeconds(-sign * seconds);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     static PgException notRecognized(String name) {

@@ -47,6 +47,7 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
 
     private final boolean perRun;
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
     private Path workDirectory;
     private int port;
@@ -80,6 +81,15 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
             throw new IllegalStateException("the shared server takes no settings; use perClass()");
         }
         settings.put(name, value);
+        return this;
+    }
+
+    /** Adds a JVM option for the server process, e.g. one that shortens startup for tests that restart it often. */
+    public OlifantServer withJvmOption(String option) {
+        if (perRun) {
+            throw new IllegalStateException("the shared server takes no options; use perClass()");
+        }
+        jvmOptions.add(option);
         return this;
     }
 
@@ -130,9 +140,46 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         socketDirectory = Files.createDirectories(workDirectory.resolve("sock"));
         port = freePort();
         httpPort = freePort();
+        launch(runner);
+    }
+
+    /** Kills the server process with SIGKILL, as a crash would, keeping its data directory. */
+    public synchronized void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+            process = null;
+        }
+    }
+
+    /** Starts the server again on the same data directory and ports (after {@link #kill} or {@link #stopProcess}). */
+    public synchronized void restart() throws IOException, InterruptedException {
+        launch(System.getProperty("olifant.runner"));
+    }
+
+    private void launch(String runner) throws IOException, InterruptedException {
+        process = spawn(runner);
+        awaitReady();
+    }
+
+    /**
+     * Starts the server again on the same data directory expecting it to refuse to start (a
+     * damaged data directory): waits for the process to exit and returns its exit status; the
+     * output is in {@link #logFile()}.
+     */
+    public synchronized int restartExpectingExit(Duration timeout) throws IOException, InterruptedException {
+        Process p = spawn(System.getProperty("olifant.runner"));
+        if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new IllegalStateException("the server was still running after " + timeout + ":\n" + logTail());
+        }
+        return p.exitValue();
+    }
+
+    private Process spawn(String runner) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        command.addAll(jvmOptions);
         if (Runtime.version().feature() >= 24) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
@@ -145,9 +192,8 @@ public final class OlifantServer implements BeforeAllCallback, AfterAllCallback 
         settings.forEach((k, v) -> command.add("-Dolifant." + k + "=" + v));
         command.add("-jar");
         command.add(runner);
-        process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
-                .redirectOutput(logFile().toFile()).start();
-        awaitReady();
+        return new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile())).start();
     }
 
     private void awaitReady() throws InterruptedException {

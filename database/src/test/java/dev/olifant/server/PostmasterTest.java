@@ -3,13 +3,16 @@ package dev.olifant.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.olifant.error.PgException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,10 @@ class PostmasterTest {
 
             public Auth auth() {
                 return () -> auth;
+            }
+
+            public java.util.Map<String, String> settings() {
+                return java.util.Map.of();
             }
 
             @Override
@@ -126,5 +133,68 @@ class PostmasterTest {
         Postmaster postmaster = new Postmaster(config(5432, null, dir.toString(), "ident"), new SimpleMeterRegistry(),
                 "0.1.0");
         assertThatThrownBy(() -> postmaster.onStart(null)).hasMessage("invalid authentication method \"ident\"");
+    }
+
+    /** Starts and cleanly stops a server on {@code dir/data}, leaving a cluster there. */
+    private Path initializedDataDirectory() throws Exception {
+        Postmaster postmaster = new Postmaster(config(0, null, dir.toString(), "trust"), new SimpleMeterRegistry(), "0.1.0");
+        postmaster.onStart(null);
+        postmaster.onStop(null);
+        return dir.resolve("data");
+    }
+
+    private void assertStartupFails(String message, String detail) {
+        Postmaster postmaster = new Postmaster(config(0, null, dir.toString(), "trust"), new SimpleMeterRegistry(), "0.1.0");
+        assertThatThrownBy(() -> postmaster.onStart(null)).isInstanceOfSatisfying(PgException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo(message);
+            if (detail != null) {
+                assertThat(e.detail()).isEqualTo(detail);
+            }
+        });
+        assertThat(postmaster.isReady()).isFalse();
+        assertThat(postmaster.listening()).isEmpty();
+    }
+
+    @Test
+    void aDamagedControlFileStopsStartup() throws Exception {
+        Path control = initializedDataDirectory().resolve("global/pg_control");
+        byte[] b = Files.readAllBytes(control);
+        b[b.length / 2] ^= 0x55;
+        Files.write(control, b);
+        assertStartupFails("incorrect checksum in control file", null);
+        Files.write(control, new byte[] {1, 2, 3});
+        assertStartupFails("control file is too short (3 bytes)", null);
+    }
+
+    @Test
+    void filesOfAnotherFormatVersionStopStartup() throws Exception {
+        Path control = initializedDataDirectory().resolve("global/pg_control");
+        byte[] b = Files.readAllBytes(control);
+        ByteBuffer.wrap(b).putInt(8, 99);
+        Files.write(control, b);
+        assertStartupFails("database files are incompatible with server",
+                "The database cluster was initialized with control file format 99, but the server was compiled "
+                        + "with control file format 1.");
+        ByteBuffer.wrap(b).putLong(0, 0x1234);
+        Files.write(control, b);
+        assertStartupFails("control file has an unknown format (not written by Olifant)", null);
+    }
+
+    @Test
+    void aMissingWalSegmentStopsStartup() throws Exception {
+        Path wal = initializedDataDirectory().resolve("pg_wal");
+        List<Path> segments;
+        try (var files = Files.list(wal)) {
+            segments = files.sorted().toList();
+        }
+        assertThat(segments).hasSize(1);
+        String name = segments.get(0).getFileName().toString();
+        Files.move(segments.get(0), dir.resolve(name));
+        assertStartupFails("could not find WAL segment " + name + " needed for recovery", null);
+        Files.move(dir.resolve(name), segments.get(0));
+        Postmaster postmaster = new Postmaster(config(0, null, dir.toString(), "trust"), new SimpleMeterRegistry(), "0.1.0");
+        postmaster.onStart(null);
+        assertThat(postmaster.isReady()).isTrue();
+        postmaster.onStop(null);
     }
 }

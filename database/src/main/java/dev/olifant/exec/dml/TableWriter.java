@@ -104,6 +104,7 @@ public final class TableWriter {
     public long insert(Object[] values) {
         long xid = ctx.transaction().writeXid();
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         addIndexEntries(values, tid, -1);
         return tid;
     }
@@ -231,6 +232,7 @@ public final class TableWriter {
                 if (xmax == me) {
                     if (t.lockOnly()) {
                         t.markDeleted(me, ctx.commandId(), nextTid);
+                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                         return LockResult.OK;
                     }
                     return LockResult.SELF_UPDATED;
@@ -238,6 +240,7 @@ public final class TableWriter {
                 XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
                 if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
                     t.markDeleted(me, ctx.commandId(), nextTid);
+                    ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                     return LockResult.OK;
                 }
                 if (s == XactState.COMMITTED) {
@@ -260,12 +263,14 @@ public final class TableWriter {
         synchronized (t) {
             t.markDeleted(t.xmax(), t.cmax(), newTid);
         }
+        ctx.transaction().redo().heapDelete(target.table().storage().id(), oldTid, newTid);
     }
 
     /** Writes the new version of an updated row (old version already claimed). */
     long insertReplacement(Object[] values, long oldTid) {
         long xid = ctx.transaction().writeXid();
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         link(oldTid, tid);
         addIndexEntries(values, tid, oldTid);
         return tid;

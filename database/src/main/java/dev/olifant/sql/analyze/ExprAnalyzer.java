@@ -26,6 +26,7 @@ import dev.olifant.types.ValueOps;
 import dev.olifant.types.func.Operators;
 import dev.olifant.types.func.ResolvedOperator;
 import dev.olifant.types.func.TypeUnifier;
+import dev.olifant.types.func.Volatility;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -203,7 +204,8 @@ final class ExprAnalyzer {
         }
         Expression l = Coercions.coerce(left, ro.leftType(), -1, CoercionContext.IMPLICIT, ctx, location);
         Expression r = Coercions.coerce(right, ro.rightType(), -1, CoercionContext.IMPLICIT, ctx, location);
-        return fold(new Call(ro.name(), ro.impl(), new Expression[] {l, r}, true, true, ro.resultType(), -1));
+        return fold(new Call(ro.name(), ro.impl(), new Expression[] {l, r}, true, ro.volatility() == Volatility.IMMUTABLE,
+                ro.resultType(), -1));
     }
 
     private Expression unary(UnaryOp u) {
@@ -219,7 +221,8 @@ final class ExprAnalyzer {
             throw ex.withPosition(u.location() + 1);
         }
         Expression a = Coercions.coerce(arg, ro.rightType(), -1, CoercionContext.IMPLICIT, ctx, u.location());
-        return fold(new Call(ro.name(), ro.impl(), new Expression[] {a}, true, true, ro.resultType(), -1));
+        return fold(new Call(ro.name(), ro.impl(), new Expression[] {a}, true, ro.volatility() == Volatility.IMMUTABLE,
+                ro.resultType(), -1));
     }
 
     /** Evaluates a call of constants once, at analysis (PostgreSQL's eval_const_expressions). */

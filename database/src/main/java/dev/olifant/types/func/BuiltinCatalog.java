@@ -37,6 +37,7 @@ public final class BuiltinCatalog {
         DateTimeFunctions.register(INSTANCE);
         FormattingFunctions.register(INSTANCE);
         MiscFunctions.register(INSTANCE);
+        LsnOperators.register(INSTANCE);
         SetReturning.register(INSTANCE);
         AggregateFunctions.register(INSTANCE);
     }

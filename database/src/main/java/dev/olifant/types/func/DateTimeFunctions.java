@@ -5,6 +5,7 @@ import dev.olifant.error.SqlState;
 import dev.olifant.types.EvalContext;
 import dev.olifant.types.Interval;
 import dev.olifant.types.PgType;
+import dev.olifant.types.TimeZones;
 import dev.olifant.types.Types;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -64,7 +65,7 @@ final class DateTimeFunctions {
         c.fn("date_trunc", tz, true, stable, (ctx, a) -> truncZoned((String) a[0], (Instant) a[1],
                 DateTimeMath.zone(ctx)), t, tz);
         c.fn("date_trunc", tz, true, stable, (ctx, a) -> truncZoned((String) a[0], (Instant) a[1],
-                TimeZones.parse((String) a[2])), t, tz, t);
+                TimeZones.atTimeZone((String) a[2])), t, tz, t);
         c.fn("date_trunc", iv, (ctx, a) -> DateTimeFields.truncInterval((String) a[0], (Interval) a[1]), t, iv);
 
         c.fn("age", iv, (ctx, a) -> age((LocalDateTime) a[0], (LocalDateTime) a[1]), ts, ts);
@@ -81,7 +82,7 @@ final class DateTimeFunctions {
                 .atZone(DateTimeMath.zone(ctx)).toInstant(), i4, i4, i4, i4, i4, f8);
         c.fn("make_timestamptz", tz, true, stable, (ctx, a) -> makeDate((Integer) a[0], (Integer) a[1],
                 (Integer) a[2]).atTime(makeTime((Integer) a[3], (Integer) a[4], (Double) a[5]))
-                .atZone(TimeZones.parse((String) a[6])).toInstant(), i4, i4, i4, i4, i4, f8, t);
+                .atZone(TimeZones.atTimeZone((String) a[6])).toInstant(), i4, i4, i4, i4, i4, f8, t);
         c.add(new FunctionDef("make_interval", java.util.List.of(i4, i4, i4, i4, i4, i4, f8), iv, true,
                 Volatility.IMMUTABLE, 7, false, false, Binder.of((ctx, a) -> makeInterval(a))));
         c.fn("to_timestamp", tz, (ctx, a) -> toTimestamp((Double) a[0]), f8);
@@ -93,9 +94,9 @@ final class DateTimeFunctions {
                 (ctx, a) -> !a[0].equals(LocalDateTime.MAX) && !a[0].equals(LocalDateTime.MIN), ts);
         c.fn("isfinite", Types.BOOL, (ctx, a) -> !a[0].equals(Instant.MAX) && !a[0].equals(Instant.MIN), tz);
         c.fn("isfinite", Types.BOOL, (ctx, a) -> true, iv);
-        c.fn("timezone", tz, (ctx, a) -> ((LocalDateTime) a[1]).atZone(TimeZones.parse((String) a[0])).toInstant(),
+        c.fn("timezone", tz, (ctx, a) -> ((LocalDateTime) a[1]).atZone(TimeZones.atTimeZone((String) a[0])).toInstant(),
                 t, ts);
-        c.fn("timezone", ts, (ctx, a) -> LocalDateTime.ofInstant((Instant) a[1], TimeZones.parse((String) a[0])),
+        c.fn("timezone", ts, (ctx, a) -> LocalDateTime.ofInstant((Instant) a[1], TimeZones.atTimeZone((String) a[0])),
                 t, tz);
         c.fn("timezone", tz, (ctx, a) -> ((LocalDateTime) a[1]).atZone(TimeZones.fromInterval((Interval) a[0]))
                 .toInstant(), iv, ts);

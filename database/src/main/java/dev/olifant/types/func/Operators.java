@@ -83,7 +83,8 @@ public final class Operators {
         PgType result = Polymorphism.concrete(def.result(), binding, Types.UNKNOWN);
         List<PgType> frozen = List.copyOf(args);
         Invokable impl = def.binder().bind(frozen, result);
-        return def.left() == null ? new ResolvedOperator(def.name(), null, frozen.get(0), result, impl)
-                : new ResolvedOperator(def.name(), frozen.get(0), frozen.get(1), result, impl);
+        return def.left() == null ? new ResolvedOperator(def.name(), null, frozen.get(0), result, impl, def.volatility())
+                : new ResolvedOperator(def.name(), frozen.get(0), frozen.get(1), result, impl,
+                        def.volatility());
     }
 }

@@ -21,6 +21,7 @@ import dev.olifant.session.ResultSink;
 import dev.olifant.session.Session;
 import dev.olifant.session.StartupRequest;
 import dev.olifant.storage.SequenceData;
+import dev.olifant.storage.TableStorage;
 import dev.olifant.types.Types;
 import dev.olifant.types.Typmods;
 import java.io.InputStream;
@@ -76,7 +77,7 @@ final class CatalogSession implements AutoCloseable {
                         null, null, false, false),
                         new Constraint(CHECK_OID, "accounts_balance_check", ConstraintKind.CHECK, List.of(3), 0,
                                 "balance >= 0", null, false, false)),
-                List.of(ACCOUNTS_PKEY), null);
+                List.of(ACCOUNTS_PKEY), new TableStorage());
         Index pkey = new Index(ACCOUNTS_PKEY, "accounts_pkey", pub, owner, ACCOUNTS, List.of(1), List.of(),
                 List.of(false), List.of(false), true, true, null);
         Sequence seq = new Sequence(ACCOUNTS_ID_SEQ, "accounts_id_seq", pub, owner, 'p', Types.INT4, 1, 1, 1,
@@ -91,7 +92,7 @@ final class CatalogSession implements AutoCloseable {
                         new Constraint(FK_OID, "tx_acct_fkey", ConstraintKind.FOREIGN_KEY, List.of(2), 0, null,
                                 new Constraint.ForeignKey(ACCOUNTS, List.of(1), ForeignKeyAction.NO_ACTION,
                                         ForeignKeyAction.CASCADE, 's', List.of()), false, false)),
-                List.of(TX_PKEY, TX_ACCT_IDX), null);
+                List.of(TX_PKEY, TX_ACCT_IDX), new TableStorage());
         Index txPkey = new Index(TX_PKEY, "tx_pkey", APP, owner, TX, List.of(1), List.of(), List.of(false),
                 List.of(false), true, true, null);
         Index txAcct = new Index(TX_ACCT_IDX, "tx_acct_idx", APP, owner, TX, List.of(2, 0), List.of("lower(note)"),

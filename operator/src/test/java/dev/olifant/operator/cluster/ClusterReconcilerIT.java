@@ -231,6 +231,8 @@ class ClusterReconcilerIT {
     api.apply(cluster(ns, "db", 1));
     await().atMost(Duration.ofSeconds(30))
         .until(() -> client.pods().inNamespace(ns).withName("db-1").get() != null);
+    // Scaling is reported against the instance count the status last recorded.
+    awaitStatus("db", c -> Long.valueOf(1).equals(c.getStatus().observedGeneration()));
 
     api.apply(cluster(ns, "db", 2));
     await().atMost(Duration.ofSeconds(30))

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Usage: bench/recovery-bench.sh
+#
+# Measures crash-recovery replay speed: loads pgbench data into an Olifant server, checkpoints,
+# runs TPC-B for DURATION seconds (so the WAL after the checkpoint holds only that run), kills
+# the server with SIGKILL, restarts it and prints the server's own "redo done" line (records,
+# MB replayed, MB/s). With PG=1 it does the same with PostgreSQL 15 (pg_ctl, immediate stop)
+# at the same durability (fsync, synchronous_commit, full_page_writes on) and prints its
+# "redo done" line (PostgreSQL 15 reports the elapsed time of its redo).
+#   SCALE=10 DURATION=30 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCALE=${SCALE:-10}; DURATION=${DURATION:-30}; CLIENTS=${CLIENTS:-4}
+PORT=${PORT:-56140}; HTTP_PORT=${HTTP_PORT:-56141}; PG=${PG:-0}; PG_PORT=${PG_PORT:-56142}
+if [ -z "${JAVA_HOME:-}" ]; then
+  for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
+    [[ -x $j/bin/java ]] && { export JAVA_HOME=$j; break; }
+  done
+fi
+jar=database/target/quarkus-app/quarkus-run.jar
+[ -f "$jar" ] || ./mvnw -B -q -pl database -am package -DskipTests
+work=$(mktemp -d /tmp/olifant-recovery-XXXXXX)
+trap 'kill -9 ${pid:-0} 2>/dev/null || true; [ -f "$work/pg/data/postmaster.pid" ] && tools/pg15/stop.sh "$work/pg" >/dev/null; rm -rf "$work"' EXIT
+
+start() {
+  "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -Xmx4g -Dolifant.port="$PORT" \
+    -Dolifant.unix-socket-directories="$work" -Dolifant.data-directory="$work/data" \
+    -Dolifant.settings.checkpoint_timeout=86400 -Dolifant.settings.max_wal_size=100000 \
+    -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$work/server.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$HTTP_PORT/q/health/ready" >/dev/null 2>&1 && return
+    sleep 0.5
+  done
+  echo "server did not start"; tail -20 "$work/server.log"; exit 1
+}
+
+start
+pgbench -h 127.0.0.1 -p "$PORT" -U postgres -i -q -s "$SCALE" postgres >/dev/null 2>&1
+psql -h 127.0.0.1 -p "$PORT" -U postgres -qc checkpoint postgres
+pgbench -h 127.0.0.1 -p "$PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" postgres | grep -E "^tps"
+kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+t0=$(date +%s.%N)
+start
+t1=$(date +%s.%N)
+echo "Olifant: $(grep 'redo done' "$work/server.log" | tail -1 | sed 's/.*redo done/redo done/')"
+echo "Olifant: restart until ready $(echo "$t1 - $t0" | bc) s"
+
+if [ "$PG" = 1 ]; then
+  # A throwaway PostgreSQL 15 (tools/pg15/start.sh: initdb, runs as the postgres OS user when
+  # started as root), made durable and kept from checkpointing during the run, as Olifant above.
+  chmod 755 "$work"
+  pg="$work/pg"; bin=/usr/lib/postgresql/15/bin
+  as_pg=(); [ "$(id -u)" -eq 0 ] && as_pg=(runuser -u postgres --)
+  tools/pg15/start.sh "$pg" "$PG_PORT" >/dev/null
+  psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 postgres <<SQL
+ALTER SYSTEM SET fsync = on;
+ALTER SYSTEM SET synchronous_commit = on;
+ALTER SYSTEM SET full_page_writes = on;
+ALTER SYSTEM SET shared_buffers = '512MB';
+ALTER SYSTEM SET max_wal_size = '100GB';
+ALTER SYSTEM SET checkpoint_timeout = '1d';
+SQL
+  tools/pg15/stop.sh "$pg" >/dev/null
+  tools/pg15/start.sh "$pg" "$PG_PORT" >/dev/null
+  pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -q -s "$SCALE" postgres >/dev/null 2>&1
+  psql -X -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc checkpoint postgres
+  pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" postgres | grep -E "^tps"
+  wal_bytes=$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -c \
+    "select pg_current_wal_lsn() - redo_lsn from pg_control_checkpoint()" postgres)
+  "${as_pg[@]}" "$bin/pg_ctl" -D "$pg/data" -m immediate -w stop >/dev/null
+  t0=$(date +%s.%N)
+  "${as_pg[@]}" "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -o "-p $PG_PORT" -w -t 600 start >/dev/null
+  t1=$(date +%s.%N)
+  echo "PostgreSQL: $(echo "scale=1; $wal_bytes / 1048576" | bc) MB of WAL after the checkpoint"
+  echo "PostgreSQL: $(grep -E 'redo done' "$pg/server.log" | tail -1 | sed 's/.*LOG: *//')"
+  echo "PostgreSQL: restart until ready $(echo "$t1 - $t0" | bc) s"
+  tools/pg15/stop.sh "$pg" >/dev/null
+fi

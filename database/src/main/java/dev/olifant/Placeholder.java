@@ -1,2 +1,0 @@
-package dev.olifant;
-final class Placeholder {}

@@ -1,0 +1,8 @@
+/**
+ * How the cluster's state reaches the WAL and checkpoint images and comes back: catalog and
+ * cluster codecs, redo of WAL records into catalogs and heaps, checkpoint images, crash
+ * recovery at startup, and {@link dev.olifant.catalog.durable.Durability}, the instance's WAL
+ * service that commits, sequences and cluster changes go through. It sits above {@code wal}
+ * (bytes and LSNs) because replay needs catalogs, heaps and the transaction manager.
+ */
+package dev.olifant.catalog.durable;

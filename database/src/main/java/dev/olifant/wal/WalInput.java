@@ -1,0 +1,80 @@
+package dev.olifant.wal;
+
+import java.nio.charset.StandardCharsets;
+
+/** Reads what {@link WalOutput} wrote. A read past the end throws {@link WalFormatException}. */
+public final class WalInput {
+    private final byte[] buf;
+    private int pos;
+    private final int end;
+
+    public WalInput(byte[] buf) {
+        this(buf, 0, buf.length);
+    }
+
+    public WalInput(byte[] buf, int off, int len) {
+        this.buf = buf;
+        this.pos = off;
+        this.end = off + len;
+    }
+
+    private void need(int n) {
+        if (n < 0 || pos + n > end) {
+            throw new WalFormatException("record payload ends unexpectedly");
+        }
+    }
+
+    public int u8() {
+        need(1);
+        return buf[pos++] & 0xFF;
+    }
+
+    public int i32() {
+        need(4);
+        int v = (buf[pos] & 0xFF) << 24 | (buf[pos + 1] & 0xFF) << 16 | (buf[pos + 2] & 0xFF) << 8 | buf[pos + 3] & 0xFF;
+        pos += 4;
+        return v;
+    }
+
+    public long i64() {
+        return (long) i32() << 32 | i32() & 0xFFFFFFFFL;
+    }
+
+    public boolean bool() {
+        return u8() != 0;
+    }
+
+    public byte[] bytes(int n) {
+        need(n);
+        byte[] b = java.util.Arrays.copyOfRange(buf, pos, pos + n);
+        pos += n;
+        return b;
+    }
+
+    public byte[] blob() {
+        return bytes(i32());
+    }
+
+    public String str() {
+        int n = i32();
+        if (n == -1) {
+            return null;
+        }
+        need(n);
+        String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+        pos += n;
+        return s;
+    }
+
+    public Object value() {
+        return ValueCodec.read(this);
+    }
+
+    public boolean atEnd() {
+        return pos >= end;
+    }
+
+    public int remaining() {
+        return end - pos;
+    }
+}
