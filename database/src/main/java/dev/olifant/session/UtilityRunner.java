@@ -73,6 +73,7 @@ final class UtilityRunner {
             case ResetStmt r -> reset(r, sink);
             case ShowStmt show -> show(show);
             case SetTransactionStmt st -> setTransaction(st, sink);
+            case dev.olifant.sql.ast.SetConstraintsStmt sc -> ConstraintModes.run(session, sc, sink);
             case DiscardStmt d -> discard(d, sink);
             case VacuumStmt v -> {
                 new VacuumRunner(session).run(v, sink);

@@ -25,12 +25,39 @@ public final class TableWriter {
     private final ExecContext ctx;
     private final Heap heap;
     private final Pruner pruner;
+    /** DEFERRABLE unique constraints by the oid of their index. */
+    private final java.util.Map<Long, dev.olifant.catalog.Constraint> deferrable = new java.util.HashMap<>();
+    private final List<UniqueRecheck> rechecks = new java.util.ArrayList<>();
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
         this.ctx = ctx;
         this.heap = target.table().storage().heap();
         this.pruner = new Pruner(target, heap, ctx.transactions().horizon());
+        for (dev.olifant.catalog.Constraint c : target.table().constraints()) {
+            if (c.deferrable() && c.indexOid() != 0) {
+                deferrable.put(c.indexOid(), c);
+            }
+        }
+    }
+
+    /**
+     * Ends the statement's writes: duplicates entered into DEFERRABLE unique constraints are
+     * checked again now, or handed to the transaction when the constraint is deferred.
+     */
+    public void finish() {
+        if (rechecks.isEmpty()) {
+            return;
+        }
+        DeferredConstraints deferred = ctx.services().deferredConstraints();
+        for (UniqueRecheck r : rechecks) {
+            if (deferred.isDeferred(r.constraint())) {
+                deferred.add(r);
+            } else {
+                r.fire(ctx);
+            }
+        }
+        rechecks.clear();
     }
 
     public Table table() {
@@ -106,12 +133,16 @@ public final class TableWriter {
     }
 
     private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
+        dev.olifant.catalog.Constraint later = deferrable.get(ix.index().oid());
         while (true) {
             long waitFor;
             synchronized (ix.storage()) {
-                waitFor = findConflict(ix, key, replacedTid, true);
-                if (waitFor == 0) {
+                waitFor = findConflict(ix, key, replacedTid, later == null);
+                if (waitFor <= 0) {
                     ix.storage().insert(key, tid);
+                    if (waitFor < 0) {
+                        rechecks.add(new UniqueRecheck(later, target, ix, key, tid));
+                    }
                     return;
                 }
             }

@@ -209,7 +209,7 @@ final class FromPlanner {
         if (sys != null) {
             return lateralEntry(systemItem(sys, alias, colAliases, offset));
         }
-        Relation r = Names.relation(ctx, t.name());
+        Relation r = Names.queryRelation(ctx, t.name());
         if (r instanceof View v) {
             AnalyzedQuery q = queries.analyzeView(v);
             return lateralEntry(subqueryItem(q, alias, colAliases, offset, t.location(), false));
