@@ -33,7 +33,7 @@ final class AlterTable {
             return tag;
         }
         if (s.commands().stream().allMatch(c -> c instanceof dev.olifant.sql.ast.OwnerTo)) {
-            dev.olifant.catalog.Relation r = Names.relation(ctx.analysis(), s.name());
+            dev.olifant.catalog.Relation r = Names.utilityRelation(ctx.analysis(), s.name());
             for (AlterTableCmd c : s.commands()) {
                 Owners.relationOwner(ctx, ctx.catalog().relation(r.oid()), ((dev.olifant.sql.ast.OwnerTo) c).owner());
             }
@@ -42,7 +42,7 @@ final class AlterTable {
         if (s.kind() != ObjectKind.TABLE) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind() + " is not supported yet");
         }
-        long oid = Names.table(ctx.analysis(), s.name()).oid();
+        long oid = Names.utilityTable(ctx.analysis(), s.name()).oid();
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
             apply(ctx, sql, t, cmd);
@@ -56,6 +56,7 @@ final class AlterTable {
             case DropColumn d -> dropColumn(ctx, t, d);
             case AddConstraint a -> TableConstraints.add(ctx, sql, t, a.constraint(), null);
             case DropConstraint d -> dropConstraint(ctx, t, d);
+            case dev.olifant.sql.ast.ValidateConstraint v -> ForeignKeyDefs.validate(ctx, t, v.name());
             case AlterColumnDefault d -> {
                 Column c = column(t, d.column());
                 String text = null;
@@ -160,7 +161,8 @@ final class AlterTable {
         return any[0];
     }
 
-    private static void dropColumn(CommandContext ctx, Table t, DropColumn d) {
+    private static void dropColumn(CommandContext ctx, Table table, DropColumn d) {
+        Table t = table;
         Column c = t.column(d.name());
         if (c == null) {
             if (d.ifExists()) {
@@ -170,6 +172,7 @@ final class AlterTable {
             }
             column(t, d.name());
         }
+        t = dropReferencingColumn(ctx, t, c, d.behavior());
         List<Column> cols = new ArrayList<>(t.columns());
         cols.set(c.attnum() - 1, c.asDropped());
         List<Constraint> cons = new ArrayList<>();
@@ -199,15 +202,32 @@ final class AlterTable {
                 out = out.withoutRelation(io);
             }
             if (seq != 0 && out.relation(seq) instanceof dev.olifant.catalog.Sequence sq
-                    && sq.ownedByTable() == t.oid()) {
+                    && sq.ownedByTable() == result.oid()) {
                 out = out.withoutRelation(seq);
             }
-            return out.withComment(new dev.olifant.catalog.Catalog.CommentKey(t.oid(),
+            return out.withComment(new dev.olifant.catalog.Catalog.CommentKey(result.oid(),
                     dev.olifant.catalog.Oids.PG_CLASS, c.attnum()), null);
         });
     }
 
-    private static void dropConstraint(CommandContext ctx, Table t, DropConstraint d) {
+    /** Foreign keys referencing a column being dropped: 2BP01, or dropped themselves with CASCADE. */
+    private static Table dropReferencingColumn(CommandContext ctx, Table t, Column c,
+            dev.olifant.sql.ast.DropBehavior behavior) {
+        var cat = ctx.catalog();
+        List<ForeignKeyDeps.Dependent> users = ForeignKeyDeps.referencing(cat, t.oid(), java.util.Set.of(),
+                k -> k.foreignKey().referencedColumns().contains(c.attnum()));
+        users.removeIf(u -> u.table().oid() == t.oid() && u.constraint().columns().contains(c.attnum()));
+        ForeignKeyDeps.checkOrNotice(ctx, users, behavior, "column " + c.name() + " of table " + t.name(),
+                "column " + c.name() + " of table " + t.name());
+        if (users.isEmpty()) {
+            return t;
+        }
+        ctx.change(k -> ForeignKeyDeps.drop(k, users));
+        return (Table) ctx.catalog().relation(t.oid());
+    }
+
+    private static void dropConstraint(CommandContext ctx, Table table, DropConstraint d) {
+        Table t = table;
         Constraint found = null;
         for (Constraint k : t.constraints()) {
             if (k.name().equals(d.name())) {
@@ -224,6 +244,17 @@ final class AlterTable {
                     + t.name() + "\" does not exist");
         }
         Constraint k0 = found;
+        if (k0.indexOid() != 0) {
+            var cat = ctx.catalog();
+            List<ForeignKeyDeps.Dependent> users = ForeignKeyDeps.referencing(cat, t.oid(), java.util.Set.of(),
+                    c -> c.oid() != k0.oid() && ForeignKeyDeps.usesIndex(cat, c, k0.indexOid()));
+            ForeignKeyDeps.checkOrNotice(ctx, users, d.behavior(), "constraint " + k0.name() + " on table "
+                    + t.name(), "index " + k0.name());
+            if (!users.isEmpty()) {
+                ctx.change(k -> ForeignKeyDeps.drop(k, users));
+                t = (Table) ctx.catalog().relation(t.oid());
+            }
+        }
         List<Constraint> cons = new ArrayList<>(t.constraints());
         cons.remove(k0);
         List<Long> idx = new ArrayList<>(t.indexOids());

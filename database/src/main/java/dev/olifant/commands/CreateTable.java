@@ -77,12 +77,22 @@ final class CreateTable {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIKE in CREATE TABLE is not supported yet");
             }
         }
-        // PRIMARY KEY first (its NOT NULL columns), then UNIQUE and CHECK, as PostgreSQL orders them.
-        for (int pass = 0; pass < 2; pass++) {
+        Set<String> checkNames = new HashSet<>();
+        for (Constraint c : deferred) {
+            if (c.type() == ConstraintType.CHECK && c.name() != null && !checkNames.add(c.name())) {
+                throw new PgException(SqlState.DUPLICATE_OBJECT, "check constraint \"" + c.name()
+                        + "\" already exists");
+            }
+        }
+        // PRIMARY KEY first (its NOT NULL columns), then UNIQUE and CHECK, then FOREIGN KEY, as PostgreSQL orders them.
+        for (int pass = 0; pass < 3; pass++) {
             for (int i = 0; i < deferred.size(); i++) {
                 Constraint c = deferred.get(i);
                 boolean pk = c.type() == ConstraintType.PRIMARY_KEY;
-                if (pk == (pass == 0)) {
+                boolean fk = c.type() == ConstraintType.FOREIGN_KEY;
+                if (fk && pass == 2) {
+                    t = ForeignKeyDefs.add(ctx, t, c, deferredColumn.get(i), true);
+                } else if (!fk && pk == (pass == 0) && pass < 2) {
                     if (pk && t.primaryKey() != null) {
                         // in CREATE TABLE PostgreSQL points at the second PRIMARY KEY
                         throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.INVALID_TABLE_DEFINITION,

@@ -59,6 +59,15 @@ final class DropRelations {
                     }
                 }
             }
+            if (r instanceof Index idx) {
+                Catalog cat = ctx.catalog();
+                List<ForeignKeyDeps.Dependent> users = ForeignKeyDeps.referencing(cat, idx.tableOid(), java.util.Set.of(),
+                        c -> ForeignKeyDeps.usesIndex(cat, c, idx.oid()));
+                ForeignKeyDeps.checkOrNotice(ctx, users, s.behavior(), "index " + idx.name(), "index " + idx.name());
+                if (!users.isEmpty()) {
+                    ctx.change(k -> ForeignKeyDeps.drop(k, users));
+                }
+            }
             targets.add(r);
         }
         for (Relation r : targets) {
@@ -71,34 +80,40 @@ final class DropRelations {
                     dependents.add(v);
                 }
             }
-            if (!dependents.isEmpty()) {
-                List<String> lines = new ArrayList<>();
+            java.util.Set<Long> targetOids = new java.util.HashSet<>();
+            targets.forEach(t -> targetOids.add(t.oid()));
+            List<ForeignKeyDeps.Dependent> fks = r instanceof Table
+                    ? ForeignKeyDeps.referencing(ctx.catalog(), r.oid(), targetOids, c -> true) : List.of();
+            if (!dependents.isEmpty() || !fks.isEmpty()) {
+                // dependents in creation order, as PostgreSQL's dependency scan usually reports them
+                java.util.TreeMap<Long, String[]> byOid = new java.util.TreeMap<>();
+                for (ForeignKeyDeps.Dependent d : fks) {
+                    byOid.put(d.constraint().oid(), new String[] {d.describe(),
+                        d.describe() + " depends on " + r.kindName() + " " + r.name()});
+                }
                 for (dev.olifant.catalog.View v : dependents) {
-                    lines.add("view " + v.name());
+                    byOid.put(v.oid(), new String[] {"view " + v.name(),
+                        "view " + v.name() + " depends on " + dependedOn(ctx, v, r, dependents)});
+                }
+                List<String> lines = new ArrayList<>();
+                List<String> detail = new ArrayList<>();
+                for (String[] e : byOid.values()) {
+                    lines.add(e[0]);
+                    detail.add(e[1]);
                 }
                 if (s.behavior() != dev.olifant.sql.ast.DropBehavior.CASCADE) {
-                    List<String> detail = new ArrayList<>();
-                    for (dev.olifant.catalog.View v : dependents) {
-                        detail.add("view " + v.name() + " depends on " + dependedOn(ctx, v, r, dependents));
-                    }
                     throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop " + r.kindName() + " "
                             + r.name() + " because other objects depend on it").withDetail(String.join("\n", detail))
                             .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
                 }
-                if (lines.size() == 1) {
-                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + lines.get(0)));
-                } else {
-                    ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to "
-                            + lines.size() + " other objects").withDetail("drop cascades to "
-                            + String.join("\ndrop cascades to ", lines)));
-                }
+                ForeignKeyDeps.cascadeNotice(ctx, lines);
             }
             ctx.change(cat -> {
                 Catalog out = cat;
                 for (dev.olifant.catalog.View v : dependents) {
                     out = out.withoutRelation(v.oid());
                 }
-                return drop(out, r.oid());
+                return drop(ForeignKeyDeps.drop(out, fks), r.oid());
             });
         }
         return "DROP " + s.kind().name();

@@ -45,7 +45,7 @@ final class Indexes {
             desc[i] = index.descending().get(i);
             nullsFirst[i] = index.nullsFirst().get(i);
         }
-        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst));
+        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
         Heap heap = table.storage().heap();
         Map<List<Object>, Boolean> seen = index.unique() ? new HashMap<>() : null;
         long size = heap.size();

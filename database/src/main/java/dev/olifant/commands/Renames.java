@@ -95,7 +95,7 @@ final class Renames {
             if (k.checkExpr() != null) {
                 k = new Constraint(k.oid(), k.name(), k.kind(), k.columns(), k.indexOid(),
                         SourceText.renameIdentifier(k.checkExpr(), s.subName(), s.newName()), k.foreignKey(),
-                        k.deferrable(), k.initiallyDeferred());
+                        k.deferrable(), k.initiallyDeferred(), k.validated());
             }
             cons.add(k);
         }

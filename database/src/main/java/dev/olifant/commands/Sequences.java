@@ -29,7 +29,7 @@ final class Sequences {
         if (s.persistence() == Persistence.TEMPORARY) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "temporary sequences are not supported yet");
         }
-        Namespace ns = Names.creationNamespace(ctx.analysis(), s.name());
+        Namespace ns = Names.creationNamespace(ctx.analysis(), s.name(), false);
         String name = s.name().last();
         if (ctx.catalog().relation(ns.oid(), name) != null) {
             if (s.ifNotExists()) {

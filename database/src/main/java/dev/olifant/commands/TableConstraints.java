@@ -32,8 +32,7 @@ final class TableConstraints {
         return switch (c.type()) {
             case PRIMARY_KEY, UNIQUE -> addUnique(ctx, table, c, columnName);
             case CHECK -> addCheck(ctx, sql, table, c);
-            case FOREIGN_KEY -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "FOREIGN KEY constraints are not supported yet");
+            case FOREIGN_KEY -> ForeignKeyDefs.add(ctx, table, c, columnName, false);
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     c.type() + " constraints are not supported here");
         };
@@ -159,22 +158,32 @@ final class TableConstraints {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "constraint \"" + name + "\" for relation \""
                     + table.name() + "\" already exists");
         }
-        String conName = name;
         if (!c.notValid()) {
-            forEachVisibleRow(ctx, table, values -> {
-                if (Boolean.FALSE.equals(e.eval(values, ctx.exec()))) {
-                    throw new PgException(SqlState.CHECK_VIOLATION, "check constraint \"" + conName
-                            + "\" of relation \"" + table.name() + "\" is violated by some row");
-                }
-            });
+            checkRows(ctx, table, name, e);
         }
         Constraint con = new Constraint(ctx.newOid(), name, ConstraintKind.CHECK, List.copyOf(
-                attnumsOf(table, text)), 0, text, null, false, false);
+                attnumsOf(table, text)), 0, text, null, false, false, !c.notValid());
         List<Constraint> cons = new ArrayList<>(table.constraints());
         cons.add(con);
         Table result = table.withConstraints(cons);
         ctx.change(k -> k.withRelation(result));
         return result;
+    }
+
+    private static void checkRows(CommandContext ctx, Table table, String conName, Expression e) {
+        forEachVisibleRow(ctx, table, values -> {
+            if (Boolean.FALSE.equals(e.eval(values, ctx.exec()))) {
+                throw new PgException(SqlState.CHECK_VIOLATION, "check constraint \"" + conName
+                        + "\" of relation \"" + table.name() + "\" is violated by some row");
+            }
+        });
+    }
+
+    /** ALTER TABLE … VALIDATE CONSTRAINT of a CHECK added NOT VALID. */
+    static void validateCheck(CommandContext ctx, Table table, Constraint c) {
+        Expression e = ExpressionAnalysis.checkOver(ctx.analysis(), table,
+                dev.olifant.sql.parser.Parser.parseExpression(c.checkExpr()));
+        checkRows(ctx, table, c.name(), e);
     }
 
     private static List<Integer> attnumsOf(Table table, String text) {

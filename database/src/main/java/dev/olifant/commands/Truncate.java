@@ -24,12 +24,13 @@ final class Truncate {
         for (TableRef ref : s.tables()) {
             tables.add(Names.table(ctx.analysis(), ref.name()));
         }
+        tables = withReferencing(ctx, tables, s.behavior() == dev.olifant.sql.ast.DropBehavior.CASCADE);
         for (Table t : tables) {
             TableStorage fresh = new TableStorage();
             for (long idx : t.indexOids()) {
                 OrderedIndex old = t.storage().index(idx);
                 if (old != null) {
-                    fresh.addIndex(idx, new OrderedIndex(old.order()));
+                    fresh.addIndex(idx, new OrderedIndex(old.order(), old.hashed()));
                 }
             }
             Table result = t.withStorage(fresh);
@@ -43,5 +44,35 @@ final class Truncate {
             }
         }
         return "TRUNCATE TABLE";
+    }
+
+    /**
+     * Tables whose foreign keys reference a truncated table must be truncated too: with CASCADE
+     * they are added (with a notice each, transitively), otherwise it is an error.
+     */
+    private static List<Table> withReferencing(CommandContext ctx, List<Table> tables, boolean cascade) {
+        List<Table> all = new ArrayList<>(tables);
+        java.util.Set<Long> oids = new java.util.HashSet<>();
+        all.forEach(t -> oids.add(t.oid()));
+        for (int i = 0; i < all.size(); i++) {
+            Table t = all.get(i);
+            for (ForeignKeyDeps.Dependent d : ForeignKeyDeps.referencing(ctx.catalog(), t.oid(), oids, c -> true)) {
+                if (oids.contains(d.table().oid())) {
+                    continue;
+                }
+                if (!cascade) {
+                    throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                            "cannot truncate a table referenced in a foreign key constraint")
+                            .withDetail("Table \"" + d.table().name() + "\" references \"" + t.name() + "\".")
+                            .withHint("Truncate table \"" + d.table().name()
+                                    + "\" at the same time, or use TRUNCATE ... CASCADE.");
+                }
+                ctx.notice(CreateTable.notice(dev.olifant.error.SqlState.SUCCESSFUL_COMPLETION,
+                        "truncate cascades to table \"" + d.table().name() + "\""));
+                oids.add(d.table().oid());
+                all.add(d.table());
+            }
+        }
+        return all;
     }
 }

@@ -27,7 +27,7 @@ final class Views {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "temporary and recursive views and WITH CHECK OPTION are not supported yet");
         }
-        Namespace ns = Names.creationNamespace(ctx.analysis(), s.name());
+        Namespace ns = Names.creationNamespace(ctx.analysis(), s.name(), false);
         String name = s.name().last();
         AnalyzedQuery q = new QueryAnalyzer(ctx.analysis()).analyze(s.query());
         List<ResultColumn> out = q.columns();

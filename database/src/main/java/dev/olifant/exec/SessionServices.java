@@ -48,4 +48,13 @@ public interface SessionServices {
 
     /** The catalog view system relations read. */
     dev.olifant.catalog.system.SystemContext systemContext();
+
+    /** A table prepared for writing (foreign key actions write referencing tables), over the catalog seen now. */
+    dev.olifant.exec.dml.TableTarget writeTarget(long tableOid);
+
+    /** A column's DEFAULT expression (no column references), or null when it has none. */
+    dev.olifant.exec.expr.Expression columnDefault(long tableOid, int attnum);
+
+    /** The transaction's deferred constraint state. */
+    dev.olifant.exec.dml.DeferredConstraints deferredConstraints();
 }

@@ -56,6 +56,9 @@ final class CatalogRegLookup implements RegLookup {
             PgType t = Types.byOid((int) oid);
             return t == null ? null : Typmods.format(t, -1);
         }
+        if (regType == Types.REGPROC) {
+            return dev.olifant.catalog.system.Procs.nameOf(oid);
+        }
         if (regType == Types.REGNAMESPACE) {
             Namespace ns = cat.namespace(oid);
             return ns == null ? null : quote(ns.name());
@@ -121,7 +124,27 @@ final class CatalogRegLookup implements RegLookup {
             }
             return r.oid();
         }
+        if (regType == Types.REGPROC) {
+            return procOid(t);
+        }
         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of type " + regType.name() + " by name is not supported yet");
+    }
+
+    /** regproc input: every function is in pg_catalog, so a name must be unique there. */
+    private static long procOid(String text) {
+        List<String> parts = splitName(text);
+        String name = parts.get(parts.size() - 1);
+        if (parts.size() == 2 && !parts.get(0).equals("pg_catalog")) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function \"" + text + "\" does not exist");
+        }
+        List<Long> oids = dev.olifant.catalog.system.Procs.oidsNamed(name);
+        if (oids.isEmpty()) {
+            throw new PgException(SqlState.UNDEFINED_FUNCTION, "function \"" + text + "\" does not exist");
+        }
+        if (oids.size() > 1) {
+            throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "more than one function named \"" + text + "\"");
+        }
+        return oids.get(0);
     }
 
     /** A system relation's name: bare when found through the search path, else qualified. */

@@ -186,6 +186,7 @@ final class CopyRunner {
     private long copyIn(AnalysisContext actx, ExecContext ctx, Table table, List<Column> cols, ResultSink sink) {
         TableTarget target = TargetBuilder.build(actx, table);
         TableWriter writer = new TableWriter(target, ctx);
+        dev.olifant.exec.dml.ForeignKeys fks = dev.olifant.exec.dml.ForeignKeys.open(ctx, table);
         DmlAnalyzer dml = new DmlAnalyzer(actx);
         Expression[] defaults = new Expression[table.columns().size()];
         boolean[] given = new boolean[defaults.length];
@@ -283,7 +284,10 @@ final class CopyRunner {
                 }
                 try {
                     writer.checkRow(values);
-                    writer.insert(values);
+                    long tid = writer.insert(values);
+                    if (fks != null) {
+                        fks.inserted(table, tid);
+                    }
                 } catch (PgException e) {
                     throw e.withContext(where);
                 }
@@ -295,6 +299,10 @@ final class CopyRunner {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        writer.finish();
+        if (fks != null) {
+            fks.finish();
         }
         return n;
     }

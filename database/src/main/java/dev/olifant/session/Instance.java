@@ -25,6 +25,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final dev.olifant.lock.LockManager locks;
     /** Ends a client connection by process id (the wire layer's; false when there is none). */
     private volatile java.util.function.IntPredicate connectionTerminator = pid -> false;
+    private final Autovacuum autovacuum;
+    /** Bumped by every ANALYZE, so that prepared statements planned before it are planned again. */
+    private final java.util.concurrent.atomic.AtomicLong statisticsVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Instance(InstanceConfig config, DataDirectory dataDirectory,
             dev.olifant.catalog.durable.Durability durability) {
@@ -33,6 +36,7 @@ public final class Instance implements SessionFactory, AutoCloseable {
         this.durability = durability;
         this.cluster = durability.cluster();
         this.locks = new dev.olifant.lock.LockManager(cluster.transactions());
+        this.autovacuum = Autovacuum.start(cluster, config.settings());
     }
 
     /** Opens the data directory: recovers the cluster from its checkpoint and WAL, or initializes a new one. */
@@ -105,6 +109,14 @@ public final class Instance implements SessionFactory, AutoCloseable {
         sessions.remove(s.processId(), s);
     }
 
+    long statisticsVersion() {
+        return statisticsVersion.get();
+    }
+
+    void statisticsChanged() {
+        statisticsVersion.incrementAndGet();
+    }
+
     public Cluster cluster() {
         return cluster;
     }
@@ -175,6 +187,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
     public void close() {
         for (PgSession s : sessions.values()) {
             s.terminate();
+        }
+        if (autovacuum != null) {
+            autovacuum.close();
         }
         try {
             durability.close();

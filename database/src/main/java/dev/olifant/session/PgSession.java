@@ -37,6 +37,9 @@ import java.util.Map;
  * prepared statements and portals — and the rules of the simple and extended query protocols.
  */
 public final class PgSession implements Session, SessionServices {
+    /** The deferred constraint state and the transaction it belongs to. */
+    private dev.olifant.exec.dml.DeferredConstraints deferred;
+    private Transaction deferredFor;
     private final Instance instance;
     private final Database database;
     private final Role sessionRole;
@@ -52,6 +55,8 @@ public final class PgSession implements Session, SessionServices {
     final EngineFunctions engineFunctions;
     final CatalogRegLookup regLookup;
     private volatile boolean running;
+    /** True while a simple Query holding several statements runs: they share one implicit transaction block. */
+    boolean multiStatement;
     private FormatSettings formatCache;
     private String formatKey;
     private ResultSink currentSink;
@@ -184,7 +189,13 @@ public final class PgSession implements Session, SessionServices {
         return SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog());
     }
 
+    private long formatVersion = -1;
+
     FormatSettings formatSettings() {
+        if (formatCache != null && formatVersion == settings.version()) {
+            return formatCache;
+        }
+        formatVersion = settings.version();
         String key = settings.get("DateStyle") + "|" + settings.get("IntervalStyle") + "|" + settings.get("TimeZone")
                 + "|" + settings.get("extra_float_digits") + "|" + settings.get("bytea_output");
         if (!key.equals(formatKey)) {
@@ -255,6 +266,7 @@ public final class PgSession implements Session, SessionServices {
                 return;
             }
             boolean multi = statements.size() > 1;
+            multiStatement = multi;
             for (RawStatement raw : statements) {
                 Prepared p = new Prepared(sql, raw, new PgType[0]);
                 try {
@@ -272,6 +284,7 @@ public final class PgSession implements Session, SessionServices {
             }
         } finally {
             running = false;
+            multiStatement = false;
             interrupts.endStatement();
             activity.idle(tx.status(), settings.get("application_name"));
         }
@@ -286,6 +299,7 @@ public final class PgSession implements Session, SessionServices {
 
     /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
     void commitTransaction(ResultSink sink) {
+        fireDeferred(sink);
         if (tx.current() != null) {
             tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
         }
@@ -634,6 +648,41 @@ public final class PgSession implements Session, SessionServices {
     @Override
     public Relation relation(long oid) {
         return catalog().relation(oid);
+    }
+
+    @Override
+    public dev.olifant.exec.dml.TableTarget writeTarget(long tableOid) {
+        return dev.olifant.sql.analyze.TargetBuilder.build(analysisContext(catalog(), new ParamTypes(new PgType[0],
+                false)), (dev.olifant.catalog.Table) catalog().relation(tableOid));
+    }
+
+    @Override
+    public dev.olifant.exec.expr.Expression columnDefault(long tableOid, int attnum) {
+        dev.olifant.catalog.Table t = (dev.olifant.catalog.Table) catalog().relation(tableOid);
+        return dev.olifant.sql.analyze.ExpressionAnalysis.columnDefault(analysisContext(catalog(),
+                new ParamTypes(new PgType[0], false)), t.column(attnum));
+    }
+
+    @Override
+    public dev.olifant.exec.dml.DeferredConstraints deferredConstraints() {
+        if (deferredFor != tx.current()) {
+            deferredFor = tx.current();
+            deferred = new dev.olifant.exec.dml.DeferredConstraints();
+        }
+        return deferred;
+    }
+
+    /** Fires the transaction's deferred constraint checks; when one fails the transaction rolls back. */
+    private void fireDeferred(ResultSink sink) {
+        if (deferredFor == null || deferredFor != tx.current() || deferred.isEmpty()) {
+            return;
+        }
+        try {
+            deferred.fireAll(execContext(tx.current(), new Object[0]));
+        } catch (RuntimeException e) {
+            rollbackTransaction(sink);
+            throw e;
+        }
     }
 
     @Override

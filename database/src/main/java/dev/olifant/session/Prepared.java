@@ -17,6 +17,8 @@ final class Prepared {
     AnalyzedStatement analyzed;
     Catalog analyzedWith;
     String searchPath;
+    /** The instance's statistics version when this statement was planned. */
+    long statisticsVersion;
 
     Prepared(String sql, RawStatement raw, PgType[] paramTypes) {
         this.sql = sql;

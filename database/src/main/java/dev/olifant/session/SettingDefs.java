@@ -32,6 +32,11 @@ public final class SettingDefs {
         bool("standard_conforming_strings", "on", Context.USER, true,
                 "Version and Platform Compatibility / Previous PostgreSQL Versions",
                 "Causes '...' strings to treat backslashes literally.");
+        // Sequential scans here always start at the table's first version, so there is nothing to
+        // synchronize; pg_dump sets it off, and it must be accepted.
+        bool("synchronize_seqscans", "on", Context.USER, false,
+                "Version and Platform Compatibility / Previous PostgreSQL Versions",
+                "Enable synchronized sequential scans.");
         string("TimeZone", "Etc/UTC", Context.USER, true, "Client Connection Defaults / Locale and Formatting",
                 "Sets the time zone for displaying and interpreting time stamps.");
         bool("is_superuser", "off", Context.INTERNAL, true, "Preset Options",
@@ -98,6 +103,8 @@ public final class SettingDefs {
                 "Sets the maximum memory to be used for maintenance operations.", 1024, Integer.MAX_VALUE);
         integer("max_identifier_length", "63", Context.INTERNAL, false, null, "Preset Options",
                 "Shows the maximum identifier length.", 63, 63);
+        integer("max_index_keys", "32", Context.INTERNAL, false, null, "Preset Options",
+                "Shows the maximum number of index keys.", 32, 32);
         integer("block_size", "8192", Context.INTERNAL, false, null, "Preset Options",
                 "Shows the size of a disk block.", 8192, 8192);
         string("lc_collate", "C.UTF-8", Context.INTERNAL, false, "Preset Options",
@@ -130,6 +137,12 @@ public final class SettingDefs {
                 "Selects a file of time zone abbreviations.");
         bool("fsync", "on", Context.SIGHUP, false, "Write-Ahead Log / Settings",
                 "Forces synchronization of updates to disk.");
+        enumeration("plan_cache_mode", "auto", Context.USER, false,
+                List.of("auto", "force_generic_plan", "force_custom_plan"), "Query Tuning / Other Planner Options",
+                "Controls the planner's selection of custom or generic plan.");
+        bool("autovacuum", "on", Context.SIGHUP, false, "Autovacuum", "Starts the autovacuum subprocess.");
+        integer("autovacuum_naptime", "60", Context.SIGHUP, false, "s", "Autovacuum",
+                "Time to sleep between autovacuum runs.", 1, Integer.MAX_VALUE / 1000);
         WalSettingDefs.define();
     }
 

@@ -34,13 +34,42 @@ public final class Settings {
 
     public Settings(Map<String, String> overrides) {
         for (SettingDef d : SettingDefs.all()) {
-            values.put(key(d.name()), d.defaultValue());
+            putValue(key(d.name()), d.defaultValue());
         }
-        overrides.forEach((k, v) -> values.put(key(k), v));
+        overrides.forEach((k, v) -> putValue(key(k), v));
     }
 
+    /** Counts changes of any value, so that derived state (format settings) is rebuilt only after one. */
+    private long version;
+
+    private void putValue(String k, String v) {
+        values.put(k, v);
+        version++;
+    }
+
+    private void removeValue(String k) {
+        values.remove(k);
+        version++;
+    }
+
+    /** Changes with every change of any setting's value. */
+    long version() {
+        return version;
+    }
+
+    /** Lower-cased names already seen (the engine asks for the same few names per statement). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        String k = KEYS.get(name);
+        if (k == null) {
+            k = name.toLowerCase(Locale.ROOT);
+            if (KEYS.size() < 4096) {
+                KEYS.put(name, k);
+            }
+        }
+        return k;
     }
 
     /** The canonical value of a setting; custom (dotted) settings never set read as null. */
@@ -66,7 +95,7 @@ public final class Settings {
         if (def == null) {
             if (name.indexOf('.') > 0) {
                 remember(key(name), local, inTransaction);
-                values.put(key(name), value == null ? "" : value);
+                putValue(key(name), value == null ? "" : value);
                 return null;
             }
             throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
@@ -77,7 +106,7 @@ public final class Settings {
         String canonical = value == null ? resetValues.getOrDefault(key(def.name()), def.defaultValue())
                 : SettingValues.canonical(def, value);
         remember(key(def.name()), local, inTransaction);
-        values.put(key(def.name()), canonical);
+        putValue(key(def.name()), canonical);
         return def;
     }
 
@@ -93,7 +122,7 @@ public final class Settings {
 
     /** Sets a value bypassing the context check (startup parameters, internal updates). */
     public void setInternal(String name, String canonicalValue) {
-        values.put(key(name), canonicalValue);
+        putValue(key(name), canonicalValue);
     }
 
     private static PgException cannotChange(SettingDef def) {
@@ -181,9 +210,9 @@ public final class Settings {
         restore.forEach((k, old) -> {
             String now = values.get(k);
             if (old == null) {
-                values.remove(k);
+                removeValue(k);
             } else {
-                values.put(k, old);
+                putValue(k, old);
             }
             if (now == null ? old != null : !now.equals(old)) {
                 changed.put(k, old);

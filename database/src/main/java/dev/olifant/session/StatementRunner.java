@@ -69,19 +69,25 @@ final class StatementRunner {
         }
     }
 
-    /** Analyses again when the catalog or search_path changed since the last analysis. */
+    /**
+     * Analyses again when the catalog, search_path or a table's statistics (ANALYZE) changed since
+     * the last analysis, or for every execution under {@code plan_cache_mode = force_custom_plan} (see {@link PlanCacheMode}).
+     */
     void refresh(Prepared p) {
         if (p.raw == null || !(p.raw.statement() instanceof PreparableStatement)) {
             return;
         }
         if (p.analyzed == null || p.analyzedWith != session.catalog()
-                || !session.settings.get("search_path").equals(p.searchPath)) {
+                || !session.settings.get("search_path").equals(p.searchPath)
+                || p.statisticsVersion != session.instance().statisticsVersion()
+                || PlanCacheMode.replanEveryTime(session.settings.get("plan_cache_mode"))) {
             analyze(p);
         }
     }
 
     private void analyze(Prepared p) {
         Catalog catalog = session.catalog();
+        p.statisticsVersion = session.instance().statisticsVersion();
         ParamTypes params = new ParamTypes(p.paramTypes, true);
         AnalysisContext ctx = session.analysisContext(catalog, params);
         p.analyzed = switch ((PreparableStatement) p.raw.statement()) {

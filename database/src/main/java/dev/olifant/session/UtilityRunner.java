@@ -73,12 +73,10 @@ final class UtilityRunner {
             case ResetStmt r -> reset(r, sink);
             case ShowStmt show -> show(show);
             case SetTransactionStmt st -> setTransaction(st, sink);
+            case dev.olifant.sql.ast.SetConstraintsStmt sc -> ConstraintModes.run(session, sc, sink);
             case DiscardStmt d -> discard(d, sink);
             case VacuumStmt v -> {
-                if (session.tx.explicit()) {
-                    throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, (v.vacuum() ? "VACUUM" : "ANALYZE")
-                            + " cannot run inside a transaction block");
-                }
+                new VacuumRunner(session).run(v, sink);
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
             case CheckpointStmt c -> {

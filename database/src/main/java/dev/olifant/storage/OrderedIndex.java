@@ -11,18 +11,34 @@ import java.util.concurrent.ConcurrentSkipListSet;
  *
  * <p>Lookups take a <em>prefix</em> of the key columns, so a two-column index also serves
  * equality or ranges on its first column. Concurrent inserts and lookups need no lock.
+ *
+ * <p>An index on one integer column ({@code hashed}) also keeps its entries in a hash table from
+ * key to tuple ids, so that an equality lookup on the whole key (a primary key's point lookup)
+ * costs one probe instead of a walk down the skip list. Integer keys compare equal exactly when
+ * their values are equal, so both structures agree on which entries a key matches.
  */
 public final class OrderedIndex {
     private final IndexKeyOrder order;
     private final NavigableSet<Entry> entries;
+    private final HashedTids hash;
 
     /** A stored entry, or a search bound when {@code bias} is not 0. */
     private record Entry(Object[] key, long tid, int bias) {
     }
 
     public OrderedIndex(IndexKeyOrder order) {
+        this(order, false);
+    }
+
+    /** @param hashed true for an index on one integer column (int2, int4, int8): adds the hash lookup path */
+    public OrderedIndex(IndexKeyOrder order, boolean hashed) {
         this.order = order;
         this.entries = new ConcurrentSkipListSet<>(this::compare);
+        this.hash = hashed && order.columnCount() == 1 ? new HashedTids() : null;
+    }
+
+    public boolean hashed() {
+        return hash != null;
     }
 
     private int compare(Entry a, Entry b) {
@@ -48,15 +64,48 @@ public final class OrderedIndex {
     }
 
     public void insert(Object[] key, long tid) {
+        if (hash != null) {
+            hash.add(key[0], tid);
+        }
         entries.add(new Entry(key, tid, 0));
     }
 
     public void remove(Object[] key, long tid) {
         entries.remove(new Entry(key, tid, 0));
+        if (hash != null) {
+            hash.remove(key[0], tid);
+        }
+    }
+
+    /**
+     * Removes every entry whose tuple id {@code dead} accepts (vacuum's bulk delete, as
+     * PostgreSQL's ambulkdelete: one pass over the whole index).
+     *
+     * @return the number of entries removed
+     */
+    public long removeTids(java.util.function.LongPredicate dead) {
+        long n = 0;
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
+            Entry e = it.next();
+            if (dead.test(e.tid)) {
+                it.remove();
+                if (hash != null) {
+                    hash.remove(e.key[0], e.tid);
+                }
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Tuple ids of every entry whose key starts with {@code prefix}. */
     public Iterator<Long> lookup(Object[] prefix) {
+        if (hash != null && prefix.length == 1) {
+            Iterator<Long> found = hash.lookup(prefix[0]);
+            if (found != null) {
+                return found;
+            }
+        }
         return tids(entries.subSet(new Entry(prefix, 0, -1), true, new Entry(prefix, 0, 1), true));
     }
 
@@ -100,5 +149,8 @@ public final class OrderedIndex {
 
     public void clear() {
         entries.clear();
+        if (hash != null) {
+            hash.clear();
+        }
     }
 }

@@ -28,9 +28,19 @@ public final class TableStorage {
         return id;
     }
     private final Map<Long, OrderedIndex> indexes = new ConcurrentHashMap<>();
+    private final TableStats stats = new TableStats();
 
     public Heap heap() {
         return heap;
+    }
+
+    public TableStats stats() {
+        return stats;
+    }
+
+    /** The storage of every index of the table. */
+    public java.util.Collection<OrderedIndex> indexes() {
+        return indexes.values();
     }
 
     public OrderedIndex index(long indexOid) {

@@ -9,6 +9,12 @@ package dev.olifant.storage;
  * the newer one (PostgreSQL's t_ctid chain), which READ COMMITTED follows to re-check rows.
  * {@code xmax} is written only under the row's table-level write latch; readers read it racily
  * and rely on the commit log to interpret it.
+ *
+ * <p>{@code hints} caches what the commit log said about {@code xmin}, as PostgreSQL's hint bits
+ * and frozen xmin do: once a reader learns the creator committed or aborted, later readers need
+ * not ask again. Only {@code xmin}'s outcome is cached: it never changes, whereas {@code xmax}
+ * may be replaced (an aborted deleter's or a finished locker's). Losing a hint to a race costs
+ * only a lookup; a hint is never wrong because the outcome it records is final.
  */
 public final class TupleVersion {
     public static final long NO_NEXT = -1;
@@ -21,6 +27,17 @@ public final class TupleVersion {
     private volatile long next = NO_NEXT;
     /** True when {@code xmax} only locks the row (SELECT FOR UPDATE) rather than deleting it. */
     private volatile boolean lockOnly;
+    private volatile byte hints;
+
+    /** Hint: {@code xmin} committed. */
+    public static final byte XMIN_COMMITTED = 1;
+    /** Hint: {@code xmin} aborted. */
+    public static final byte XMIN_ABORTED = 2;
+    /**
+     * Hint: {@code xmin} committed before every snapshot that exists or will exist (PostgreSQL's
+     * frozen xmin): the version's creation is visible to everyone.
+     */
+    public static final byte XMIN_FROZEN = 4;
 
     public TupleVersion(long xmin, int cmin, Object[] values) {
         this.xmin = xmin;
@@ -55,6 +72,15 @@ public final class TupleVersion {
 
     public boolean lockOnly() {
         return lockOnly;
+    }
+
+    public byte hints() {
+        return hints;
+    }
+
+    /** Records a final fact about {@code xmin} (one of the {@code XMIN_*} hints). */
+    public void hint(byte hint) {
+        hints = (byte) (hints | hint);
     }
 
     /** Marks this version deleted (or replaced, when {@code nextTid} is not {@link #NO_NEXT}) by {@code xid}. */

@@ -74,6 +74,7 @@ public final class Transaction {
         this.isolation = isolation;
         this.readOnly = readOnly;
         this.deferrable = deferrable;
+        manager.horizon().register(this);
     }
 
     /** The declared isolation level (READ UNCOMMITTED behaves as READ COMMITTED, as in PostgreSQL). */
@@ -358,8 +359,12 @@ public final class Transaction {
                 r.run();
             }
         } finally {
-            if (commitLsn != 0) {
-                manager.commitLog().commitDone(commitLsn);
+            try {
+                if (commitLsn != 0) {
+                    manager.commitLog().commitDone(commitLsn);
+                }
+            } finally {
+                manager.horizon().release(this);
             }
         }
     }
@@ -369,11 +374,15 @@ public final class Transaction {
             return;
         }
         ended = true;
-        for (int i = abortActions.size() - 1; i >= 0; i--) {
-            abortActions.get(i).run();
-        }
-        if (xid != 0) {
-            manager.end(xid, liveSubxidArray(), false);
+        try {
+            for (int i = abortActions.size() - 1; i >= 0; i--) {
+                abortActions.get(i).run();
+            }
+            if (xid != 0) {
+                manager.end(xid, liveSubxidArray(), false);
+            }
+        } finally {
+            manager.horizon().release(this);
         }
         if (serializable != null) {
             serializable.aborted();

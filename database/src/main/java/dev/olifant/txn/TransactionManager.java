@@ -20,7 +20,7 @@ public final class TransactionManager {
     /** The xid that owns bootstrap data: always committed. */
     public static final long BOOTSTRAP_XID = 1;
 
-    private long nextXid;
+    private volatile long nextXid;
     private final Map<Long, CountDownLatch> running = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> aborted = new ConcurrentHashMap<>();
     private volatile long[] runningSorted = new long[0];
@@ -33,6 +33,8 @@ public final class TransactionManager {
     /** The top-level xid of each running subtransaction xid (PostgreSQL's pg_subtrans). */
     private final Map<Long, Long> parents = new ConcurrentHashMap<>();
     private volatile dev.olifant.txn.ssi.SerializableManager serializable;
+
+    private final Horizon horizon = new Horizon(this);
 
     /** Where commits are logged; null when nothing is durable (tests, or before recovery ends). */
     private volatile dev.olifant.wal.CommitLog commitLog;
@@ -47,6 +49,21 @@ public final class TransactionManager {
 
     public TransactionManager(long nextXid) {
         this.nextXid = Math.max(nextXid, FIRST_NORMAL_XID);
+    }
+
+    /** The global xmin horizon, for vacuum and pruning. */
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    /** Forgets aborted xids below {@code xid}: vacuum made sure no version carries one any more. */
+    void forgetAbortedBelow(long xid) {
+        aborted.keySet().removeIf(x -> x < xid);
+    }
+
+    /** Aborted xids remembered (for tests and monitoring). */
+    public int abortedRemembered() {
+        return aborted.size();
     }
 
     /** Assigns a new transaction id, which is running until {@link #end}. */
@@ -174,9 +191,7 @@ public final class TransactionManager {
         if (aborted.containsKey(xid)) {
             return XactState.ABORTED;
         }
-        synchronized (this) {
-            return xid < nextXid ? XactState.COMMITTED : XactState.IN_PROGRESS;
-        }
+        return xid < nextXid ? XactState.COMMITTED : XactState.IN_PROGRESS;
     }
 
     public boolean isAborted(long xid) {

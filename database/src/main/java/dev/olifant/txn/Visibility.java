@@ -8,6 +8,9 @@ import dev.olifant.storage.TupleVersion;
  * <p>A version is visible when its creator committed before the snapshot (or is the current
  * transaction, in an earlier command) and its deleter, if any, had not: it is still running for
  * the snapshot, aborted, or is the current transaction in this or a later command.
+ *
+ * <p>The creator's outcome is read from the version's hints when a reader already learned it
+ * (see {@link TupleVersion#hints()}); a frozen version's creation is visible to every snapshot.
  */
 public final class Visibility {
     private Visibility() {
@@ -45,7 +48,7 @@ public final class Visibility {
             if (t.cmin() >= commandId) {
                 return false;
             }
-        } else if (snapshot.isRunning(xmin) || manager.isAborted(xmin)) {
+        } else if (!creationSeen(t, xmin, snapshot, manager)) {
             return false;
         }
         long xmax = t.xmax();
@@ -56,5 +59,29 @@ public final class Visibility {
             return t.cmax() >= commandId;
         }
         return snapshot.isRunning(xmax) || manager.isAborted(xmax);
+    }
+
+    /**
+     * Whether another transaction's creation of {@code t} is seen by the snapshot, consulting the
+     * version's hints first and leaving one when the commit log had to be asked: a creator that
+     * the snapshot does not see running has ended, and its outcome is final.
+     */
+    private static boolean creationSeen(TupleVersion t, long xmin, Snapshot snapshot, TransactionManager manager) {
+        byte hints = t.hints();
+        if ((hints & TupleVersion.XMIN_FROZEN) != 0) {
+            return true;
+        }
+        if ((hints & TupleVersion.XMIN_ABORTED) != 0 || snapshot.isRunning(xmin)) {
+            return false;
+        }
+        if ((hints & TupleVersion.XMIN_COMMITTED) != 0) {
+            return true;
+        }
+        if (manager.isAborted(xmin)) {
+            t.hint(TupleVersion.XMIN_ABORTED);
+            return false;
+        }
+        t.hint(TupleVersion.XMIN_COMMITTED);
+        return true;
     }
 }

@@ -59,7 +59,8 @@ public final class TextIO {
             case 22, 30:
                 return ArrayIO.vectorOutput((ArrayValue) value);
             default:
-                if (type.isArray() && value instanceof ArrayValue a) {
+                if ((type.isArray() || type.oid() == 2277) && value instanceof ArrayValue a) {
+                    // anyarray (pg_stats' value arrays) prints as the array it holds, as anyarray_out does
                     return ArrayIO.output(a, settings, reg);
                 }
                 if (value instanceof String s) {

@@ -147,5 +147,21 @@ final class CommandFixture {
         public dev.olifant.lock.Locker locker() {
             return locker;
         }
+
+        public dev.olifant.exec.dml.TableTarget writeTarget(long tableOid) {
+            return dev.olifant.sql.analyze.TargetBuilder.build(analysis(txn.current()),
+                    (Table) txn.current().relation(tableOid));
+        }
+
+        public dev.olifant.exec.expr.Expression columnDefault(long tableOid, int attnum) {
+            return dev.olifant.sql.analyze.ExpressionAnalysis.columnDefault(analysis(txn.current()),
+                    ((Table) txn.current().relation(tableOid)).column(attnum));
+        }
+
+        public dev.olifant.exec.dml.DeferredConstraints deferredConstraints() {
+            return deferred;
+        }
+
+        private final dev.olifant.exec.dml.DeferredConstraints deferred = new dev.olifant.exec.dml.DeferredConstraints();
     }
 }

@@ -114,11 +114,4 @@ class CreateTableTest {
         assertThat(f.table("p").constraints()).extracting(Constraint::name)
                 .containsExactly("p_check", "p_a_check", "p_check1");
     }
-
-    @Test
-    void foreignKeysAreNotSupportedYet() {
-        f.run("CREATE TABLE p (id int PRIMARY KEY)");
-        fails(() -> f.run("CREATE TABLE c (p int REFERENCES p)"), "0A000",
-                "FOREIGN KEY constraints are not supported yet");
-    }
 }

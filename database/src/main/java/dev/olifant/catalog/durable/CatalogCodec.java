@@ -29,7 +29,7 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -82,8 +82,9 @@ public final class CatalogCodec {
                         out.i64(fk.referencedTableOid());
                         ints(out, fk.referencedColumns());
                         out.str(fk.onUpdate().name()).str(fk.onDelete().name()).u8(fk.matchType());
+                        ints(out, fk.deleteSetColumns());
                     }
-                    out.bool(k.deferrable()).bool(k.initiallyDeferred());
+                    out.bool(k.deferrable()).bool(k.initiallyDeferred()).bool(k.validated());
                 }
                 out.i32(t.indexOids().size());
                 for (long oid : t.indexOids()) {
@@ -160,9 +161,9 @@ public final class CatalogCodec {
                     Constraint.ForeignKey fk = null;
                     if (in.bool()) {
                         fk = new Constraint.ForeignKey(in.i64(), ints(in), ForeignKeyAction.valueOf(in.str()),
-                                ForeignKeyAction.valueOf(in.str()), (char) in.u8());
+                                ForeignKeyAction.valueOf(in.str()), (char) in.u8(), ints(in));
                     }
-                    cons.add(new Constraint(coid, cname, ck, ccols, ixOid, check, fk, in.bool(), in.bool()));
+                    cons.add(new Constraint(coid, cname, ck, ccols, ixOid, check, fk, in.bool(), in.bool(), in.bool()));
                 }
                 List<Long> idx = new ArrayList<>();
                 for (int i = in.i32(); i > 0; i--) {

@@ -164,7 +164,7 @@ public final class Redo implements CatalogCodec.Resolver {
             desc[i] = index.descending().get(i);
             nullsFirst[i] = index.nullsFirst().get(i);
         }
-        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst));
+        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
         Heap heap = table.storage().heap();
         long size = heap.size();
         for (long tid = 0; tid < size; tid++) {

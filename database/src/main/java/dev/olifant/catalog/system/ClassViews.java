@@ -83,9 +83,9 @@ final class ClassViews {
 
     static Object[] classRow(Catalog cat, Relation r) {
         return switch (r) {
-            case Table t -> row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
-                    t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false, false, 'd',
-                    null);
+            case Table t -> analyzed(t, row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
+                    t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false,
+                    hasTriggers(cat, t), 'd', null));
             case Index i -> row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(), BTREE_AM, i.oid(), 'i',
                     i.persistence(), i.keyColumns().size(), 0, false, false, false, 'n', null);
             case View v -> row(v.oid(), v.name(), v.namespaceOid(), v.ownerOid(), 0, 0, 'v', v.persistence(),
@@ -93,6 +93,41 @@ final class ClassViews {
             case Sequence s -> row(s.oid(), s.name(), s.namespaceOid(), s.ownerOid(), 0, s.oid(), 'S',
                     s.persistence(), 3, 0, false, false, false, 'n', null);
         };
+    }
+
+    /** relpages and reltuples as the table's last ANALYZE found them (-1 tuples: never analyzed). */
+    private static Object[] analyzed(Table t, Object[] row) {
+        var stats = t.storage() == null ? null : t.storage().stats().statistics();
+        if (stats != null) {
+            row[9] = (int) Math.min(Integer.MAX_VALUE, stats.relpages());
+            row[10] = (float) stats.reltuples();
+        }
+        return row;
+    }
+
+    private static final java.util.Map<Catalog, java.util.Set<Long>> REFERENCED = java.util.Collections
+            .synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Foreign keys are enforced by triggers in PostgreSQL: both of their tables have relhastriggers. */
+    private static boolean hasTriggers(Catalog cat, Table t) {
+        for (dev.olifant.catalog.Constraint c : t.constraints()) {
+            if (c.kind() == ConstraintKind.FOREIGN_KEY) {
+                return true;
+            }
+        }
+        return REFERENCED.computeIfAbsent(cat, k -> {
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            for (Relation r : k.relations()) {
+                if (r instanceof Table tt) {
+                    for (dev.olifant.catalog.Constraint c : tt.constraints()) {
+                        if (c.kind() == ConstraintKind.FOREIGN_KEY) {
+                            out.add(c.foreignKey().referencedTableOid());
+                        }
+                    }
+                }
+            }
+            return out;
+        }).contains(t.oid());
     }
 
     private static int checks(Table t) {

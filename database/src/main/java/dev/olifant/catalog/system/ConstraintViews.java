@@ -94,12 +94,14 @@ final class ConstraintViews {
             indexOid = referencedIndex(cat, fk);
         }
         return new Object[] {
-            c.oid(), c.name(), t.namespaceOid(), ch(c.kind().code()), c.deferrable(), c.initiallyDeferred(), true,
+            c.oid(), c.name(), t.namespaceOid(), ch(c.kind().code()), c.deferrable(), c.initiallyDeferred(),
+            c.validated(),
             t.oid(), 0L, indexOid, 0L, fk == null ? 0L : fk.referencedTableOid(),
             fk == null ? " " : ch(fk.onUpdate().code()), fk == null ? " " : ch(fk.onDelete().code()),
             fk == null ? " " : ch(fk.matchType()), true, 0, false,
             c.columns().isEmpty() ? null : Values.int2Array(c.columns()),
-            fk == null ? null : Values.int2Array(fk.referencedColumns()), null, null, null, null, null,
+            fk == null ? null : Values.int2Array(fk.referencedColumns()), null, null, null,
+            fk == null || fk.deleteSetColumns().isEmpty() ? null : Values.int2Array(fk.deleteSetColumns()), null,
             c.checkExpr(),
         };
     }

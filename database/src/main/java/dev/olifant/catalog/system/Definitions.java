@@ -213,6 +213,9 @@ public final class Definitions {
                 }
                 if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
                     sb.append(" ON DELETE ").append(fk.onDelete().sql());
+                    if (!fk.deleteSetColumns().isEmpty()) {
+                        sb.append(" (").append(columnList(t, fk.deleteSetColumns())).append(')');
+                    }
                 }
             }
             default -> throw new IllegalStateException(c.kind().toString());
@@ -222,6 +225,9 @@ public final class Definitions {
         }
         if (c.initiallyDeferred()) {
             sb.append(" INITIALLY DEFERRED");
+        }
+        if (!c.validated()) {
+            sb.append(" NOT VALID");
         }
         return sb.toString();
     }

@@ -64,6 +64,48 @@ public final class Procs {
         return PROCS.get(oid);
     }
 
+    /** Type I/O functions pg_type names (pg_type_procs.tsv): they are not callable, but regproc shows them. */
+    private static final Map<Long, String> TYPE_PROCS = loadTypeProcs();
+
+    /** A pg_catalog function's name, as regproc shows it, or null when there is no such function. */
+    public static String nameOf(long oid) {
+        Proc p = PROCS.get(oid);
+        return p != null ? p.name() : TYPE_PROCS.get(oid);
+    }
+
+    /** The OIDs of the pg_catalog functions named {@code name} (regproc input). */
+    public static List<Long> oidsNamed(String name) {
+        List<Long> out = new ArrayList<>();
+        for (Proc p : PROCS.values()) {
+            if (p.name().equals(name)) {
+                out.add(p.oid());
+            }
+        }
+        TYPE_PROCS.forEach((oid, n) -> {
+            if (n.equals(name) && !out.contains(oid)) {
+                out.add(oid);
+            }
+        });
+        return out;
+    }
+
+    private static Map<Long, String> loadTypeProcs() {
+        Map<Long, String> m = new LinkedHashMap<>();
+        try (InputStream in = Procs.class.getResourceAsStream("pg_type_procs.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t", -1);
+                    m.put(Long.parseLong(f[0]), f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+
     static SystemView view() {
         return CatalogView.of("pg_proc", Oids.PG_PROC, Specs.PG_PROC, ctx -> {
             List<Object[]> rows = new ArrayList<>();

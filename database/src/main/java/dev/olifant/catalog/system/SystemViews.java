@@ -36,6 +36,7 @@ public final class SystemViews {
         all.addAll(FixedViews.all());
         all.add(Procs.view());
         all.addAll(SummaryViews.all());
+        all.addAll(StatsViews.all());
         all.addAll(InformationSchema.all());
         return List.copyOf(all);
     }

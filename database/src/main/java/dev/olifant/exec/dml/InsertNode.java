@@ -29,6 +29,7 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
     @Override
     public RowSource open(ExecContext ctx) {
         TableWriter w = new TableWriter(target, ctx);
+        ForeignKeys fks = ForeignKeys.open(ctx, target.table());
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int width = target.table().columns().size() + 1;
@@ -37,7 +38,7 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             while ((values = in.next()) != null) {
                 ctx.checkInterruptsCheaply();
                 if (onConflict != null) {
-                    Object[] updated = resolveConflict(w, values, width, ctx);
+                    Object[] updated = resolveConflict(w, values, width, ctx, fks);
                     if (updated == SKIPPED) {
                         continue;
                     }
@@ -49,6 +50,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                 }
                 w.checkRow(values);
                 long tid = w.insert(values);
+                if (fks != null) {
+                    fks.inserted(target.table(), tid);
+                }
                 n++;
                 if (returning != null) {
                     Object[] row = java.util.Arrays.copyOf(values, width);
@@ -57,13 +61,17 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                 }
             }
         }
+        w.finish();
+        if (fks != null) {
+            fks.finish();
+        }
         return new ModifyResult(out, n);
     }
 
     private static final Object[] SKIPPED = new Object[0];
 
     /** @return null to insert normally, SKIPPED, or the updated row (table layout) */
-    private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx) {
+    private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx, ForeignKeys fks) {
         while (true) {
             long found = 0;
             TableTarget.IndexTarget hit = null;
@@ -108,6 +116,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             }
             w.checkRow(newValues);
             long newTid = w.insertReplacement(newValues, tid);
+            if (fks != null) {
+                fks.updated(target.table(), java.util.Arrays.copyOf(joined, width - 1), newValues, newTid);
+            }
             Object[] row = java.util.Arrays.copyOf(newValues, width);
             row[width - 1] = newTid;
             assert hit != null;

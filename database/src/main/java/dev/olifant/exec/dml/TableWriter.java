@@ -27,11 +27,40 @@ public final class TableWriter {
     private final TableTarget target;
     private final ExecContext ctx;
     private final Heap heap;
+    private final Pruner pruner;
+    /** DEFERRABLE unique constraints by the oid of their index. */
+    private final java.util.Map<Long, dev.olifant.catalog.Constraint> deferrable = new java.util.HashMap<>();
+    private final List<UniqueRecheck> rechecks = new java.util.ArrayList<>();
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
         this.ctx = ctx;
         this.heap = target.table().storage().heap();
+        this.pruner = new Pruner(target, heap, ctx.transactions().horizon());
+        for (dev.olifant.catalog.Constraint c : target.table().constraints()) {
+            if (c.deferrable() && c.indexOid() != 0) {
+                deferrable.put(c.indexOid(), c);
+            }
+        }
+    }
+
+    /**
+     * Ends the statement's writes: duplicates entered into DEFERRABLE unique constraints are
+     * checked again now, or handed to the transaction when the constraint is deferred.
+     */
+    public void finish() {
+        if (rechecks.isEmpty()) {
+            return;
+        }
+        DeferredConstraints deferred = ctx.services().deferredConstraints();
+        for (UniqueRecheck r : rechecks) {
+            if (deferred.isDeferred(r.constraint())) {
+                deferred.add(r);
+            } else {
+                r.fire(ctx);
+            }
+        }
+        rechecks.clear();
     }
 
     public Table table() {
@@ -107,12 +136,16 @@ public final class TableWriter {
     }
 
     private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
+        dev.olifant.catalog.Constraint later = deferrable.get(ix.index().oid());
         while (true) {
             long waitFor;
             synchronized (ix.storage()) {
-                waitFor = findConflict(ix, key, replacedTid, true);
-                if (waitFor == 0) {
+                waitFor = findConflict(ix, key, replacedTid, later == null);
+                if (waitFor <= 0) {
                     ix.storage().insert(key, tid);
+                    if (waitFor < 0) {
+                        rechecks.add(new UniqueRecheck(later, target, ix, key, tid));
+                    }
                     return;
                 }
             }
@@ -141,11 +174,11 @@ public final class TableWriter {
                 continue;
             }
             TupleVersion t = heap.fetch(tid);
-            if (t == null) {
+            if (t == null || pruner.pruneIfDead(tid, t)) {
                 continue;
             }
             long xmin = t.xmin();
-            if (!me.isCurrent(xmin)) {
+            if (!me.isCurrent(xmin) && (t.hints() & (TupleVersion.XMIN_FROZEN | TupleVersion.XMIN_COMMITTED)) == 0) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
@@ -229,6 +262,7 @@ public final class TableWriter {
                     if (holder == 0) {
                         rowLocks.add(t, locker, me, mode);
                         t.markDeleted(me, ctx.commandId(), nextTid);
+                        target.table().storage().stats().deleted();
                         ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
                         return LockResult.OK;
                     }
@@ -272,8 +306,10 @@ public final class TableWriter {
      * The newest version reachable from {@code tid} through update links of committed updaters,
      * or -1 when the row was deleted. A version whose updater is still running is the newest
      * (claiming it waits for that transaction); so is one whose updater rolled back, whose link
-     * then points at an aborted version and must not be followed (PostgreSQL's update chain
-     * check in heap_lock_updated_tuple).
+     * then points at an aborted version that never existed and that vacuum may have removed
+     * (PostgreSQL's update chain check in heap_lock_updated_tuple). Every version past the start
+     * was made dead by a transaction that committed after the caller's snapshot was taken, so
+     * none of them is removable while the caller runs (the chain invariant of the storage package).
      */
     long newestVersion(long tid) {
         long current = tid;

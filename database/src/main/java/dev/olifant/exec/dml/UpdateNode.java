@@ -31,6 +31,7 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
     @Override
     public RowSource open(ExecContext ctx) {
         TableWriter w = new TableWriter(target, ctx);
+        ForeignKeys fks = ForeignKeys.open(ctx, target.table());
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int ncols = target.table().columns().size();
@@ -68,7 +69,12 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                     continue;
                 }
                 n++;
+                Object[] oldValues = fks == null ? null
+                        : java.util.Arrays.copyOfRange(row, tableOffset, tableOffset + ncols);
                 if (newValues == null) {
+                    if (fks != null) {
+                        fks.deleted(target.table(), oldValues);
+                    }
                     Returning.collect(returning, row, ctx, out);
                     continue;
                 }
@@ -78,6 +84,9 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                 }
                 w.checkRow(values);
                 long newTid = w.insertReplacement(values, tid);
+                if (fks != null) {
+                    fks.updated(target.table(), oldValues, values, newTid);
+                }
                 if (returning != null) {
                     Object[] after = row.clone();
                     System.arraycopy(values, 0, after, tableOffset, ncols);
@@ -85,6 +94,10 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                     Returning.collect(returning, after, ctx, out);
                 }
             }
+        }
+        w.finish();
+        if (fks != null) {
+            fks.finish();
         }
         return new ModifyResult(out, n);
     }

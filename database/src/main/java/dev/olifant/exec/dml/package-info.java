@@ -1,7 +1,10 @@
 /**
  * Data modification (PostgreSQL's nodeModifyTable and heapam's insert/update/delete): writing
  * tuple versions, maintaining indexes, enforcing NOT NULL, CHECK and unique constraints under
- * MVCC, and the protocol for rows a concurrent transaction changed.
+ * MVCC, and the protocol for rows a concurrent transaction changed. Foreign keys are enforced at
+ * the end of each statement ({@link dev.olifant.exec.dml.ForeignKeys}, PostgreSQL's RI triggers);
+ * deferred foreign key and DEFERRABLE unique checks wait in the transaction's
+ * {@link dev.olifant.exec.dml.DeferredConstraints} until commit or SET CONSTRAINTS … IMMEDIATE.
  *
  * <p>Lock order: a tuple version's monitor guards its xmax; a unique index's monitor guards
  * "check then insert entry". Neither is held while waiting for another transaction.

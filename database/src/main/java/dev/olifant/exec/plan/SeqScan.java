@@ -29,6 +29,7 @@ public record SeqScan(Table table, String alias, int offset, int rowWidth, Expre
                     ctx.checkInterruptsCheaply();
                     TupleVersion t = heap.fetch(current);
                     if (t == null) {
+                        tid = heap.nextInUse(tid); // skips chunks vacuum freed
                         continue;
                     }
                     boolean visible = ctx.isVisible(t);

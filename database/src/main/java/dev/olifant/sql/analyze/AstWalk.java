@@ -14,6 +14,29 @@ import java.util.List;
  * that identifies equal expressions (used to match SELECT-list expressions to GROUP BY ones).
  */
 final class AstWalk {
+    /** A record component's accessor, and whether its declared type can hold a tree node at all. */
+    private record Component(String name, java.lang.reflect.Method accessor, boolean mayHoldNode) {
+    }
+
+    /**
+     * Each record class's components, looked up once: {@code getRecordComponents()} builds new
+     * reflection objects on every call, which made walking the tree of every simple query costly.
+     */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] cs = type.getRecordComponents();
+            Component[] out = new Component[cs.length];
+            for (int i = 0; i < cs.length; i++) {
+                Class<?> t = cs[i].getType();
+                boolean leaf = t.isPrimitive() || t == String.class || t.isEnum() || Number.class.isAssignableFrom(t)
+                        || t == Boolean.class;
+                out[i] = new Component(cs[i].getName(), cs[i].getAccessor(), !leaf);
+            }
+            return out;
+        }
+    };
+
     private AstWalk() {
     }
 
@@ -43,7 +66,10 @@ final class AstWalk {
             return null;
         }
         if (node instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            for (Component c : COMPONENTS.get(r.getClass())) {
+                if (!c.mayHoldNode) {
+                    continue;
+                }
                 Object v = value(c, r);
                 FuncCall f = v instanceof Record || v instanceof List<?> ? firstAggregate(v) : null;
                 if (f != null) {
@@ -73,8 +99,8 @@ final class AstWalk {
     private static void append(StringBuilder sb, Object node) {
         if (node instanceof Record r) {
             sb.append(r.getClass().getSimpleName()).append('(');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                if (c.getName().equals("location")) {
+            for (Component c : COMPONENTS.get(r.getClass())) {
+                if (c.name.equals("location")) {
                     continue;
                 }
                 append(sb, value(c, r));
@@ -93,9 +119,9 @@ final class AstWalk {
         }
     }
 
-    private static Object value(RecordComponent c, Record r) {
+    private static Object value(Component c, Record r) {
         try {
-            return c.getAccessor().invoke(r);
+            return c.accessor.invoke(r);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -107,7 +107,7 @@ public final class DmlAnalyzer {
     }
 
     private Table writableTable(dev.olifant.sql.ast.QualifiedName name) {
-        var rel = Names.relation(ctx, name);
+        var rel = Names.queryRelation(ctx, name);
         if (!(rel instanceof Table t)) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change " + rel.kindName() + " \"" + rel.name()
                     + "\"").withPosition(name.location() + 1);

@@ -18,6 +18,11 @@ public final class ExpressionAnalysis {
         return new DmlAnalyzer(ctx).assign(a.analyze(e), column, ExprLocations.leftmost(e));
     }
 
+    /** A column's stored DEFAULT expression, compiled; null when it has none. */
+    public static Expression columnDefault(AnalysisContext ctx, Column column) {
+        return column.defaultExpr() == null ? null : defaultFor(ctx, column, ExprText.parse(column.defaultExpr()));
+    }
+
     /** A boolean expression over one table's row (slot = attnum - 1), as CHECK constraints are. */
     public static Expression checkOver(AnalysisContext ctx, Table table, Expr e) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, TargetBuilder.tableScope(table, table.name(), null),

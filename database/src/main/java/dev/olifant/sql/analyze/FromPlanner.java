@@ -14,7 +14,6 @@ import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.expr.ExpressionText;
 import dev.olifant.exec.expr.Expressions;
 import dev.olifant.exec.plan.Filter;
-import dev.olifant.exec.plan.HashJoin;
 import dev.olifant.exec.plan.JoinKind;
 import dev.olifant.exec.plan.NestedLoopJoin;
 import dev.olifant.exec.plan.Place;
@@ -210,7 +209,7 @@ final class FromPlanner {
         if (sys != null) {
             return lateralEntry(systemItem(sys, alias, colAliases, offset));
         }
-        Relation r = Names.relation(ctx, t.name());
+        Relation r = Names.queryRelation(ctx, t.name());
         if (r instanceof View v) {
             AnalyzedQuery q = queries.analyzeView(v);
             return lateralEntry(subqueryItem(q, alias, colAliases, offset, t.location(), false));
@@ -373,7 +372,11 @@ final class FromPlanner {
     }
 
     private static int[] toArray(List<Integer> l) {
-        return l.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = new int[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = l.get(i);
+        }
+        return out;
     }
 
     /**
@@ -624,9 +627,9 @@ final class FromPlanner {
         int start = innerItem.offset();
         int end = innerItem.offset() + innerItem.width();
         if (!outerKeys.isEmpty()) {
-            return new HashJoin(outer, inner, outerKeys.toArray(Expression[]::new), innerKeys.toArray(Expression[]::new),
-                    keyTypes.toArray(PgType[]::new), AccessPaths.and(residual), kind, String.join(" AND ", hashText),
-                    width, start, end);
+            return HashSides.choose(outer, inner, outerKeys.toArray(Expression[]::new),
+                    innerKeys.toArray(Expression[]::new), keyTypes.toArray(PgType[]::new), AccessPaths.and(residual),
+                    kind, String.join(" AND ", hashText), width, outerSlots, start, end);
         }
         return new NestedLoopJoin(outer, inner, AccessPaths.and(residual), kind, width, start, end);
     }

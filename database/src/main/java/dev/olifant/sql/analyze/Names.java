@@ -15,6 +15,17 @@ public final class Names {
 
     /** The relation named, or null. A qualified name's schema must exist (3F000). */
     public static Relation findRelation(AnalysisContext ctx, QualifiedName name) {
+        return findRelation(ctx, name, Lookup.POSITIONED);
+    }
+
+    /**
+     * How a lookup reports a missing schema: utility commands report it without a cursor
+     * position, and a query's table reference (PostgreSQL's parserOpenTable) reports the relation
+     * as missing instead.
+     */
+    private enum Lookup { POSITIONED, UTILITY, QUERY }
+
+    private static Relation findRelation(AnalysisContext ctx, QualifiedName name, Lookup how) {
         Catalog cat = ctx.catalog();
         String schema = name.qualifier();
         if (name.parts().size() > 3) {
@@ -27,9 +38,12 @@ public final class Names {
         }
         if (schema != null) {
             Namespace ns = cat.namespace(schema);
+            if (ns == null && how == Lookup.QUERY) {
+                return null;
+            }
             if (ns == null) {
                 throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist")
-                        .withPosition(name.location() + 1);
+                        .withPosition(how == Lookup.UTILITY ? 0 : name.location() + 1);
             }
             return cat.relation(ns.oid(), name.last());
         }
@@ -43,10 +57,24 @@ public final class Names {
     }
 
     public static Relation relation(AnalysisContext ctx, QualifiedName name) {
-        Relation r = findRelation(ctx, name);
+        return relation(ctx, name, Lookup.POSITIONED);
+    }
+
+    /** A relation a query reads or writes: a missing schema makes the relation missing (42P01). */
+    public static Relation queryRelation(AnalysisContext ctx, QualifiedName name) {
+        return relation(ctx, name, Lookup.QUERY);
+    }
+
+    /** A relation a utility command (ALTER TABLE …) acts on, reported without a cursor position. */
+    public static Relation utilityRelation(AnalysisContext ctx, QualifiedName name) {
+        return relation(ctx, name, Lookup.UTILITY);
+    }
+
+    private static Relation relation(AnalysisContext ctx, QualifiedName name, Lookup how) {
+        Relation r = findRelation(ctx, name, how);
         if (r == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + name + "\" does not exist")
-                    .withPosition(name.location() + 1);
+                    .withPosition(how == Lookup.UTILITY ? 0 : name.location() + 1);
         }
         return r;
     }
@@ -60,14 +88,30 @@ public final class Names {
         return t;
     }
 
+    /** A table a utility command acts on, reported without a cursor position. */
+    public static Table utilityTable(AnalysisContext ctx, QualifiedName name) {
+        if (!(utilityRelation(ctx, name) instanceof Table t)) {
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name.last() + "\" is not a table");
+        }
+        return t;
+    }
+
     /** The schema a new object named {@code name} goes into. */
     public static Namespace creationNamespace(AnalysisContext ctx, QualifiedName name) {
+        return creationNamespace(ctx, name, true);
+    }
+
+    /**
+     * The schema a new object goes into; {@code positioned} false for commands PostgreSQL reports
+     * a missing schema of without a cursor position (CREATE VIEW, CREATE SEQUENCE).
+     */
+    public static Namespace creationNamespace(AnalysisContext ctx, QualifiedName name, boolean positioned) {
         String schema = name.qualifier();
         if (schema != null) {
             Namespace ns = ctx.catalog().namespace(schema);
             if (ns == null) {
                 throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist")
-                        .withPosition(name.location() + 1);
+                        .withPosition(positioned ? name.location() + 1 : 0);
             }
             return ns;
         }

@@ -15,5 +15,6 @@ public sealed interface AlterTableCmd extends Node
                 AlterColumnIdentity,
                 AlterColumnStatistics,
                 OwnerTo,
-                SetRelOptions {
+                SetRelOptions,
+                ValidateConstraint {
 }

@@ -21,6 +21,7 @@ import java.util.List;
  * @param identity GENERATED ALWAYS / BY DEFAULT AS IDENTITY, null otherwise
  * @param sequenceOptions identity sequence options
  * @param indexOptions WITH (…) of PRIMARY KEY / UNIQUE
+ * @param deleteSetColumns the column list of ON DELETE SET NULL / SET DEFAULT (…), empty when absent
  */
 public record Constraint(
         String name,
@@ -41,12 +42,24 @@ public record Constraint(
         IdentityKind identity,
         List<SequenceOption> sequenceOptions,
         List<DefElem> indexOptions,
-        int location) implements TableElement {
+        int location,
+        List<String> deleteSetColumns) implements TableElement {
     public Constraint {
+        deleteSetColumns = List.copyOf(deleteSetColumns);
         columns = List.copyOf(columns);
         include = List.copyOf(include);
         refColumns = List.copyOf(refColumns);
         sequenceOptions = List.copyOf(sequenceOptions);
         indexOptions = List.copyOf(indexOptions);
+    }
+
+    public Constraint(String name, ConstraintType type, Expr expr, List<String> columns, List<String> include,
+            boolean nullsNotDistinct, QualifiedName refTable, List<String> refColumns, ForeignKeyAction onDelete,
+            ForeignKeyAction onUpdate, ForeignKeyMatch match, boolean deferrable, boolean initiallyDeferred,
+            boolean noInherit, boolean notValid, IdentityKind identity, List<SequenceOption> sequenceOptions,
+            List<DefElem> indexOptions, int location) {
+        this(name, type, expr, columns, include, nullsNotDistinct, refTable, refColumns, onDelete, onUpdate, match,
+                deferrable, initiallyDeferred, noInherit, notValid, identity, sequenceOptions, indexOptions, location,
+                List.of());
     }
 }

@@ -34,6 +34,7 @@ public sealed interface Statement extends Node
                 ShowStmt,
                 TransactionStmt,
                 SetTransactionStmt,
+                SetConstraintsStmt,
                 LockStmt,
                 ExplainStmt,
                 CopyStmt,

@@ -186,6 +186,10 @@ abstract class AlterParser extends CreateParser {
             String column = colId();
             return alterColumn(column, cloc);
         }
+        if (isKw("validate") && isKw(1, "constraint")) {
+            p += 2;
+            return new dev.olifant.sql.ast.ValidateConstraint(colId(), loc);
+        }
         if (isKw("validate") || isKw("enable") || isKw("disable") || isKw("cluster") || isKw("inherit")
                 || isKw("attach") || isKw("detach") || isKw("replica") || isKw("force") || isKw("no")
                 || isKw("of") || isKw("not") || isKw("set")) {

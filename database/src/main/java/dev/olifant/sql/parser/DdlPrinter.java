@@ -216,6 +216,11 @@ abstract class DdlPrinter extends QueryPrinter {
                 }
                 if (c.onDelete() != ForeignKeyAction.NO_ACTION) {
                     w(" ON DELETE ").w(c.onDelete().name().replace('_', ' '));
+                    if (!c.deleteSetColumns().isEmpty()) {
+                        w(" (");
+                        identList(c.deleteSetColumns());
+                        w(")");
+                    }
                 }
                 if (c.onUpdate() != ForeignKeyAction.NO_ACTION) {
                     w(" ON UPDATE ").w(c.onUpdate().name().replace('_', ' '));
@@ -403,6 +408,10 @@ abstract class DdlPrinter extends QueryPrinter {
             case SetRelOptions o -> {
                 w(o.reset() ? "RESET " : "SET ");
                 defList(o.options());
+            }
+            case dev.olifant.sql.ast.ValidateConstraint v -> {
+                w("VALIDATE CONSTRAINT ");
+                ident(v.name());
             }
         }
     }

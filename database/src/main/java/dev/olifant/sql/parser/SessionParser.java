@@ -60,6 +60,20 @@ abstract class SessionParser extends ObjectParser {
             }
             return new SetTransactionStmt(transactionModes(), false, null, loc);
         }
+        if (isKw("constraints") && !isKw(1, "to") && kind(1) != TokenKind.EQ) {
+            p++;
+            List<dev.olifant.sql.ast.QualifiedName> names = new java.util.ArrayList<>();
+            if (!acceptKw("all")) {
+                do {
+                    names.add(qualifiedName());
+                } while (accept(TokenKind.COMMA));
+            }
+            boolean deferred = acceptKw("deferred");
+            if (!deferred) {
+                expectKw("immediate");
+            }
+            return new dev.olifant.sql.ast.SetConstraintsStmt(names, deferred, loc);
+        }
         if (isKw("time") && isKw(1, "zone")) {
             p += 2;
             if (acceptKw("local") || acceptKw("default")) {

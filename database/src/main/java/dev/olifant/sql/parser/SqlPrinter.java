@@ -205,6 +205,17 @@ public final class SqlPrinter extends DdlPrinter {
                     modes(st.modes());
                 }
             }
+            case dev.olifant.sql.ast.SetConstraintsStmt sc -> {
+                w("SET CONSTRAINTS ");
+                if (sc.names().isEmpty()) {
+                    w("ALL");
+                }
+                for (int i = 0; i < sc.names().size(); i++) {
+                    w(i > 0 ? ", " : "");
+                    name(sc.names().get(i));
+                }
+                w(sc.deferred() ? " DEFERRED" : " IMMEDIATE");
+            }
             case LockStmt l -> {
                 w("LOCK TABLE ");
                 for (int i = 0; i < l.tables().size(); i++) {

@@ -115,7 +115,7 @@ abstract class TableDefParser extends DmlParser {
         return new Constraint(c.name(), c.type(), c.expr(), c.columns(), c.include(), c.nullsNotDistinct(),
                 c.refTable(), c.refColumns(), c.onDelete(), c.onUpdate(), c.match(), deferrable,
                 initiallyDeferred, c.noInherit(), c.notValid(), c.identity(), c.sequenceOptions(),
-                c.indexOptions(), c.location());
+                c.indexOptions(), c.location(), c.deleteSetColumns());
     }
 
     /** One column constraint, or null when the current token starts none. */
@@ -236,6 +236,10 @@ abstract class TableDefParser extends DmlParser {
             } else if (isKw("on") && isKw(1, "delete")) {
                 p += 2;
                 b.onDelete = fkAction();
+                if ((b.onDelete == ForeignKeyAction.SET_NULL || b.onDelete == ForeignKeyAction.SET_DEFAULT)
+                        && is(TokenKind.LPAREN)) {
+                    b.deleteSetColumns = parenNameList();
+                }
             } else if (isKw("on") && isKw(1, "update")) {
                 p += 2;
                 b.onUpdate = fkAction();
@@ -263,9 +267,6 @@ abstract class TableDefParser extends DmlParser {
         } else {
             expectKw("default");
             a = ForeignKeyAction.SET_DEFAULT;
-        }
-        if (is(TokenKind.LPAREN)) {
-            throw notSupported("column lists for SET NULL / SET DEFAULT actions are not supported", loc());
         }
         return a;
     }
@@ -317,7 +318,7 @@ abstract class TableDefParser extends DmlParser {
             c = new Constraint(c.name(), c.type(), c.expr(), c.columns(), c.include(), c.nullsNotDistinct(),
                     c.refTable(), c.refColumns(), c.onDelete(), c.onUpdate(), c.match(), c.deferrable(),
                     c.initiallyDeferred(), c.noInherit(), true, c.identity(), c.sequenceOptions(), c.indexOptions(),
-                    c.location());
+                    c.location(), c.deleteSetColumns());
         }
         return c;
     }
@@ -340,6 +341,7 @@ abstract class TableDefParser extends DmlParser {
         IdentityKind identity;
         List<SequenceOption> sequenceOptions = List.of();
         List<DefElem> indexOptions = List.of();
+        List<String> deleteSetColumns = List.of();
 
         Builder(String name, int location) {
             this.name = name;
@@ -349,7 +351,7 @@ abstract class TableDefParser extends DmlParser {
         Constraint build() {
             return new Constraint(name, type, expr, columns, include, nullsNotDistinct, refTable, refColumns,
                     onDelete, onUpdate, match, false, false, noInherit, false, identity, sequenceOptions,
-                    indexOptions, location);
+                    indexOptions, location, deleteSetColumns);
         }
     }
 

@@ -91,7 +91,7 @@ final class CatalogSession implements AutoCloseable {
                         null, false, false),
                         new Constraint(FK_OID, "tx_acct_fkey", ConstraintKind.FOREIGN_KEY, List.of(2), 0, null,
                                 new Constraint.ForeignKey(ACCOUNTS, List.of(1), ForeignKeyAction.NO_ACTION,
-                                        ForeignKeyAction.CASCADE, 's'), false, false)),
+                                        ForeignKeyAction.CASCADE, 's', List.of()), false, false)),
                 List.of(TX_PKEY, TX_ACCT_IDX), new TableStorage());
         Index txPkey = new Index(TX_PKEY, "tx_pkey", APP, owner, TX, List.of(1), List.of(), List.of(false),
                 List.of(false), true, true, null);

@@ -1,0 +1,313 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.catalog.Catalog;
+import dev.olifant.catalog.ForeignKeyAction;
+import dev.olifant.catalog.Table;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.storage.Heap;
+import dev.olifant.storage.TupleVersion;
+import dev.olifant.types.TextIO;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Foreign key enforcement, PostgreSQL's RI triggers: a data-modifying node reports every row it
+ * inserts, updates or deletes; at the end of the statement ({@link #finish}) the queued events
+ * fire — checks that a referencing row's key exists in the referenced table (locking the
+ * referenced row, see {@link RowLocks}), and the referenced side's actions (NO ACTION, RESTRICT,
+ * CASCADE, SET NULL, SET DEFAULT). Rows the actions write queue events of their own, which fire
+ * in the same loop. Checks of deferred constraints (and NO ACTION checks) go to the transaction's
+ * {@link DeferredConstraints} instead, to fire at commit or SET CONSTRAINTS … IMMEDIATE.
+ *
+ * <p>Rows are judged in the latest state, not the statement's snapshot: committed rows, and this
+ * transaction's own, count; a row a running transaction writes makes the check wait for it.
+ */
+public final class ForeignKeys {
+    private final ExecContext ctx;
+    private final Catalog catalog;
+    private final ArrayDeque<Event> queue = new ArrayDeque<>();
+    private final Map<Long, TableWriter> writers = new HashMap<>();
+
+    /** Something to check once the statement's rows are written. */
+    sealed interface Event {
+        long constraintOid();
+    }
+
+    /** A referencing row version was written: its key must exist in the referenced table. */
+    record Check(ForeignKeyInfo fk, long tid) implements Event {
+        public long constraintOid() {
+            return fk.constraint().oid();
+        }
+    }
+
+    /** A referenced row was deleted ({@code newRow} null) or had its key changed. */
+    record Referenced(ForeignKeyInfo fk, Object[] oldRow, Object[] newRow) implements Event {
+        public long constraintOid() {
+            return fk.constraint().oid();
+        }
+
+        ForeignKeyAction action() {
+            return newRow == null ? fk.constraint().foreignKey().onDelete() : fk.constraint().foreignKey().onUpdate();
+        }
+    }
+
+    ForeignKeys(ExecContext ctx, Catalog catalog) {
+        this.ctx = ctx;
+        this.catalog = catalog;
+    }
+
+    /** The enforcement for a statement writing {@code table}, or null when no foreign key involves it. */
+    public static ForeignKeys open(ExecContext ctx, Table table) {
+        Catalog cat = ctx.services().systemContext().catalog();
+        if (ForeignKeyInfo.outgoing(cat, table.oid()).isEmpty() && ForeignKeyInfo.incoming(cat, table.oid()).isEmpty()) {
+            return null;
+        }
+        return new ForeignKeys(ctx, cat);
+    }
+
+    /** ALTER TABLE's validation of one existing referencing row (values in attnum order). */
+    public static void validateRow(ExecContext ctx, Catalog catalog, ForeignKeyInfo fk, Object[] row) {
+        new ForeignKeys(ctx, catalog).checkRow(fk, row);
+    }
+
+    public void inserted(Table table, long tid) {
+        for (ForeignKeyInfo fk : ForeignKeyInfo.outgoing(catalog, table.oid())) {
+            queue.add(new Check(fk, tid));
+        }
+    }
+
+    public void updated(Table table, Object[] oldRow, Object[] newRow, long newTid) {
+        for (ForeignKeyInfo fk : ForeignKeyInfo.outgoing(catalog, table.oid())) {
+            if (fk.fkChanged(oldRow, newRow)) {
+                queue.add(new Check(fk, newTid));
+            }
+        }
+        for (ForeignKeyInfo fk : ForeignKeyInfo.incoming(catalog, table.oid())) {
+            if (fk.pkChanged(oldRow, newRow)) {
+                queue.add(new Referenced(fk, oldRow.clone(), newRow.clone()));
+            }
+        }
+    }
+
+    public void deleted(Table table, Object[] oldRow) {
+        for (ForeignKeyInfo fk : ForeignKeyInfo.incoming(catalog, table.oid())) {
+            queue.add(new Referenced(fk, oldRow.clone(), null));
+        }
+    }
+
+    /** Fires the statement's events (and those its actions cause); deferred ones are handed to the transaction. */
+    public void finish() {
+        DeferredConstraints deferred = ctx.services().deferredConstraints();
+        while (!queue.isEmpty()) {
+            Event e = queue.poll();
+            boolean deferrable = e instanceof Check || ((Referenced) e).action() == ForeignKeyAction.NO_ACTION;
+            if (deferrable && deferred.isDeferred(e instanceof Check c ? c.fk().constraint()
+                    : ((Referenced) e).fk().constraint())) {
+                deferred.add(e);
+                continue;
+            }
+            fire(e);
+        }
+        for (TableWriter w : writers.values()) {
+            w.finish();
+        }
+    }
+
+    /** Fires a deferred event against the catalog as it is now; a dropped constraint checks nothing. */
+    void fireDeferred(Event e) {
+        ForeignKeyInfo now = ForeignKeyInfo.byConstraint(catalog, e.constraintOid());
+        if (now == null) {
+            return;
+        }
+        fire(e instanceof Check c ? new Check(now, c.tid()) : new Referenced(now, ((Referenced) e).oldRow(),
+                ((Referenced) e).newRow()));
+    }
+
+    private void fire(Event e) {
+        switch (e) {
+            case Check c -> check(c.fk(), c.tid());
+            case Referenced r -> referenced(r);
+        }
+    }
+
+    // ---- the referencing side ----------------------------------------------------------------
+
+    private void check(ForeignKeyInfo fk, long tid) {
+        Heap heap = fk.referencing().storage().heap();
+        TupleVersion t = tid < heap.size() ? heap.fetch(tid) : null;
+        if (t == null || RowLocks.current(ctx, t) != RowLocks.State.LIVE) {
+            return;
+        }
+        Object[] row = TableSlots.row(fk.referencing(), t, tid, 0, fk.referencing().columns().size() + 1);
+        checkRow(fk, row);
+    }
+
+    /** Checks one referencing row (values in attnum order) against the referenced table. */
+    void checkRow(ForeignKeyInfo fk, Object[] row) {
+        Object[] key = fk.fkValues(row);
+        int nulls = 0;
+        for (Object k : key) {
+            if (k == null) {
+                nulls++;
+            }
+        }
+        if (nulls == key.length) {
+            return;
+        }
+        if (nulls > 0) {
+            if (fk.matchFull()) {
+                throw new PgException(SqlState.FOREIGN_KEY_VIOLATION, "insert or update on table \""
+                        + fk.referencing().name() + "\" violates foreign key constraint \"" + fk.name() + "\"")
+                        .withDetail("MATCH FULL does not allow mixing of null and nonnull key values.");
+            }
+            return;
+        }
+        if (!findReferenced(fk, key)) {
+            throw new PgException(SqlState.FOREIGN_KEY_VIOLATION, "insert or update on table \""
+                    + fk.referencing().name() + "\" violates foreign key constraint \"" + fk.name() + "\"")
+                    .withDetail("Key (" + ForeignKeyInfo.columnNames(fk.referencing(), fk.fkAttnums()) + ")=("
+                            + render(fk.referencing(), fk.fkAttnums(), key) + ") is not present in table \""
+                            + fk.referenced().name() + "\".");
+        }
+    }
+
+    /** Whether a live referenced row has the key, locking it for this transaction. */
+    private boolean findReferenced(ForeignKeyInfo fk, Object[] fkValues) {
+        Object[] key = fk.indexKey(fkValues, ctx);
+        if (key == null) {
+            return false;
+        }
+        Heap heap = fk.referenced().storage().heap();
+        search:
+        while (true) {
+            Iterator<Long> it = fk.indexStorage().lookup(key);
+            while (it.hasNext()) {
+                TupleVersion v = heap.fetch(it.next());
+                if (v == null || RowLocks.current(ctx, v) != RowLocks.State.LIVE) {
+                    continue;
+                }
+                if (RowLocks.lockReferenced(ctx, v)) {
+                    return true;
+                }
+                continue search;
+            }
+            return false;
+        }
+    }
+
+    // ---- the referenced side -----------------------------------------------------------------
+
+    private void referenced(Referenced r) {
+        ForeignKeyInfo fk = r.fk();
+        Object[] oldKey = fk.pkValues(r.oldRow());
+        for (Object k : oldKey) {
+            if (k == null) {
+                return;
+            }
+        }
+        ForeignKeyAction action = r.action();
+        if (action == ForeignKeyAction.NO_ACTION && keyStillExists(fk, oldKey)) {
+            return;
+        }
+        List<Long> referencing = referencingRows(fk, oldKey, action == ForeignKeyAction.NO_ACTION
+                || action == ForeignKeyAction.RESTRICT);
+        if (referencing.isEmpty()) {
+            return;
+        }
+        switch (action) {
+            case NO_ACTION, RESTRICT -> throw stillReferenced(fk, oldKey);
+            default -> {
+                for (long tid : referencing) {
+                    ReferencingWrites.apply(this, fk, r, oldKey, tid);
+                }
+                if (action == ForeignKeyAction.SET_DEFAULT && !keyStillExists(fk, oldKey)
+                        && !referencingRows(fk, oldKey, true).isEmpty()) {
+                    // rows set to a default equal to the old key still reference it (ri_set's second look)
+                    throw stillReferenced(fk, oldKey);
+                }
+            }
+        }
+    }
+
+    private PgException stillReferenced(ForeignKeyInfo fk, Object[] oldKey) {
+        return new PgException(SqlState.FOREIGN_KEY_VIOLATION, "update or delete on table \"" + fk.referenced().name()
+                + "\" violates foreign key constraint \"" + fk.name() + "\" on table \"" + fk.referencing().name()
+                + "\"").withDetail("Key (" + ForeignKeyInfo.columnNames(fk.referenced(), fk.pkAttnums()) + ")=("
+                        + render(fk.referenced(), fk.pkAttnums(), oldKey) + ") is still referenced from table \""
+                        + fk.referencing().name() + "\".");
+    }
+
+    /** NO ACTION's second look: another live row (or this row's new version) still has the key. */
+    private boolean keyStillExists(ForeignKeyInfo fk, Object[] pkKey) {
+        Object[] key = new Object[pkKey.length];
+        for (int i = 0; i < pkKey.length; i++) {
+            key[fk.indexPosition()[i]] = pkKey[i];
+        }
+        Heap heap = fk.referenced().storage().heap();
+        Iterator<Long> it = fk.indexStorage().lookup(key);
+        while (it.hasNext()) {
+            TupleVersion v = heap.fetch(it.next());
+            if (v != null && RowLocks.current(ctx, v) == RowLocks.State.LIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tuple ids of the live referencing rows whose key equals {@code pkKey} (only the first when {@code any}). */
+    List<Long> referencingRows(ForeignKeyInfo fk, Object[] pkKey, boolean any) {
+        List<Long> out = new ArrayList<>();
+        Table t = fk.referencing();
+        Heap heap = t.storage().heap();
+        long size = heap.size();
+        int width = t.columns().size() + 1;
+        for (long tid = 0; tid < size; tid++) {
+            TupleVersion v = heap.fetch(tid);
+            if (v == null) {
+                continue;
+            }
+            Object[] row = TableSlots.row(t, v, tid, 0, width);
+            if (fk.matches(fk.fkValues(row), pkKey, ctx) && RowLocks.current(ctx, v) == RowLocks.State.LIVE) {
+                out.add(tid);
+                if (any) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    ExecContext ctx() {
+        return ctx;
+    }
+
+    /** A writer for a table the actions modify, over the catalog the session sees now. */
+    TableWriter writer(Table table) {
+        return writers.computeIfAbsent(table.oid(), oid -> new TableWriter(ctx.services().writeTarget(oid), ctx));
+    }
+
+    void enqueueDeleted(Table table, Object[] oldRow) {
+        deleted(table, oldRow);
+    }
+
+    void enqueueUpdated(Table table, Object[] oldRow, Object[] newRow, long newTid) {
+        updated(table, oldRow, newRow, newTid);
+    }
+
+    private String render(Table t, int[] attnums, Object[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            sb.append(i > 0 ? ", " : "").append(v == null ? "null"
+                    : TextIO.output(t.column(attnums[i]).type(), v, ctx.settings(), ctx.regLookup()));
+        }
+        return sb.toString();
+    }
+}

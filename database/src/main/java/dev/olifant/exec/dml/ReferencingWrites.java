@@ -1,0 +1,89 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.catalog.Column;
+import dev.olifant.catalog.ForeignKeyAction;
+import dev.olifant.catalog.Table;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.storage.TupleVersion;
+import dev.olifant.types.Cast;
+import dev.olifant.types.Casts;
+import dev.olifant.types.CoercionContext;
+import dev.olifant.types.PgType;
+import java.util.List;
+
+/**
+ * The referenced side's writing actions on one referencing row: ON DELETE CASCADE deletes it; ON
+ * UPDATE CASCADE gives it the new key; SET NULL and SET DEFAULT set its key columns (or, for ON
+ * DELETE, the listed ones). The row is claimed as UPDATE and DELETE claim rows; one a concurrent
+ * transaction changed first is followed to its newest version and skipped when its key no longer
+ * matches.
+ */
+final class ReferencingWrites {
+    private ReferencingWrites() {
+    }
+
+    static void apply(ForeignKeys fks, ForeignKeyInfo fk, ForeignKeys.Referenced r, Object[] oldKey, long tid) {
+        ExecContext ctx = fks.ctx();
+        Table table = fk.referencing();
+        TableWriter w = fks.writer(table);
+        int width = table.columns().size() + 1;
+        while (true) {
+            LockResult res = w.claim(tid, TupleVersion.NO_NEXT, dev.olifant.lock.RowLockMode.UPDATE);
+            if (res == LockResult.SELF_UPDATED) {
+                return;
+            }
+            if (res == LockResult.UPDATED) {
+                long newest = w.newestVersion(tid);
+                if (newest < 0) {
+                    return;
+                }
+                Object[] row = TableSlots.row(table, w.heap().fetch(newest), newest, 0, width);
+                if (!fk.matches(fk.fkValues(row), oldKey, ctx)) {
+                    return;
+                }
+                tid = newest;
+                continue;
+            }
+            break;
+        }
+        Object[] oldRow = java.util.Arrays.copyOf(TableSlots.row(table, w.heap().fetch(tid), tid, 0, width),
+                width - 1);
+        ForeignKeyAction action = r.action();
+        if (action == ForeignKeyAction.CASCADE && r.newRow() == null) {
+            fks.enqueueDeleted(table, oldRow);
+            return;
+        }
+        Object[] values = oldRow.clone();
+        List<Integer> setOnly = r.newRow() == null ? fk.constraint().foreignKey().deleteSetColumns() : List.of();
+        for (int i = 0; i < fk.fkAttnums().length; i++) {
+            int attnum = fk.fkAttnums()[i];
+            if (!setOnly.isEmpty() && !setOnly.contains(attnum)) {
+                continue;
+            }
+            Column col = table.column(attnum);
+            values[attnum - 1] = switch (action) {
+                case CASCADE -> assign(ctx, r.newRow()[fk.pkAttnums()[i] - 1], fk.pkType(i), col.type());
+                case SET_NULL -> null;
+                default -> defaultValue(w, ctx, col);
+            };
+        }
+        w.checkRow(values);
+        long newTid = w.insertReplacement(values, tid);
+        fks.enqueueUpdated(table, oldRow, values, newTid);
+    }
+
+    private static Object defaultValue(TableWriter w, ExecContext ctx, Column col) {
+        Expression e = ctx.services().columnDefault(w.table().oid(), col.attnum());
+        return e == null ? null : e.eval(new Object[0], ctx);
+    }
+
+    private static Object assign(ExecContext ctx, Object v, PgType from, PgType to) {
+        if (v == null || from.equals(to)) {
+            return v;
+        }
+        Cast c = Casts.find(from, to, CoercionContext.ASSIGNMENT);
+        return c == null ? v : c.apply(v, ctx);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.olifant.session;
+
+import dev.olifant.catalog.Column;
+import dev.olifant.catalog.Relation;
+import dev.olifant.catalog.Table;
+import dev.olifant.commands.Analyze;
+import dev.olifant.commands.Vacuum;
+import dev.olifant.commands.VacuumOptions;
+import dev.olifant.error.PgException;
+import dev.olifant.error.Severity;
+import dev.olifant.error.SqlState;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.plan.RowSource;
+import dev.olifant.exec.plan.SeqScan;
+import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.sql.analyze.AnalysisContext;
+import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.analyze.ParamTypes;
+import dev.olifant.sql.ast.VacuumRelation;
+import dev.olifant.sql.ast.VacuumStmt;
+import dev.olifant.storage.RelationStatistics;
+import dev.olifant.storage.TableStats;
+import dev.olifant.storage.VacuumResult;
+import dev.olifant.txn.Horizon;
+import dev.olifant.txn.Transaction;
+import dev.olifant.types.PgType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code VACUUM [FULL] [FREEZE] [VERBOSE] [ANALYZE] [tables]}, {@code VACUUM (options) [tables]}
+ * and {@code ANALYZE [VERBOSE] [table [(columns)]]}: vacuums and/or analyzes the named tables, or
+ * every table of the database. With tables in memory and versions frozen by every vacuum anyway,
+ * FULL and FREEZE do what plain VACUUM does. VACUUM refuses to run in a transaction block, the
+ * implicit one of a query string holding several statements included;
+ * ANALYZE runs in the current transaction and reads the rows its snapshot sees.
+ */
+final class VacuumRunner {
+    private final PgSession session;
+
+    /** A table to process and the attribute numbers of the columns to analyze (empty: all). */
+    private record Target(Table table, List<Integer> columns) {
+    }
+
+    VacuumRunner(PgSession session) {
+        this.session = session;
+    }
+
+    void run(VacuumStmt v, ResultSink sink) {
+        VacuumOptions options = VacuumOptions.of(v);
+        if (v.vacuum() && (session.tx.explicit() || session.multiStatement)) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "VACUUM cannot run inside a transaction block");
+        }
+        List<Target> targets = targets(v);
+        Horizon horizon = session.instance().cluster().transactions().horizon();
+        for (Target target : targets) {
+            session.interrupts.check();
+            Table t = target.table();
+            if (options.vacuum()) {
+                if (options.verbose()) {
+                    info(sink, "vacuuming \"" + session.databaseName() + "." + qualified(t) + "\"");
+                }
+                VacuumResult r = Vacuum.table(t, horizon, false);
+                if (options.verbose()) {
+                    info(sink, "finished vacuuming \"" + session.databaseName() + "." + qualified(t) + "\": index scans: "
+                            + (r.removed() > 0 && !t.indexOids().isEmpty() ? 1 : 0) + "\ntuples: " + r.removed()
+                            + " removed, " + r.live() + " remain, " + r.recentlyDead()
+                            + " are dead but not yet removable");
+                }
+            }
+            if (options.analyze()) {
+                analyze(target, options.verbose(), sink);
+            }
+        }
+    }
+
+    private void analyze(Target target, boolean verbose, ResultSink sink) {
+        Table t = target.table();
+        if (verbose) {
+            info(sink, "analyzing \"" + qualified(t) + "\"");
+        }
+        Transaction txn = session.beginStatementTransaction();
+        ExecContext ctx = session.execContext(txn, new Object[0]);
+        Analyze.Sample sample = new Analyze.Sample(t.oid() ^ System.nanoTime());
+        int width = TableSlots.width(t);
+        try (RowSource rows = new SeqScan(t, null, 0, width, null, 0).open(ctx)) {
+            Object[] row;
+            while ((row = rows.next()) != null) {
+                sample.offer(row);
+            }
+        }
+        TableStats stats = t.storage().stats();
+        RelationStatistics s = Analyze.compute(t, sample, target.columns(), stats.statistics(), Instant.now());
+        stats.analyzed(s);
+        session.instance().statisticsChanged();
+        if (verbose) {
+            info(sink, "\"" + t.name() + "\": scanned " + s.relpages() + " of " + s.relpages()
+                    + " pages, containing " + sample.liveRows() + " live rows and " + stats.deadTuples()
+                    + " dead rows; " + sample.sampled() + " rows in sample, " + (long) s.reltuples()
+                    + " estimated total rows");
+        }
+    }
+
+    private List<Target> targets(VacuumStmt v) {
+        List<Target> targets = new ArrayList<>();
+        if (v.relations().isEmpty()) {
+            for (Relation r : session.catalog().relations()) {
+                if (r instanceof Table t && t.storage() != null) {
+                    targets.add(new Target(t, List.of()));
+                }
+            }
+            return targets;
+        }
+        AnalysisContext actx = session.analysisContext(session.catalog(), new ParamTypes(new PgType[0], false));
+        for (VacuumRelation r : v.relations()) {
+            Table t = table(actx, r);
+            List<Integer> attnums = new ArrayList<>();
+            for (String name : r.columns()) {
+                Column c = t.columns().stream().filter(col -> !col.dropped() && col.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + name
+                                + "\" of relation \"" + t.name() + "\" does not exist"));
+                if (attnums.contains(c.attnum())) {
+                    throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + name + "\" of relation \""
+                            + t.name() + "\" appears more than once");
+                }
+                attnums.add(c.attnum());
+            }
+            targets.add(new Target(t, attnums));
+        }
+        return targets;
+    }
+
+    /** The named table; PostgreSQL reports a missing one without a cursor position here. */
+    private static Table table(AnalysisContext actx, VacuumRelation r) {
+        try {
+            return Names.table(actx, r.table());
+        } catch (PgException e) {
+            if (e.position() <= 0) {
+                throw e;
+            }
+            throw new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(), 0, e.getCause());
+        }
+    }
+
+    private String qualified(Table t) {
+        var ns = session.catalog().namespace(t.namespaceOid());
+        return (ns == null ? "" : ns.name() + ".") + t.name();
+    }
+
+    private void info(ResultSink sink, String message) {
+        session.notice(sink, new PgException(SqlState.SUCCESSFUL_COMPLETION, message).withSeverity(Severity.INFO));
+    }
+}
