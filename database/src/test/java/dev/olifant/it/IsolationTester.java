@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class IsolationTester {
     static final Path BINARY = Path.of("/usr/lib/postgresql/15/lib/pgxs/src/test/isolation/isolationtester");
     /** Seconds a step may wait before isolationtester cancels it (PGISOLATIONTIMEOUT). */
-    private static final int STEP_TIMEOUT_SECONDS = 20;
-    private static final int SPEC_TIMEOUT_SECONDS = 90;
+    private static final int STEP_TIMEOUT_SECONDS = 10;
+    private static final int SPEC_TIMEOUT_SECONDS = 30;
 
     /** The outcome of one spec: whether it matched, and Olifant's output. */
     record Result(String name, boolean passed, String output) {
