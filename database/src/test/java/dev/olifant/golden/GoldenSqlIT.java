@@ -21,7 +21,10 @@ import org.junit.jupiter.api.TestFactory;
  * Golden SQL tests: one dynamic test per {@code src/test/sql/NAME.sql}, whose psql output must
  * equal {@code src/test/expected/NAME.out} as produced by PostgreSQL 15. The actual output is
  * kept in {@code target/golden/NAME.out} and a failing file's unified diff in
- * {@code target/golden/NAME.diff}. See {@link GoldenConfig} for the system properties.
+ * {@code target/golden/NAME.diff}. An optional {@code NAME.differences} next to the file lists
+ * the differences it tolerates ({@link Differences}); they are substituted in both outputs
+ * before the comparison, and the diff is taken after them. See {@link GoldenConfig} for the
+ * system properties.
  */
 class GoldenSqlIT {
 
@@ -121,9 +124,19 @@ class GoldenSqlIT {
         Psql.Result result = psql.runFile(database, name, actualFile);
 
         String expected = new String(Files.readAllBytes(expectedFile), StandardCharsets.UTF_8);
-        String diff = UnifiedDiff.diff("expected/" + name + ".out", "target/golden/" + name + ".out",
-                expected, result.output(), 3);
+        String actual = result.output();
         List<String> problems = new ArrayList<>();
+        Differences differences = Differences.forTest(config.sqlDir(), name);
+        if (!differences.isEmpty()) {
+            Differences.Applied applied = differences.apply(expected, actual);
+            expected = applied.expected();
+            actual = applied.actual();
+            applied.report().forEach(line -> System.out.println("golden: " + name + ".differences " + line));
+            applied.unused().forEach(rule -> problems.add(name + ".differences " + rule
+                    + " matched neither output; remove it"));
+        }
+        String diff = UnifiedDiff.diff("expected/" + name + ".out", "target/golden/" + name + ".out",
+                expected, actual, 3);
         if (result.timedOut()) {
             problems.add("psql did not finish within " + config.fileTimeout().toSeconds()
                     + " s and was killed; the output is what it printed until then");
