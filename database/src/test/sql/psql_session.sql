@@ -1,8 +1,10 @@
 -- A psql session: databases, schemas, tables with every constraint kind, indexes, views,
 -- sequences and comments, listed with psql's meta-commands in plain and + form.
 -- \conninfo is left out: it prints the host and port, which differ between the servers
--- (PsqlMetaCommandsIT covers it). Size columns of the + forms are printed unaligned and
--- replaced by psql_session.differences.
+-- (PsqlMetaCommandsIT covers it). The size columns of the + forms are printed unaligned and
+-- replaced by psql_session.differences, as is \dx (PostgreSQL always has plpgsql).
+-- The CHECK constraints and the view are written the way PostgreSQL's deparser prints them
+-- (casts, = ANY (ARRAY[...]), the view's layout): Olifant shows them as written.
 CREATE DATABASE psql_session_other;
 COMMENT ON DATABASE psql_session_other IS 'second database';
 CREATE SCHEMA app;
@@ -13,7 +15,7 @@ CREATE TABLE app.customers (
     email varchar(120) NOT NULL UNIQUE,
     name text NOT NULL,
     created date DEFAULT '2024-01-01',
-    score numeric(5,2) CHECK (score >= 0)
+    score numeric(5,2) CHECK (score >= 0::numeric)
 );
 CREATE TABLE app.orders (
     id bigserial PRIMARY KEY,
@@ -21,8 +23,8 @@ CREATE TABLE app.orders (
     placed timestamp NOT NULL DEFAULT '2024-01-01 00:00:00',
     total numeric(10,2) NOT NULL DEFAULT 0,
     status text DEFAULT 'new',
-    CONSTRAINT orders_total_check CHECK (total >= 0),
-    CONSTRAINT orders_status_check CHECK (status IN ('new', 'paid', 'sent'))
+    CONSTRAINT orders_total_check CHECK (total >= 0::numeric),
+    CONSTRAINT orders_status_check CHECK (status = ANY (ARRAY['new'::text, 'paid'::text, 'sent'::text]))
 );
 CREATE TABLE app.order_lines (
     order_id bigint REFERENCES app.orders ON DELETE SET NULL,
@@ -46,9 +48,16 @@ CREATE UNIQUE INDEX customers_lower_email ON app.customers (name, email);
 CREATE INDEX orders_customer_placed ON app.orders (customer_id, placed DESC);
 CREATE INDEX lines_sku ON app.order_lines (sku);
 CREATE VIEW app.open_orders AS
-    SELECT o.id, c.name, o.total FROM app.orders o JOIN app.customers c ON c.id = o.customer_id
-    WHERE o.status <> 'sent';
-CREATE VIEW mixed_view AS SELECT "Key", "Value" FROM "Mixed Case";
+ SELECT o.id,
+    c.name,
+    o.total
+   FROM app.orders o
+     JOIN app.customers c ON c.id = o.customer_id
+  WHERE o.status <> 'sent'::text;
+CREATE VIEW mixed_view AS
+ SELECT "Mixed Case"."Key",
+    "Mixed Case"."Value"
+   FROM "Mixed Case";
 CREATE SEQUENCE app.invoice_no START 1000 INCREMENT 10;
 CREATE SEQUENCE ticket_seq AS integer MINVALUE 1 MAXVALUE 9999 CYCLE;
 COMMENT ON TABLE app.customers IS 'people who order';
@@ -95,6 +104,7 @@ INSERT INTO app.customers (email, name, score) VALUES ('a@example.com', 'Ann', 1
 \d+ app.open_orders
 \d+ app.invoice_no
 \d+ app.orders_customer_placed
+\d+ mixed_view
 \d+ "Mixed Case"
 \du+
 \dg+

@@ -51,11 +51,12 @@ public final class Cluster {
         c.memberships.add(new Membership(3377L, 3373L, Oids.BOOTSTRAP_SUPERUSER, false));
         Catalog base = initialCatalog();
         c.putDatabase(new Database(new DatabaseInfo(Oids.TEMPLATE1_DATABASE, "template1", Oids.BOOTSTRAP_SUPERUSER,
-                "UTF8", "C.UTF-8", "C.UTF-8", true, true, -1), base));
+                "UTF8", "C.UTF-8", "C.UTF-8", true, true, -1, "default template for new databases"), base));
         c.putDatabase(new Database(new DatabaseInfo(Oids.TEMPLATE0_DATABASE, "template0", Oids.BOOTSTRAP_SUPERUSER,
-                "UTF8", "C.UTF-8", "C.UTF-8", true, false, -1), base));
+                "UTF8", "C.UTF-8", "C.UTF-8", true, false, -1, "unmodifiable empty database"), base));
         c.putDatabase(new Database(new DatabaseInfo(Oids.POSTGRES_DATABASE, "postgres", Oids.BOOTSTRAP_SUPERUSER,
-                "UTF8", "C.UTF-8", "C.UTF-8", false, true, -1), base));
+                "UTF8", "C.UTF-8", "C.UTF-8", false, true, -1,
+                "default administrative connection database"), base));
         return c;
     }
 

@@ -3,6 +3,7 @@ package dev.olifant.commands;
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Constraint;
+import dev.olifant.catalog.Database;
 import dev.olifant.catalog.Namespace;
 import dev.olifant.catalog.Oids;
 import dev.olifant.catalog.Relation;
@@ -73,10 +74,29 @@ final class Comments {
                 }
                 yield new Catalog.CommentKey(found.oid(), Oids.PG_CONSTRAINT, 0);
             }
+            case DATABASE -> {
+                commentOnDatabase(s, text, ctx);
+                yield null;
+            }
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COMMENT ON " + s.kind()
                     + " is not supported yet");
         };
-        ctx.change(c -> c.withComment(key, text));
+        if (key != null) {
+            ctx.change(c -> c.withComment(key, text));
+        }
         return "COMMENT";
+    }
+
+    /**
+     * A database's comment lives in its pg_database row (pg_shdescription is cluster-wide), so it
+     * changes in place, as ALTER DATABASE OWNER does.
+     */
+    private static void commentOnDatabase(CommentStmt s, String text, CommandContext ctx) {
+        Database db = ctx.cluster().database(s.name().last());
+        if (db == null) {
+            throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + s.name().last() + "\" does not exist");
+        }
+        db.setInfo(db.info().withComment(text));
+        ctx.cluster().databaseChanged();
     }
 }

@@ -173,7 +173,9 @@ final class CreateTable {
                 notNull = true;
                 String nsName = ctx.catalog().namespace(t.namespaceOid()).name();
                 String seqRef = nsName.equals("public") || ctx.analysis().searchPath().contains(t.namespaceOid())
-                        ? seq.name() : nsName + "." + seq.name();
+                        ? dev.olifant.sql.parser.SqlPrinter.quoteIdentifier(seq.name())
+                        : dev.olifant.sql.parser.SqlPrinter.quoteIdentifier(nsName) + "."
+                                + dev.olifant.sql.parser.SqlPrinter.quoteIdentifier(seq.name());
                 defaultText = "nextval('" + seqRef.replace("'", "''") + "'::regclass)";
             }
         }

@@ -100,7 +100,7 @@ final class Databases {
             if (db.info().isTemplate()) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot drop a template database");
             }
-            int others = ctx.sessionsUsing().applyAsInt(name);
+            int others = othersAfterWaiting(ctx, name);
             if (others > 0) {
                 throw new PgException(SqlState.OBJECT_IN_USE, "database \"" + name + "\" is being accessed by other users")
                         .withDetail(others == 1 ? "There is 1 other session using the database."
@@ -111,4 +111,24 @@ final class Databases {
         return "DROP DATABASE";
     }
 
+
+    /**
+     * The number of other sessions connected to the database, after waiting up to 5 seconds for
+     * them to go, as PostgreSQL's CountOtherDBBackends does (50 tries, 100 ms apart): a client that
+     * has just switched away from a database, like psql's \c, may still be closing its old
+     * connection.
+     */
+    static int othersAfterWaiting(CommandContext ctx, String name) {
+        int others = ctx.sessionsUsing().applyAsInt(name);
+        for (int tries = 0; others > 0 && tries < 50; tries++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            others = ctx.sessionsUsing().applyAsInt(name);
+        }
+        return others;
+    }
 }

@@ -143,7 +143,7 @@ final class Renames {
         if (db.info().oid() == ctx.database().info().oid()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "current database cannot be renamed");
         }
-        int others = ctx.sessionsUsing().applyAsInt(name);
+        int others = Databases.othersAfterWaiting(ctx, name);
         if (others > 0) {
             throw new PgException(SqlState.OBJECT_IN_USE, "database \"" + name + "\" is being accessed by other users")
                     .withDetail(others == 1 ? "There is 1 other session using the database."

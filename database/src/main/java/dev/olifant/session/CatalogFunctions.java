@@ -99,7 +99,7 @@ final class CatalogFunctions {
                     : null;
             case "shobj_description" -> n == 2 ? call(name, t, args, ctx, location, List.of(o, Types.NAME),
                     (s, a) -> "pg_database".equals(a[1]) && s.cluster().database((Long) a[0]) != null
-                            ? Sizes.databaseComment((Long) a[0]) : null) : null;
+                            ? s.cluster().database((Long) a[0]).info().comment() : null) : null;
             case "current_schemas" -> n == 1 ? call(name, Types.NAME_ARRAY, args, ctx, location, List.of(b),
                     (s, a) -> currentSchemas(s, (Boolean) a[0])) : null;
             case "pg_size_pretty" -> n == 1 ? sizePretty(args, ctx, location) : null;
@@ -224,7 +224,7 @@ final class CatalogFunctions {
             want.add(args.get(1).type() == Types.INT4 ? Types.INT4 : Types.BOOL);
         }
         return call(name, Types.TEXT, args, ctx, location, want, (s, a) -> {
-            return s.catalog().relation((Long) a[0]) instanceof View v ? v.query() : null;
+            return s.catalog().relation((Long) a[0]) instanceof View v ? Definitions.viewDef(v) : null;
         });
     }
 

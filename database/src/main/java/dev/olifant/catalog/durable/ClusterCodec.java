@@ -51,7 +51,7 @@ public final class ClusterCodec {
         for (Database d : dbs) {
             DatabaseInfo i = d.info();
             out.i64(i.oid()).str(i.name()).i64(i.ownerOid()).str(i.encoding()).str(i.collate()).str(i.ctype())
-                    .bool(i.isTemplate()).bool(i.allowConnections()).i32(i.connectionLimit());
+                    .bool(i.isTemplate()).bool(i.allowConnections()).i32(i.connectionLimit()).str(i.comment());
             CatalogCodec.write(out, catalogs.apply(d));
         }
         return out.toByteArray();
@@ -84,7 +84,7 @@ public final class ClusterCodec {
         Set<Long> dbOids = new HashSet<>();
         for (int n = in.i32(); n > 0; n--) {
             DatabaseInfo info = new DatabaseInfo(in.i64(), in.str(), in.i64(), in.str(), in.str(), in.str(), in.bool(),
-                    in.bool(), in.i32());
+                    in.bool(), in.i32(), in.str());
             var catalog = CatalogCodec.read(in, resolver);
             dbOids.add(info.oid());
             Database existing = c.database(info.oid());

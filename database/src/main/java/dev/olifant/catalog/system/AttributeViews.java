@@ -104,7 +104,7 @@ final class AttributeViews {
             if (r instanceof Table t) {
                 for (Column c : t.columns()) {
                     if (!c.dropped() && c.defaultExpr() != null) {
-                        rows.add(new Object[] {0L, t.oid(), int2(c.attnum()), c.defaultExpr()});
+                        rows.add(new Object[] {0L, t.oid(), int2(c.attnum()), ColumnDefaults.adbin(c)});
                     }
                 }
             }

@@ -305,6 +305,16 @@ public final class Definitions {
         return -1;
     }
 
+    /**
+     * pg_get_viewdef (also pg_views.definition and information_schema.views.view_definition): the
+     * view's query as stored, in PostgreSQL's frame of a leading space and a closing semicolon.
+     * PostgreSQL prints the query by deparsing its rewrite rule; Olifant keeps the text it was
+     * given, so the layout and the casts are the ones written in CREATE VIEW.
+     */
+    public static String viewDef(dev.olifant.catalog.View v) {
+        return " " + v.query() + ";";
+    }
+
     /** quote_ident: quotes a name unless it is a plain lower-case identifier. */
     public static String quote(String name) {
         boolean plain = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');

@@ -93,7 +93,7 @@ final class InformationSchema {
                     if (!c.dropped()) {
                         rows.add(column(ctx, r, ++position, c.name(), c.type(), c.typmod(), c.notNull(),
                                 c.identity() == Identity.NONE && c.defaultExpr() != null ? Definitions.expression(
-                                        ctx.catalog(), ctx.searchPath(), c.defaultExpr()) : null, c.identity(), true));
+                                        ctx.catalog(), ctx.searchPath(), ColumnDefaults.adbin(c)) : null, c.identity(), true));
                     }
                 }
             } else if (r instanceof View v) {
@@ -142,7 +142,7 @@ final class InformationSchema {
         List<Object[]> rows = new ArrayList<>();
         for (Relation r : relations(ctx)) {
             if (r instanceof View v) {
-                rows.add(new Object[] {db(ctx), ns(ctx, r), v.name(), v.query(), "NONE", "NO", "NO", "NO", "NO", "NO"});
+                rows.add(new Object[] {db(ctx), ns(ctx, r), v.name(), Definitions.viewDef(v), "NONE", "NO", "NO", "NO", "NO", "NO"});
             }
         }
         return rows;

@@ -9,7 +9,6 @@ import dev.olifant.catalog.Oids;
 import dev.olifant.catalog.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The cluster-wide catalogs: roles, memberships, databases, tablespaces and their descriptions. */
 final class RoleViews {
@@ -17,11 +16,6 @@ final class RoleViews {
     static final long PG_GLOBAL_TABLESPACE = 1664;
     static final long PG_SHDESCRIPTION = 2396;
     /** The comments initdb puts on the databases it creates. */
-    static final Map<Long, String> DATABASE_COMMENTS = Map.of(
-            Oids.TEMPLATE1_DATABASE, "default template for new databases",
-            Oids.TEMPLATE0_DATABASE, "unmodifiable empty database",
-            Oids.POSTGRES_DATABASE, "default administrative connection database");
-
     private RoleViews() {
     }
 
@@ -113,7 +107,7 @@ final class RoleViews {
     private static List<Object[]> shdescriptions(SystemContext ctx) {
         List<Object[]> rows = new ArrayList<>();
         for (Database d : ClassViews.sorted(ctx.cluster().databases(), db -> db.info().oid())) {
-            String text = DATABASE_COMMENTS.get(d.info().oid());
+            String text = d.info().comment();
             if (text != null) {
                 rows.add(new Object[] {d.info().oid(), Oids.PG_DATABASE, text});
             }

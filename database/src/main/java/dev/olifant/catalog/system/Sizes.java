@@ -54,11 +54,6 @@ public final class Sizes {
         return (rows + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE * PAGE;
     }
 
-    /** The comment initdb puts on a database it creates, or null. */
-    public static String databaseComment(long databaseOid) {
-        return RoleViews.DATABASE_COMMENTS.get(databaseOid);
-    }
-
     /**
      * pg_size_pretty, as PostgreSQL 15 computes it: bytes below 10240, then kB, MB, GB, TB and PB
      * below 20480 of the unit (the last unit takes everything), halves rounded away from zero.

@@ -43,7 +43,7 @@ final class SummaryViews {
         for (Relation r : relations(ctx)) {
             if (r instanceof View v) {
                 rows.add(new Object[] {Names.namespace(ctx, v.namespaceOid()), v.name(), Names.role(ctx, v.ownerOid()),
-                    v.query()});
+                    Definitions.viewDef(v)});
             }
         }
         return rows;
