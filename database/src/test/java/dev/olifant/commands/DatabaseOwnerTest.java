@@ -52,4 +52,26 @@ class DatabaseOwnerTest {
         assertThat(f.catalog().relation(s, "t_pkey")).isNotNull();
         assertThat(f.catalog().relation(s, "t_id_seq")).isInstanceOf(Sequence.class);
     }
+
+    @Test
+    void commentOnDatabase() {
+        assertThat(f.cluster.database("postgres").info().comment()).isEqualTo("default administrative connection database");
+        f.run("CREATE DATABASE d1");
+        assertThat(f.run("COMMENT ON DATABASE d1 IS 'second'")).isEqualTo("COMMENT");
+        assertThat(f.cluster.database("d1").info().comment()).isEqualTo("second");
+        f.run("ALTER DATABASE d1 RENAME TO d2");
+        assertThat(f.cluster.database("d2").info().comment()).isEqualTo("second");
+        f.run("COMMENT ON DATABASE d2 IS NULL");
+        assertThat(f.cluster.database("d2").info().comment()).isNull();
+        fails(() -> f.run("COMMENT ON DATABASE nope IS 'x'"), "3D000", "database \"nope\" does not exist");
+    }
+
+    @Test
+    void serialDefaultQuotesTheSequenceName() {
+        f.run("CREATE SCHEMA \"Audit\"");
+        f.run("CREATE TABLE \"Audit\".\"Events\" (id serial)");
+        long ns = f.catalog().namespace("Audit").oid();
+        var t = (dev.olifant.catalog.Table) f.catalog().relation(ns, "Events");
+        assertThat(t.column("id").defaultExpr()).isEqualTo("nextval('\"Audit\".\"Events_id_seq\"'::regclass)");
+    }
 }

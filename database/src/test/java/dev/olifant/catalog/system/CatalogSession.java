@@ -97,7 +97,7 @@ final class CatalogSession implements AutoCloseable {
                 List.of(false), true, true, null);
         Index txAcct = new Index(TX_ACCT_IDX, "tx_acct_idx", APP, owner, TX, List.of(2, 0), List.of("lower(note)"),
                 List.of(true, false), List.of(true, false), false, false, "acct > 0");
-        View view = new View(V_ACC, "v_acc", pub, owner, 'p', " SELECT accounts.id,\n    accounts.name\n   FROM accounts;",
+        View view = new View(V_ACC, "v_acc", pub, owner, 'p', "SELECT accounts.id,\n    accounts.name\n   FROM accounts",
                 List.of(new View.ViewColumn("id", Types.INT4, -1), new View.ViewColumn("name", Types.TEXT, -1)));
         change(c -> c.withNamespace(new Namespace(APP, "app", owner))
                 .withRelation(accounts).withRelation(pkey).withRelation(seq)

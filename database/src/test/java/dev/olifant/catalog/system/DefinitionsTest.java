@@ -29,4 +29,11 @@ class DefinitionsTest {
         assertThat(Definitions.bare("((a > 0))")).isEqualTo("a > 0");
         assertThat(Definitions.bare("(a > 0) AND (b < 1)")).isEqualTo("(a > 0) AND (b < 1)");
     }
+
+    @Test
+    void viewDefinitionsHaveTheFrameOfPgGetViewdef() {
+        dev.olifant.catalog.View v = new dev.olifant.catalog.View(1L, "v", Oids.PUBLIC_NAMESPACE, 10L, 'p',
+                "SELECT t.a\n   FROM t", java.util.List.of());
+        assertThat(Definitions.viewDef(v)).isEqualTo(" SELECT t.a\n   FROM t;");
+    }
 }
