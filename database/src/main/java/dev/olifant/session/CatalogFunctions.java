@@ -208,7 +208,13 @@ final class CatalogFunctions {
             if (r instanceof Table t) {
                 for (Constraint c : t.constraints()) {
                     if (c.oid() == oid) {
-                        return Definitions.constraintDef(cat, s.searchPath(), t, c, pretty);
+                        String def = Definitions.constraintDef(cat, s.searchPath(), t, c, pretty);
+                        String check = pretty && c.checkExpr() != null ? CheckDeparse.pretty(t, c.checkExpr()) : null;
+                        if (check == null) {
+                            return def;
+                        }
+                        String written = "CHECK (" + Definitions.bare(c.checkExpr()) + ")";
+                        return def.startsWith(written) ? "CHECK (" + check + ")" + def.substring(written.length()) : def;
                     }
                 }
             }

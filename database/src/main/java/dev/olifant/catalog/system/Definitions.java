@@ -254,7 +254,7 @@ public final class Definitions {
     }
 
     /** An expression as the pretty-printing deparser prints it at the top level: without outer parentheses. */
-    static String bare(String expr) {
+    public static String bare(String expr) {
         String e = expr.trim();
         while (enclosed(e)) {
             e = e.substring(1, e.length() - 1).trim();

@@ -99,7 +99,7 @@ class PsqlQueriesTest {
                 "CREATE INDEX tx_acct_idx ON app.tx USING btree (acct DESC, lower(note)) WHERE (acct > 0)", "lower(note)"));
         assertThat(s.query("SELECT conname, pg_catalog.pg_get_constraintdef(r.oid, true), conrelid::pg_catalog.regclass "
                 + "FROM pg_catalog.pg_constraint r ORDER BY 1")).containsExactly(
-                row("accounts_balance_check", "CHECK (balance >= 0)", "accounts"),
+                row("accounts_balance_check", "CHECK (balance >= 0::numeric)", "accounts"),
                 row("accounts_pkey", "PRIMARY KEY (id)", "accounts"),
                 row("tx_acct_fkey", "FOREIGN KEY (acct) REFERENCES accounts(id) ON DELETE CASCADE", "app.tx"),
                 row("tx_pkey", "PRIMARY KEY (id)", "app.tx"));
@@ -283,5 +283,22 @@ class PsqlQueriesTest {
                 + "pg_catalog.obj_description('accounts'::regclass, 'pg_class'), pg_catalog.getdatabaseencoding()"))
                 .containsExactly(row("-2 billion to 2 billion integer, 4-byte storage", "system catalog schema",
                         "customer accounts", "UTF8"));
+    }
+
+    @Test
+    void checkConstraintsPrintAsPostgresDeparsesThem() {
+        s.query("CREATE TABLE ck (a int, b bigint, n numeric(5,2), t text, d date, s smallint, v varchar(5),"
+                + " CHECK (a > 0 and b < 10), CHECK (n >= 0 or t = 'x'), CHECK (d > '2024-01-01'), CHECK (s <> 1),"
+                + " CHECK (t not in ('a','b')), CHECK (a in (1,2)), CHECK (n > 1.5 and n < '7'), CHECK (v <> 'x'))");
+        assertThat(s.query("SELECT pg_get_constraintdef(oid, true) FROM pg_constraint"
+                + " WHERE conrelid = 'ck'::regclass ORDER BY conname")).containsExactly(
+                row("CHECK (a = ANY (ARRAY[1, 2]))"),
+                row("CHECK (a > 0 AND b < 10)"),
+                row("CHECK (n >= 0::numeric OR t = 'x'::text)"),
+                row("CHECK (d > '2024-01-01'::date)"),
+                row("CHECK (n > 1.5 AND n < '7'::numeric)"),
+                row("CHECK (s <> 1)"),
+                row("CHECK (t <> ALL (ARRAY['a'::text, 'b'::text]))"),
+                row("CHECK (v::text <> 'x'::text)"));
     }
 }
