@@ -58,6 +58,8 @@ public final class TextIO {
                 return "";
             case 22, 30:
                 return ArrayIO.vectorOutput((ArrayValue) value);
+            case 2249:
+                return RecordIO.output((RowValue) value, settings, reg);
             default:
                 if ((type.isArray() || type.oid() == 2277) && value instanceof ArrayValue a) {
                     // anyarray (pg_stats' value arrays) prints as the array it holds, as anyarray_out does
