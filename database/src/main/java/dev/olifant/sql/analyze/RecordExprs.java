@@ -11,6 +11,9 @@ import dev.olifant.sql.ast.ColumnRef;
 import dev.olifant.sql.ast.DistinctFrom;
 import dev.olifant.sql.ast.Expr;
 import dev.olifant.sql.ast.FieldSelect;
+import dev.olifant.sql.ast.FuncCall;
+import dev.olifant.sql.ast.FuncSyntax;
+import dev.olifant.sql.ast.QualifiedName;
 import dev.olifant.sql.ast.RowExpr;
 import dev.olifant.types.RecordDescriptor;
 import dev.olifant.types.RecordTypes;
@@ -52,10 +55,24 @@ final class RecordExprs {
             // (t).c with t a FROM item: the column c of t
             return ex.analyze(new ColumnRef(List.of(c.fields().get(0), f.field()), false, c.location()));
         }
+        int setFunctionsBefore = ex.setFunctions == null ? 0 : ex.setFunctions.size();
         Expression arg = ex.analyze(f.arg());
+        boolean argHasSetFunctions = ex.setFunctions != null && ex.setFunctions.size() != setFunctionsBefore;
         RecordDescriptor shape = RecordTypes.shapeOf(arg.type(), arg.typmod());
         int i = shape == null ? -1 : shape.indexOf(f.field());
         if (i < 0) {
+            // not a field: x.f is also the functional notation of f(x), as ParseFuncOrColumn has it
+            // (the argument is analysed again, which is harmless unless it holds set-returning calls)
+            if (!argHasSetFunctions) {
+                try {
+                    return ex.analyze(new FuncCall(new QualifiedName(f.field(), f.location()), List.of(f.arg()),
+                            List.of(), null, null, false, false, false, false, FuncSyntax.NORMAL, f.location()));
+                } catch (PgException e) {
+                    if (e.state() != SqlState.UNDEFINED_FUNCTION) {
+                        throw e;
+                    }
+                }
+            }
             if (arg.type() == Types.RECORD) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "could not identify column \"" + f.field()
                         + "\" in record data type").withPosition(at);
