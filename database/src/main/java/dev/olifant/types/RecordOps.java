@@ -26,7 +26,7 @@ final class RecordOps {
             PgType ty = b.descriptor().field(i).type();
             if (!tx.equals(ty)) {
                 throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot compare dissimilar column types "
-                        + tx.name() + " and " + ty.name() + " at record column " + (i + 1));
+                        + Typmods.format(tx, -1) + " and " + Typmods.format(ty, -1) + " at record column " + (i + 1));
             }
             int c = ValueOps.comparator(tx).compare(x, y);
             if (c != 0) {

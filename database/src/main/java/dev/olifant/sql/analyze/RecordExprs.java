@@ -30,12 +30,15 @@ final class RecordExprs {
     private RecordExprs() {
     }
 
-    /** {@code ROW(a, b)} or {@code (a, b)}: a record whose fields are named f1, f2, … as in PostgreSQL. */
+    /**
+     * {@code ROW(a, b)} or {@code (a, b)}: a record whose fields are named f1, f2, … as in
+     * PostgreSQL. An untyped literal stays a field of type unknown, as it does there.
+     */
     static Expression row(ExprAnalyzer ex, RowExpr r) {
         Expression[] args = new Expression[r.args().size()];
         List<RecordDescriptor.Field> fields = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            args[i] = ex.analyzeResolved(r.args().get(i));
+            args[i] = ex.analyze(r.args().get(i));
             fields.add(new RecordDescriptor.Field("f" + (i + 1), args[i].type(), args[i].typmod()));
         }
         RecordDescriptor shape = new RecordDescriptor(fields);
