@@ -44,7 +44,8 @@ WITH r AS (SELECT ROW(1, 'one'::text) AS v UNION ALL SELECT ROW(2, 'two'::text))
 SELECT (v).f2, v FROM r ORDER BY (v).f1 DESC;
 SELECT (s.r).f1 FROM (SELECT ROW(7, 8) AS r) s;
 -- records sort and group field by field, nulls last
-SELECT r FROM (VALUES (ROW(2, 'b'::text)), (ROW(1, NULL::text)), (ROW(1, 'a')), (NULL)) v(r) ORDER BY r;
+SELECT r FROM (VALUES (ROW(2, 'b'::text)), (ROW(1, NULL::text)), (ROW(1, 'a'::text)), (NULL)) v(r) ORDER BY r;
+SELECT r FROM (VALUES (ROW(1, 2)), (ROW(1, 2, 3))) v(r) ORDER BY r;
 SELECT r, count(*) FROM (VALUES (ROW(1, 2.0)), (ROW(1, 2.00)), (ROW(2, 1))) v(r) GROUP BY r ORDER BY r;
 SELECT DISTINCT r FROM (VALUES (ROW(1, 2)), (ROW(1, 2))) v(r);
 -- records as json

@@ -14,6 +14,13 @@ final class RecordOps {
     static int compare(RowValue a, RowValue b) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
+            // the field types are checked before the values, null or not, as record_cmp does
+            PgType tx = a.descriptor().field(i).type();
+            PgType ty = b.descriptor().field(i).type();
+            if (!tx.equals(ty)) {
+                throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot compare dissimilar column types "
+                        + Typmods.format(tx, -1) + " and " + Typmods.format(ty, -1) + " at record column " + (i + 1));
+            }
             Object x = a.get(i);
             Object y = b.get(i);
             if (x == null || y == null) {
@@ -21,12 +28,6 @@ final class RecordOps {
                     return x == null ? 1 : -1;
                 }
                 continue;
-            }
-            PgType tx = a.descriptor().field(i).type();
-            PgType ty = b.descriptor().field(i).type();
-            if (!tx.equals(ty)) {
-                throw new PgException(SqlState.DATATYPE_MISMATCH, "cannot compare dissimilar column types "
-                        + Typmods.format(tx, -1) + " and " + Typmods.format(ty, -1) + " at record column " + (i + 1));
             }
             int c = ValueOps.comparator(tx).compare(x, y);
             if (c != 0) {

@@ -90,6 +90,9 @@ class RecordValuesTest {
                 .isInstanceOf(PgException.class)
                 .hasMessage("cannot compare dissimilar column types text and integer at record column 2")
                 .extracting(e -> ((PgException) e).state()).isEqualTo(SqlState.DATATYPE_MISMATCH);
+        // the types are checked even where a value is null
+        assertThatThrownBy(() -> cmp.compare(row(s, 1, null), row(shape(Types.INT4, Types.UNKNOWN), 1, "a")))
+                .isInstanceOf(PgException.class).hasMessageContaining("text and unknown at record column 2");
     }
 
     @Test
