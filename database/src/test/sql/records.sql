@@ -53,4 +53,13 @@ SELECT to_json(ROW(1, 'a'::text, NULL::int)), to_jsonb(ROW(1, 'a'::text)), row_t
 -- a table column cannot be of type record
 CREATE TABLE rec_bad (a record);
 CREATE TABLE rec_bad AS SELECT 1 AS a, ROW(1, 2) AS r;
+-- (x).* expands a record into its fields
+SELECT (ROW(1, 'a'::text)).*, 5;
+SELECT (json_each('{"a": 1}')).*;
+SELECT (1).*;
+-- record operators: record_eq and friends take null fields as equal
+SELECT x = x, x < x, x <> ROW(1, 2) FROM (SELECT ROW(1, NULL::int) x) s;
+SELECT ROW(1, 2) IN (ROW(1, 2), ROW(3, 4)), ROW(1, 3) IN (ROW(1, 2), ROW(3, 4));
+SELECT '(1,2)'::record;
+COPY (SELECT ROW(1, 'a b'::text), 2) TO STDOUT;
 DROP TABLE pk;

@@ -109,6 +109,9 @@ public final class TextIO {
 
     private static Object parse(PgType type, String text, FormatSettings settings, RegLookup reg, Instant now) {
         switch (type.oid()) {
+            case 2249:
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "input of anonymous composite types is not implemented");
             case 16:
                 return ScalarIO.parseBool(text);
             case 21:

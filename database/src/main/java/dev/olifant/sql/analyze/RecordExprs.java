@@ -87,6 +87,28 @@ final class RecordExprs {
         return ex.fold(new FieldSelectExpr(arg, i, f.field(), field.type(), field.typmod()));
     }
 
+    /**
+     * {@code (x).*} in a select list: one column per field of the record, each named after its
+     * field. The record is computed once for all of them.
+     */
+    static void expandFields(ExprAnalyzer ex, FieldSelect f, List<Target> out) {
+        Expression arg = ex.analyze(f.arg());
+        RecordDescriptor shape = RecordTypes.shapeOf(arg.type(), arg.typmod());
+        if (shape == null) {
+            if (arg.type() == Types.RECORD) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "record type has not been registered").withPosition(ExprLocations.leftmost(f.arg()) + 1);
+            }
+            throw new PgException(SqlState.WRONG_OBJECT_TYPE, "type " + Coercions.display(arg.type())
+                    + " is not composite");
+        }
+        for (int i = 0; i < shape.size(); i++) {
+            RecordDescriptor.Field field = shape.field(i);
+            out.add(new Target(new FieldSelectExpr(arg, i, field.name(), field.type(), field.typmod()), field.name(), 0,
+                    0, new FieldSelect(f.arg(), field.name(), f.location()), false));
+        }
+    }
+
     /** The pairs of two row constructors compared with each other, after checking they have as many fields. */
     private static List<Expr[]> pairs(Expr left, Expr right, int location) {
         List<Expr> l = ((RowExpr) left).args();
