@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link RecordDescriptor} gets a typmod, stable for the life of the server, so that an expression
  * of type {@code record} carries its shape through plans, subqueries and columns in the typmod
  * they already carry. A record typed with typmod -1 has no known shape, and its fields cannot be
- * named. On the wire a record column is always described with typmod -1, as PostgreSQL does.
+ * named. On the wire and in the catalog a record column has typmod -1, as in PostgreSQL.
  *
  * <p>Shapes are interned, so the registry grows with the number of distinct shapes used, not with
  * the number of queries.
@@ -42,8 +42,11 @@ public final class RecordTypes {
         return SHAPES.get(typmod);
     }
 
-    /** The typmod a RowDescription reports for a column: -1 for records, whose typmod is internal. */
-    public static int wireTypmod(PgType type, int typmod) {
+    /**
+     * The typmod shown outside the engine, in a RowDescription or a stored column (pg_attribute):
+     * -1 for records, whose typmod is this server's registry number and means nothing elsewhere.
+     */
+    public static int publicTypmod(PgType type, int typmod) {
         return type == Types.RECORD ? -1 : typmod;
     }
 }

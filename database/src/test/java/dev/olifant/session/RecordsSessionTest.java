@@ -107,6 +107,14 @@ class RecordsSessionTest {
     }
 
     @Test
+    void aViewOfARecordStoresNoRecordTypmod() {
+        run("create view shop.rv as select row(1, 'x'::text) as r");
+        assertThat(rows("select atttypid, atttypmod from pg_attribute where attrelid = 'shop.rv'::regclass"))
+                .containsExactly(List.of("2249", "-1"));
+        assertThat(rows("select (r).f2 from shop.rv")).containsExactly(List.of("x"));
+    }
+
+    @Test
     void unqualifiedExpandArrayIsNotOnTheSearchPath() {
         assertThatThrownBy(() -> run("select _pg_expandarray(array[1])")).isInstanceOf(PgException.class)
                 .extracting(e -> ((PgException) e).state()).isEqualTo(SqlState.UNDEFINED_FUNCTION);

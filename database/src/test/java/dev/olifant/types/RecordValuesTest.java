@@ -74,8 +74,8 @@ class RecordValuesTest {
         assertThat(RecordTypes.shapeOf(Types.RECORD, a)).isEqualTo(shape(Types.INT4, Types.TEXT));
         assertThat(RecordTypes.shapeOf(Types.RECORD, -1)).isNull();
         assertThat(RecordTypes.shapeOf(Types.INT4, a)).isNull();
-        assertThat(RecordTypes.wireTypmod(Types.RECORD, a)).isEqualTo(-1);
-        assertThat(RecordTypes.wireTypmod(Types.VARCHAR, 14)).isEqualTo(14);
+        assertThat(RecordTypes.publicTypmod(Types.RECORD, a)).isEqualTo(-1);
+        assertThat(RecordTypes.publicTypmod(Types.VARCHAR, 14)).isEqualTo(14);
     }
 
     @Test
