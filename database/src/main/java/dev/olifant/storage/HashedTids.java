@@ -13,7 +13,49 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HashedTids {
     private static final long[] NONE = new long[0];
-    private final ConcurrentHashMap<Long, long[]> map = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, long[]> map;
+
+    HashedTids() {
+        this(16);
+    }
+
+    private HashedTids(int capacity) {
+        this.map = new ConcurrentHashMap<>(capacity);
+    }
+
+    /**
+     * The hash path of {@code n} index entries sorted by key, then tuple id ({@code key(i)},
+     * {@code tid(i)}): equal keys are adjacent, so each key's tuple ids are gathered in one pass
+     * and stored once, in a map sized for them up front.
+     */
+    static HashedTids ofSorted(int n, java.util.function.IntFunction<Object> key, java.util.function.IntToLongFunction tid) {
+        HashedTids h = new HashedTids(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
+        int i = 0;
+        while (i < n) {
+            Long k = normalise(key.apply(i));
+            int j = i + 1;
+            while (j < n && k != null && k.equals(normalise(key.apply(j)))) {
+                j++;
+            }
+            if (k != null) {
+                long[] tids = new long[j - i];
+                for (int t = i; t < j; t++) {
+                    tids[t - i] = tid.applyAsLong(t);
+                }
+                h.map.merge(k, tids, HashedTids::union);
+            }
+            i = j;
+        }
+        return h;
+    }
+
+    /** Two ascending tuple id arrays merged (keys that sorted apart but hash alike, such as 1 and 1L). */
+    private static long[] union(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        Arrays.sort(out);
+        return out;
+    }
 
     /** The key as a long, or null for a value this path does not serve (NULL, or not an integer). */
     private static Long normalise(Object v) {

@@ -1,8 +1,9 @@
 package dev.olifant.storage;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NavigableSet;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * An ordered index (PostgreSQL's nbtree): entries (key, tuple id), ordered by key then tuple id.
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
  */
 public final class OrderedIndex {
     private final IndexKeyOrder order;
+    /** The skip list; {@link #entries} is its key view (every value is TRUE). */
+    private final ConcurrentSkipListMap<Entry, Boolean> map;
     private final NavigableSet<Entry> entries;
     private final HashedTids hash;
 
@@ -33,8 +36,37 @@ public final class OrderedIndex {
     /** @param hashed true for an index on one integer column (int2, int4, int8): adds the hash lookup path */
     public OrderedIndex(IndexKeyOrder order, boolean hashed) {
         this.order = order;
-        this.entries = new ConcurrentSkipListSet<>(this::compare);
+        this.map = new ConcurrentSkipListMap<>(this::compare);
+        this.entries = map.keySet();
         this.hash = hashed && order.columnCount() == 1 ? new HashedTids() : null;
+    }
+
+    /** Bulk load: see {@link #build}. */
+    private OrderedIndex(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
+        this.order = order;
+        Entry[] sorted = new Entry[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = new Entry(keys[i], tids[i], 0);
+        }
+        if (n > 1 << 16) {
+            Arrays.parallelSort(sorted, this::compare);
+        } else {
+            Arrays.sort(sorted, this::compare);
+        }
+        this.map = new ConcurrentSkipListMap<>(new SortedRun<>(sorted, 0, n, this::compare));
+        this.entries = map.keySet();
+        this.hash = hashed && order.columnCount() == 1 ? HashedTids.ofSorted(sorted.length, i -> sorted[i].key[0],
+                i -> sorted[i].tid) : null;
+    }
+
+    /**
+     * An index holding the entries {@code (keys[i], tids[i])} for {@code i < n}, built at once
+     * (rebuilding indexes after recovery): the entries are sorted once and the skip list is built
+     * from the sorted run in one linear pass, instead of searching for the place of every entry.
+     * Entries must be distinct (every tuple id appears once).
+     */
+    public static OrderedIndex build(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
+        return new OrderedIndex(order, hashed, keys, tids, n);
     }
 
     public boolean hashed() {
@@ -67,7 +99,7 @@ public final class OrderedIndex {
         if (hash != null) {
             hash.add(key[0], tid);
         }
-        entries.add(new Entry(key, tid, 0));
+        map.put(new Entry(key, tid, 0), Boolean.TRUE);
     }
 
     public void remove(Object[] key, long tid) {
@@ -148,7 +180,7 @@ public final class OrderedIndex {
     }
 
     public void clear() {
-        entries.clear();
+        map.clear();
         if (hash != null) {
             hash.clear();
         }

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads what {@link WalOutput} wrote. A read past the end throws {@link WalFormatException}. */
 public final class WalInput {
-    private final byte[] buf;
+    private byte[] buf;
     private int pos;
-    private final int end;
+    private int end;
 
     public WalInput(byte[] buf) {
         this(buf, 0, buf.length);
@@ -16,6 +16,14 @@ public final class WalInput {
         this.buf = buf;
         this.pos = off;
         this.end = off + len;
+    }
+
+    /** Reads {@code len} bytes of {@code b} from {@code off} next: one reader serves record after record. */
+    public WalInput reset(byte[] b, int off, int len) {
+        this.buf = b;
+        this.pos = off;
+        this.end = off + len;
+        return this;
     }
 
     private void need(int n) {
