@@ -8,7 +8,7 @@
 # at the same durability (fsync, synchronous_commit, full_page_writes on) and prints its
 # "redo done" line (PostgreSQL 15 reports the elapsed time of its redo).
 # With PROFILE=FILE the restarted Olifant server records a JFR profile of its startup into FILE
-# (summarise with bench/jfr-hot.sh).
+# (summarise with bench/jfr-hot.sh). KEEP_LOG=FILE keeps a copy of the Olifant server log.
 #   SCALE=10 DURATION=30 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142 PROFILE=
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,8 +52,11 @@ fi
 t1=$(date +%s.%N)
 if [ -n "$PROFILE" ]; then "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=startup filename="$PROFILE" >/dev/null; fi
 echo "Olifant: $(grep 'redo done' "$work/server.log" | tail -1 | sed 's/.*redo done/redo done/')"
-grep -E 'indexes rebuilt|tuple versions loaded' "$work/server.log" | tail -2 | sed 's/^.*\(redo starts\|indexes\)/Olifant: \1/' || true
-echo "Olifant: restart until ready $(echo "$t1 - $t0" | bc) s"
+grep -E 'indexes rebuilt|tuple versions loaded' "$work/server.log" | tail -2 | sed -E 's/^.*(redo starts|indexes rebuilt)/Olifant: \1/' || true
+echo "Olifant: restart until ready $(echo "$t1 - $t0" | bc) s; the restart's log:"
+awk '/database system was not properly shut down/{p=1} p' "$work/server.log" \
+  | grep -E 'not properly|redo|indexes rebuilt|checkpoint complete|started in' | cut -c1-220 | sed 's/^/  /'
+if [ -n "${KEEP_LOG:-}" ]; then cp "$work/server.log" "$KEEP_LOG"; fi
 
 if [ "$PG" = 1 ]; then
   # A throwaway PostgreSQL 15 (tools/pg15/start.sh: initdb, runs as the postgres OS user when

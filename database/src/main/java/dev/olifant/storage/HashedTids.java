@@ -24,37 +24,30 @@ final class HashedTids {
     }
 
     /**
-     * The hash path of {@code n} index entries sorted by key, then tuple id ({@code key(i)},
-     * {@code tid(i)}): equal keys are adjacent, so each key's tuple ids are gathered in one pass
-     * and stored once, in a map sized for them up front.
+     * The hash path of the entries {@code (keys[i][0], tids[i])} for {@code i < n}, in one pass
+     * over a map sized for them up front (an index bulk load). Each key's tuple ids end ascending
+     * whatever order the entries come in.
      */
-    static HashedTids ofSorted(int n, java.util.function.IntFunction<Object> key, java.util.function.IntToLongFunction tid) {
+    static HashedTids of(Object[][] keys, long[] tids, int n) {
         HashedTids h = new HashedTids(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
-        int i = 0;
-        while (i < n) {
-            Long k = normalise(key.apply(i));
-            int j = i + 1;
-            while (j < n && k != null && k.equals(normalise(key.apply(j)))) {
-                j++;
+        for (int i = 0; i < n; i++) {
+            Long k = normalise(keys[i][0]);
+            if (k == null) {
+                continue;
             }
-            if (k != null) {
-                long[] tids = new long[j - i];
-                for (int t = i; t < j; t++) {
-                    tids[t - i] = tid.applyAsLong(t);
+            long tid = tids[i];
+            long[] one = {tid};
+            long[] had = h.map.putIfAbsent(k, one);
+            if (had != null) {
+                long[] out = Arrays.copyOf(had, had.length + 1);
+                out[had.length] = tid;
+                if (had[had.length - 1] > tid) {
+                    Arrays.sort(out);
                 }
-                h.map.merge(k, tids, HashedTids::union);
+                h.map.put(k, out);
             }
-            i = j;
         }
         return h;
-    }
-
-    /** Two ascending tuple id arrays merged (keys that sorted apart but hash alike, such as 1 and 1L). */
-    private static long[] union(long[] a, long[] b) {
-        long[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        Arrays.sort(out);
-        return out;
     }
 
     /** The key as a long, or null for a value this path does not serve (NULL, or not an integer). */

@@ -44,26 +44,36 @@ public final class OrderedIndex {
     /** Bulk load: see {@link #build}. */
     private OrderedIndex(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
         this.order = order;
+        java.util.concurrent.CompletableFuture<HashedTids> hashing = hashed && order.columnCount() == 1
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> HashedTids.of(keys, tids, n))
+                : null;
         Entry[] sorted = new Entry[n];
+        boolean inOrder = true;
         for (int i = 0; i < n; i++) {
             sorted[i] = new Entry(keys[i], tids[i], 0);
+            if (inOrder && i > 0 && compare(sorted[i - 1], sorted[i]) > 0) {
+                inOrder = false;
+            }
         }
-        if (n > 1 << 16) {
-            Arrays.parallelSort(sorted, this::compare);
-        } else {
-            Arrays.sort(sorted, this::compare);
+        if (!inOrder) {
+            if (n > 1 << 16) {
+                Arrays.parallelSort(sorted, this::compare);
+            } else {
+                Arrays.sort(sorted, this::compare);
+            }
         }
         this.map = new ConcurrentSkipListMap<>(new SortedRun<>(sorted, 0, n, this::compare));
         this.entries = map.keySet();
-        this.hash = hashed && order.columnCount() == 1 ? HashedTids.ofSorted(sorted.length, i -> sorted[i].key[0],
-                i -> sorted[i].tid) : null;
+        this.hash = hashing == null ? null : hashing.join();
     }
 
     /**
      * An index holding the entries {@code (keys[i], tids[i])} for {@code i < n}, built at once
      * (rebuilding indexes after recovery): the entries are sorted once and the skip list is built
-     * from the sorted run in one linear pass, instead of searching for the place of every entry.
-     * Entries must be distinct (every tuple id appears once).
+     * from the sorted run in one linear pass, instead of searching for the place of every entry
+     * (entries gathered in key order, as a serial key's are in tuple id order, are not sorted
+     * again); the hash path is filled meanwhile on another thread. Entries must be distinct
+     * (every tuple id appears once).
      */
     public static OrderedIndex build(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
         return new OrderedIndex(order, hashed, keys, tids, n);

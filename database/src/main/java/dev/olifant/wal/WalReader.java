@@ -18,7 +18,6 @@ public final class WalReader {
     private long loadedSegment = -1;
     private byte[] segmentBytes;
     private String endReason = "";
-    private byte[] scratch = new byte[256];
     /** The current record (see {@link #advance}): where its bytes are, and its header fields. */
     private byte[] buf;
     private int bufOff;
@@ -57,7 +56,7 @@ public final class WalReader {
      * {@link #lsn} and the payload ({@link #buffer} from {@link #payloadOffset}, {@link
      * #payloadLength} bytes) describe it until the next call. The payload usually lies in the
      * segment read whole into memory; only a record spanning two segments is assembled in a
-     * scratch buffer. False at the end of the valid log.
+     * new array. The bytes are never changed afterwards. False at the end of the valid log.
      */
     public boolean advance() throws IOException {
         if (!locate(pos, WalRecord.HEADER_SIZE)) {
@@ -124,7 +123,7 @@ public final class WalReader {
 
     /**
      * Points {@code buf}/{@code bufOff} at {@code n} bytes at {@code lsn}: inside the loaded
-     * segment when they lie in one, else copied into the scratch buffer. False when the log
+     * segment when they lie in one, else copied into a new array. False when the log
      * ends before them.
      */
     private boolean locate(long lsn, int n) throws IOException {
@@ -138,9 +137,9 @@ public final class WalReader {
             bufOff = inSeg;
             return true;
         }
-        if (scratch.length < n) {
-            scratch = new byte[Math.max(n, scratch.length * 2)];
-        }
+        // A fresh array each time (this happens once per segment): bytes handed out are never
+        // overwritten, so a WalInput may keep pointing at them (see WalInput#str).
+        byte[] scratch = new byte[n];
         int off = 0;
         long p = lsn;
         while (off < n) {

@@ -87,9 +87,10 @@ public final class Durability implements CommitLog, AutoCloseable {
     public static Durability open(WalStorage storage, WalSettings settings, Supplier<Cluster> initializer) {
         try {
             Durability d = Recovery.run(storage, settings, initializer);
+            boolean recovered = d.control.checkpoint() != null;
             d.cluster.transactions().setCommitLog(d);
             d.cluster.setChangeListener(d::logCluster);
-            d.checkpoint(true);
+            d.checkpoint(!recovered);
             d.checkpointer.start();
             return d;
         } catch (IOException e) {
