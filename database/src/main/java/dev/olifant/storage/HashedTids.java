@@ -24,30 +24,49 @@ final class HashedTids {
     }
 
     /**
-     * The hash path of the entries {@code (keys[i][0], tids[i])} for {@code i < n}, in one pass
-     * over a map sized for them up front (an index bulk load). Each key's tuple ids end ascending
-     * whatever order the entries come in.
+     * The hash path of the entries {@code (keys[i][0], tids[i])} for {@code i < n}, built in bulk
+     * (an index rebuild): each key's tuple ids are gathered in a growable list first, so a key
+     * with many versions (a branch row updated thousands of times) costs linear time, not a copy
+     * of its array per entry; then every list is stored once, ascending, in a map sized for them.
      */
     static HashedTids of(Object[][] keys, long[] tids, int n) {
-        HashedTids h = new HashedTids(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
+        java.util.HashMap<Long, Gathered> gathered = new java.util.HashMap<>(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
         for (int i = 0; i < n; i++) {
             Long k = normalise(keys[i][0]);
-            if (k == null) {
-                continue;
-            }
-            long tid = tids[i];
-            long[] one = {tid};
-            long[] had = h.map.putIfAbsent(k, one);
-            if (had != null) {
-                long[] out = Arrays.copyOf(had, had.length + 1);
-                out[had.length] = tid;
-                if (had[had.length - 1] > tid) {
-                    Arrays.sort(out);
-                }
-                h.map.put(k, out);
+            if (k != null) {
+                gathered.computeIfAbsent(k, x -> new Gathered()).add(tids[i]);
             }
         }
+        HashedTids h = new HashedTids(Math.max(16, gathered.size() * 4 / 3 + 1));
+        for (var e : gathered.entrySet()) {
+            h.map.put(e.getKey(), e.getValue().sortedArray());
+        }
         return h;
+    }
+
+    /** The tuple ids of one key while a bulk build gathers them. */
+    private static final class Gathered {
+        private long[] tids = new long[1];
+        private int count;
+        private boolean ascending = true;
+
+        void add(long tid) {
+            if (count == tids.length) {
+                tids = Arrays.copyOf(tids, count * 2);
+            }
+            if (count > 0 && tids[count - 1] > tid) {
+                ascending = false;
+            }
+            tids[count++] = tid;
+        }
+
+        long[] sortedArray() {
+            long[] out = count == tids.length ? tids : Arrays.copyOf(tids, count);
+            if (!ascending) {
+                Arrays.sort(out);
+            }
+            return out;
+        }
     }
 
     /** The key as a long, or null for a value this path does not serve (NULL, or not an integer). */

@@ -33,6 +33,10 @@ class OrderedIndexBuildTest {
     }
 
     private static void compare(int columns, boolean descending, boolean hashed, int n) {
+        compare(columns, descending, hashed, n, n / 3 + 1);
+    }
+
+    private static void compare(int columns, boolean descending, boolean hashed, int n, int distinctKeys) {
         Random r = new Random(columns * 31 + n);
         OrderedIndex one = new OrderedIndex(order(columns, descending), hashed);
         Object[][] keys = new Object[n][];
@@ -40,7 +44,7 @@ class OrderedIndexBuildTest {
         for (int i = 0; i < n; i++) {
             Object[] key = new Object[columns];
             for (int c = 0; c < columns; c++) {
-                key[c] = r.nextInt(20) == 0 ? null : r.nextInt(n / 3 + 1);
+                key[c] = r.nextInt(20) == 0 ? null : r.nextInt(distinctKeys);
             }
             keys[i] = key;
             tids[i] = 3L * i + r.nextInt(3);
@@ -61,7 +65,7 @@ class OrderedIndexBuildTest {
         assertThat(bulk.hashed()).isEqualTo(one.hashed());
         assertThat(tids(bulk.range(null, true, null, true, false))).isEqualTo(tids(one.range(null, true, null, true, false)));
         assertThat(tids(bulk.range(null, true, null, true, true))).isEqualTo(tids(one.range(null, true, null, true, true)));
-        for (int key = -1; key <= n / 3 + 1; key++) {
+        for (int key = -1; key <= distinctKeys; key++) {
             Object[] prefix = {key};
             assertThat(tids(bulk.lookup(prefix))).isEqualTo(tids(one.lookup(prefix)));
             Object[] high = {descending ? key - 5 : key + 5}; // a bound further along in index order
@@ -95,6 +99,11 @@ class OrderedIndexBuildTest {
     @Test
     void aLargeBuildSortsInParallelAndStillMatches() {
         compare(1, false, true, 100_000);
+    }
+
+    @Test
+    void keysWithThousandsOfVersionsEachAreGatheredWhole() {
+        compare(1, false, true, 50_000, 10);
     }
 
     @Test
