@@ -47,19 +47,28 @@ public final class OrderedIndex {
         java.util.concurrent.CompletableFuture<HashedTids> hashing = hashed && order.columnCount() == 1
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> HashedTids.of(keys, tids, n))
                 : null;
+        int[] intOrder = hashing != null && !order.descending()[0]
+                ? IntKeySort.order(keys, tids, n, order.nullsFirst()[0])
+                : null;
         Entry[] sorted = new Entry[n];
-        boolean inOrder = true;
-        for (int i = 0; i < n; i++) {
-            sorted[i] = new Entry(keys[i], tids[i], 0);
-            if (inOrder && i > 0 && compare(sorted[i - 1], sorted[i]) > 0) {
-                inOrder = false;
+        if (intOrder != null) {
+            for (int i = 0; i < n; i++) {
+                sorted[i] = new Entry(keys[intOrder[i]], tids[intOrder[i]], 0);
             }
-        }
-        if (!inOrder) {
-            if (n > 1 << 16) {
-                Arrays.parallelSort(sorted, this::compare);
-            } else {
-                Arrays.sort(sorted, this::compare);
+        } else {
+            boolean inOrder = true;
+            for (int i = 0; i < n; i++) {
+                sorted[i] = new Entry(keys[i], tids[i], 0);
+                if (inOrder && i > 0 && compare(sorted[i - 1], sorted[i]) > 0) {
+                    inOrder = false;
+                }
+            }
+            if (!inOrder) {
+                if (n > 1 << 16) {
+                    Arrays.parallelSort(sorted, this::compare);
+                } else {
+                    Arrays.sort(sorted, this::compare);
+                }
             }
         }
         this.map = new ConcurrentSkipListMap<>(new SortedRun<>(sorted, 0, n, this::compare));

@@ -38,6 +38,9 @@ public final class WalWriter implements AutoCloseable {
     private WalChannel currentChannel;
     private final List<WalChannel> unforced = new ArrayList<>();
     private volatile IntSupplier runningTransactions = () -> 0;
+    /** Commit batches appended, and forces (fdatasync calls) done: their ratio is what group commit saves. */
+    private final java.util.concurrent.atomic.LongAdder commits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
     private final Thread walWriter;
 
@@ -64,6 +67,16 @@ public final class WalWriter implements AutoCloseable {
         return flushedLsn;
     }
 
+    /** Commit batches appended since this writer started. */
+    public long commitCount() {
+        return commits.sum();
+    }
+
+    /** Forces of WAL segment files (fdatasync) since this writer started. */
+    public long syncCount() {
+        return syncs.get();
+    }
+
     /** Appends already encoded records; returns the LSN just past them. */
     public long append(WalOutput records) {
         return append(records, false);
@@ -85,6 +98,7 @@ public final class WalWriter implements AutoCloseable {
             insertLsn = end;
             if (commit) {
                 inFlight.add(end);
+                commits.increment();
             }
             return end;
         } finally {
@@ -158,6 +172,7 @@ public final class WalWriter implements AutoCloseable {
             if (settings.fsync) {
                 for (WalChannel ch : unforced) {
                     ch.force();
+                    syncs.incrementAndGet();
                 }
             }
             unforced.clear();
@@ -190,6 +205,7 @@ public final class WalWriter implements AutoCloseable {
             if (currentChannel != null) {
                 if (settings.fsync && unforced.contains(currentChannel)) {
                     currentChannel.force();
+                    syncs.incrementAndGet();
                     unforced.remove(currentChannel);
                 }
                 currentChannel.close();

@@ -67,6 +67,9 @@ public final class Durability implements CommitLog, AutoCloseable {
     private volatile LongSupplier retention = () -> Long.MAX_VALUE;
     private final Thread checkpointer;
     private volatile boolean closed;
+    /** The writer's commit and sync counts at the last checkpoint, for its log line. */
+    private long commitsAtCheckpoint;
+    private long syncsAtCheckpoint;
 
     Durability(WalStorage storage, WalSettings settings, Cluster cluster, long endLsn, ControlFile control) {
         this.storage = storage;
@@ -213,10 +216,18 @@ public final class Durability implements CommitLog, AutoCloseable {
             lastCheckpointEnd = recordEnd;
             lastCheckpointTime = System.nanoTime();
             removeOldFiles();
+            long commits = writer.commitCount();
+            long syncs = writer.syncCount();
             if (!quietly) {
-                LOG.log(Level.INFO, String.format("checkpoint complete: redo LSN %s, image %d kB, %.3f s",
-                        Lsn.format(redo), bytes / 1024, (System.nanoTime() - start) / 1e9));
+                long c = commits - commitsAtCheckpoint;
+                long f = syncs - syncsAtCheckpoint;
+                LOG.log(Level.INFO, String.format("checkpoint complete: redo LSN %s, image %d kB, %.3f s; "
+                        + "since the previous checkpoint %d commits, %d WAL syncs (%.2f per commit)",
+                        Lsn.format(redo), bytes / 1024, (System.nanoTime() - start) / 1e9, c, f,
+                        c == 0 ? 0.0 : (double) f / c));
             }
+            commitsAtCheckpoint = commits;
+            syncsAtCheckpoint = syncs;
         } catch (IOException e) {
             throw new PgException(SqlState.IO_ERROR, "checkpoint failed: " + e.getMessage());
         } finally {
@@ -267,7 +278,7 @@ public final class Durability implements CommitLog, AutoCloseable {
         closed = true;
         checkpointer.interrupt();
         try {
-            checkpoint(true);
+            checkpoint(false);
         } finally {
             writer.close();
         }
