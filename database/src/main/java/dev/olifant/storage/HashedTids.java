@@ -44,6 +44,32 @@ final class HashedTids {
         return h;
     }
 
+    /**
+     * The hash path of {@code n} entries already in index order ({@code key(i)}, {@code tid(i)}):
+     * equal keys are adjacent and their tuple ids ascending, so each key is stored once, without
+     * gathering.
+     */
+    static HashedTids ofSorted(int n, java.util.function.IntFunction<Object> key, java.util.function.IntToLongFunction tid) {
+        HashedTids h = new HashedTids(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
+        int i = 0;
+        while (i < n) {
+            Long k = normalise(key.apply(i));
+            int j = i + 1;
+            while (j < n && k != null && k.equals(normalise(key.apply(j)))) {
+                j++;
+            }
+            if (k != null) {
+                long[] tids = new long[j - i];
+                for (int t = i; t < j; t++) {
+                    tids[t - i] = tid.applyAsLong(t);
+                }
+                h.map.put(k, tids);
+            }
+            i = j;
+        }
+        return h;
+    }
+
     /** The tuple ids of one key while a bulk build gathers them. */
     private static final class Gathered {
         private long[] tids = new long[1];

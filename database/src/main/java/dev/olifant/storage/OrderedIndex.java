@@ -44,11 +44,12 @@ public final class OrderedIndex {
     /** Bulk load: see {@link #build}. */
     private OrderedIndex(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
         this.order = order;
-        java.util.concurrent.CompletableFuture<HashedTids> hashing = hashed && order.columnCount() == 1
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> HashedTids.of(keys, tids, n))
+        boolean hashPath = hashed && order.columnCount() == 1;
+        int[] intOrder = hashPath && !order.descending()[0] ? IntKeySort.order(keys, tids, n, order.nullsFirst()[0])
                 : null;
-        int[] intOrder = hashing != null && !order.descending()[0]
-                ? IntKeySort.order(keys, tids, n, order.nullsFirst()[0])
+        // Keys sorted as integers are grouped after the sort; otherwise another thread gathers them meanwhile.
+        java.util.concurrent.CompletableFuture<HashedTids> hashing = hashPath && intOrder == null
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> HashedTids.of(keys, tids, n))
                 : null;
         Entry[] sorted = new Entry[n];
         if (intOrder != null) {
@@ -73,7 +74,9 @@ public final class OrderedIndex {
         }
         this.map = new ConcurrentSkipListMap<>(new SortedRun<>(sorted, 0, n, this::compare));
         this.entries = map.keySet();
-        this.hash = hashing == null ? null : hashing.join();
+        this.hash = !hashPath ? null
+                : hashing != null ? hashing.join()
+                : HashedTids.ofSorted(n, i -> sorted[i].key[0], i -> sorted[i].tid);
     }
 
     /**
