@@ -33,6 +33,8 @@ public final class WalWriter implements AutoCloseable {
     private volatile long flushedLsn;
     /** Appended bytes not yet handed to the file system, starting at {@code tailStart}. */
     private WalOutput tail = new WalOutput(1 << 16);
+    /** The buffer the last flush wrote out, emptied, to become the next tail (touched under {@code flushLock}). */
+    private WalOutput spare;
     private long tailStart;
     private long currentSegment = -1;
     private WalChannel currentChannel;
@@ -162,7 +164,8 @@ public final class WalWriter implements AutoCloseable {
             data = tail;
             start = tailStart;
             end = insertLsn;
-            tail = new WalOutput(Math.max(1 << 16, data.length()));
+            tail = spare != null ? spare : new WalOutput(Math.max(1 << 16, data.length()));
+            spare = null;
             tailStart = end;
         } finally {
             appendLock.unlock();
@@ -176,6 +179,10 @@ public final class WalWriter implements AutoCloseable {
                 }
             }
             unforced.clear();
+            if (data.array().length <= 1 << 22) {
+                data.truncate(0);
+                spare = data; // two buffers take turns; an unusually large one is let go
+            }
         } catch (IOException e) {
             // PostgreSQL PANICs here: a WAL write that may or may not have reached disk cannot be retried safely.
             throw new WalPanic("could not write to WAL at " + Lsn.format(start) + ": " + e.getMessage(), e);

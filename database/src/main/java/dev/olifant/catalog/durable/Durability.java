@@ -67,6 +67,8 @@ public final class Durability implements CommitLog, AutoCloseable {
     private volatile LongSupplier retention = () -> Long.MAX_VALUE;
     private final Thread checkpointer;
     private volatile boolean closed;
+    /** Set for the end-of-recovery checkpoint: the checkpointer takes one at once. */
+    private volatile boolean checkpointRequested;
     /** The writer's commit and sync counts at the last checkpoint, for its log line. */
     private long commitsAtCheckpoint;
     private long syncsAtCheckpoint;
@@ -93,7 +95,16 @@ public final class Durability implements CommitLog, AutoCloseable {
             boolean recovered = d.control.checkpoint() != null;
             d.cluster.transactions().setCommitLog(d);
             d.cluster.setChangeListener(d::logCluster);
-            d.checkpoint(!recovered);
+            if (recovered) {
+                // The end-of-recovery checkpoint runs in the background: until it completes, the
+                // previous checkpoint and the WAL after it (cut at the end recovery found, new
+                // commits appended there) still recover everything, so sessions need not wait.
+                // The control file says at once that the cluster is running again.
+                d.control.write(storage);
+                d.checkpointRequested = true;
+            } else {
+                d.checkpoint(true); // a new cluster: its first checkpoint and control file come before any WAL
+            }
             d.checkpointer.start();
             return d;
         } catch (IOException e) {
@@ -253,9 +264,20 @@ public final class Durability implements CommitLog, AutoCloseable {
 
     private void checkpointLoop() {
         while (!closed) {
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+            if (!checkpointRequested) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+            }
             if (closed) {
                 return;
+            }
+            if (checkpointRequested) {
+                checkpointRequested = false;
+                try {
+                    checkpoint();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "end-of-recovery checkpoint failed: " + e.getMessage());
+                }
+                continue;
             }
             boolean due = System.nanoTime() - lastCheckpointTime >= settings.checkpointTimeoutSeconds * 1_000_000_000L;
             boolean full = writer.insertLsn() - lastCheckpointRedo > settings.maxWalSizeMb * 1024L * 1024L;
