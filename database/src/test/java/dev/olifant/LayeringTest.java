@@ -17,7 +17,7 @@ class LayeringTest {
     /** Top to bottom. */
     static final List<String> LAYERS = List.of(
             "server", "wire", "auth", "session", "commands", "sql.analyze", "exec", "sql.parser", "sql.ast",
-            "catalog", "txn", "storage", "wal", "replication", "types", "error");
+            "catalog", "lock", "txn", "storage", "wal", "replication", "types", "error");
 
     static JavaClasses classes;
 

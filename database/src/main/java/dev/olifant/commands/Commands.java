@@ -22,7 +22,9 @@ public final class Commands {
      *                   catalog as SQL text are cut out of it by their offsets
      */
     public static String execute(Statement stmt, String sourceText, CommandContext ctx) {
+        CommandLocks.acquire(stmt, ctx);
         return switch (stmt) {
+            case dev.olifant.sql.ast.LockStmt s -> LockTable.execute(s, ctx);
             case CreateTableStmt s -> CreateTable.execute(s, sourceText, ctx);
             case CreateIndexStmt s -> CreateIndex.execute(s, ctx);
             case AlterTableStmt s -> AlterTable.execute(s, sourceText, ctx);

@@ -43,6 +43,9 @@ public interface SessionServices {
     /** pg_backend_pid(). */
     int processId();
 
+    /** The session's identity in the lock manager, whose locks last to transaction end. */
+    dev.olifant.lock.Locker locker();
+
     /** The catalog view system relations read. */
     dev.olifant.catalog.system.SystemContext systemContext();
 

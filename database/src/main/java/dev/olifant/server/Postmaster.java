@@ -60,6 +60,7 @@ public class Postmaster {
         Files.createDirectories(dataDirectory);
         instance = openInstance(dataDirectory);
         registry = new BackendRegistry(config.maxConnections());
+        instance.onTerminate(registry::terminate);
         metrics = new ServerMetrics(meters, registry);
         WireContext context = new WireContext(instance, authenticator, registry, config.maxMessageSize(),
                 Duration.ofSeconds(config.authenticationTimeout()), metrics::queryStarted);

@@ -5,9 +5,11 @@ import dev.olifant.catalog.Sequence;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.TableLocks;
 import dev.olifant.exec.expr.Call;
 import dev.olifant.exec.expr.Const;
 import dev.olifant.exec.expr.Expression;
+import dev.olifant.lock.LockMode;
 import dev.olifant.sql.analyze.AnalysisContext;
 import dev.olifant.sql.analyze.BuiltinFunctions;
 import dev.olifant.sql.analyze.ExpressionAnalysis;
@@ -67,7 +69,10 @@ final class EngineFunctions implements BuiltinFunctions {
                     (c, a) -> services(c).setSetting((String) a[0], (String) a[1], Boolean.TRUE.equals(a[2]))) : null;
             case "pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn", "pg_walfile_name" ->
                     WalFunctions.resolve(name, args, ctx, location, wal);
-            default -> CatalogFunctions.resolve(name, args, ctx, location);
+            default -> {
+                Expression e = SessionFunctions.resolve(name, args, ctx, location);
+                yield e != null ? e : CatalogFunctions.resolve(name, args, ctx, location);
+            }
         };
     }
 
@@ -114,7 +119,14 @@ final class EngineFunctions implements BuiltinFunctions {
         Object apply(ExecContext ctx, Sequence seq, Object[] args);
     }
 
+    /**
+     * The sequence, locked first in ROW EXCLUSIVE mode to transaction end as PostgreSQL's
+     * sequence functions lock it: they wait for a running ALTER SEQUENCE and see what it changed.
+     */
     private static Sequence sequence(ExecContext ctx, long oid) {
+        if (ctx.services().relation(oid) instanceof Sequence named) {
+            TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, named::name);
+        }
         Relation r = ctx.services().relation(oid);
         if (r == null) {
             throw new PgException(SqlState.UNDEFINED_TABLE, "could not open relation with OID " + oid);

@@ -22,6 +22,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final dev.olifant.catalog.durable.Durability durability;
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
+    private final dev.olifant.lock.LockManager locks;
+    /** Ends a client connection by process id (the wire layer's; false when there is none). */
+    private volatile java.util.function.IntPredicate connectionTerminator = pid -> false;
     private final Autovacuum autovacuum;
     /** Bumped by every ANALYZE, so that prepared statements planned before it are planned again. */
     private final java.util.concurrent.atomic.AtomicLong statisticsVersion = new java.util.concurrent.atomic.AtomicLong();
@@ -32,6 +35,7 @@ public final class Instance implements SessionFactory, AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.durability = durability;
         this.cluster = durability.cluster();
+        this.locks = new dev.olifant.lock.LockManager(cluster.transactions());
         this.autovacuum = Autovacuum.start(cluster, config.settings());
     }
 
@@ -115,6 +119,45 @@ public final class Instance implements SessionFactory, AutoCloseable {
 
     public Cluster cluster() {
         return cluster;
+    }
+
+    /** The instance's lock table. */
+    public dev.olifant.lock.LockManager locks() {
+        return locks;
+    }
+
+    /** Lets the server end client connections for pg_terminate_backend(). */
+    public void onTerminate(java.util.function.IntPredicate terminator) {
+        this.connectionTerminator = terminator;
+    }
+
+    /** pg_cancel_backend(): cancels the session's running statement; false when there is no such session. */
+    boolean cancel(int pid) {
+        PgSession s = sessions.get(pid);
+        if (s == null) {
+            return false;
+        }
+        s.cancel();
+        return true;
+    }
+
+    /**
+     * pg_terminate_backend(): the session's running statement fails with 57P01 and its connection
+     * ends (at once when it is idle); false when there is no such session.
+     */
+    boolean terminate(int pid) {
+        PgSession s = sessions.get(pid);
+        if (s == null) {
+            return false;
+        }
+        s.terminate();
+        connectionTerminator.test(pid);
+        return true;
+    }
+
+    /** The session with this process id, or null. */
+    public PgSession session(int pid) {
+        return sessions.get(pid);
     }
 
     public InstanceConfig config() {

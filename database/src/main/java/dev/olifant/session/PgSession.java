@@ -60,6 +60,8 @@ public final class PgSession implements Session, SessionServices {
     private FormatSettings formatCache;
     private String formatKey;
     private ResultSink currentSink;
+    private final dev.olifant.lock.Locker locker;
+    private final Activity activity = new Activity();
 
     PgSession(Instance instance, Database database, Role role, StartupRequest request) {
         this.instance = instance;
@@ -67,7 +69,8 @@ public final class PgSession implements Session, SessionServices {
         this.sessionRole = role;
         this.processId = request.processId();
         this.settings = new Settings(instance.config().settings());
-        this.tx = new TransactionState(instance.cluster().transactions(), database);
+        this.locker = instance.locks().register(processId, database.info().oid(), this::currentXid);
+        this.tx = new TransactionState(instance.cluster().transactions(), database, locker);
         this.engineFunctions = new EngineFunctions(instance.startTime(), instance.durability());
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
@@ -82,6 +85,13 @@ public final class PgSession implements Session, SessionServices {
         if (messageRank(notice.severity().name().toLowerCase(java.util.Locale.ROOT))
                 >= messageRank(settings.get("client_min_messages")) || notice.severity() == dev.olifant.error.Severity.INFO) {
             sink.notice(notice);
+        }
+    }
+
+    /** Sends a notice to the client of the statement running now. */
+    void notice(PgException notice) {
+        if (currentSink != null) {
+            notice(currentSink, notice);
         }
     }
 
@@ -242,6 +252,7 @@ public final class PgSession implements Session, SessionServices {
         currentSink = sink;
         running = true;
         interrupts.startStatement(0);
+        activity.start(sql);
         try {
             List<RawStatement> statements;
             try {
@@ -275,6 +286,7 @@ public final class PgSession implements Session, SessionServices {
             running = false;
             multiStatement = false;
             interrupts.endStatement();
+            activity.idle(tx.status(), settings.get("application_name"));
         }
     }
 
@@ -460,6 +472,7 @@ public final class PgSession implements Session, SessionServices {
         currentSink = sink;
         running = true;
         interrupts.startStatement(0);
+        activity.start(p.statement.sql);
         try {
             if (p.statement.raw == null) {
                 sink.emptyQuery();
@@ -479,6 +492,7 @@ public final class PgSession implements Session, SessionServices {
         } finally {
             running = false;
             interrupts.endStatement();
+            activity.idle(tx.status(), settings.get("application_name"));
         }
     }
 
@@ -517,6 +531,11 @@ public final class PgSession implements Session, SessionServices {
     }
 
     @Override
+    public long idleInTransactionTimeoutMillis() {
+        return settings.getLong("idle_in_transaction_session_timeout");
+    }
+
+    @Override
     public void cancel() {
         if (running) {
             interrupts.requestCancel(null);
@@ -525,6 +544,11 @@ public final class PgSession implements Session, SessionServices {
 
     void terminate() {
         interrupts.requestTerminate();
+    }
+
+    /** This session's row of pg_stat_activity. */
+    dev.olifant.catalog.system.ActivityInfo activityInfo() {
+        return activity.info(this, tx.start(), locker);
     }
 
     @Override
@@ -538,6 +562,7 @@ public final class PgSession implements Session, SessionServices {
         if (tx.active()) {
             tx.rollback();
         }
+        locker.close();
         instance.closed(this);
     }
 
@@ -547,6 +572,17 @@ public final class PgSession implements Session, SessionServices {
     }
 
     // ---- SessionServices ----------------------------------------------------------------------
+
+    /** The current transaction's xid, 0 without one (read by other sessions' lock views). */
+    private long currentXid() {
+        Transaction t = tx.current();
+        return t == null ? 0 : t.xid();
+    }
+
+    @Override
+    public dev.olifant.lock.Locker locker() {
+        return locker;
+    }
 
     @Override
     public String currentUser() {
@@ -700,6 +736,21 @@ public final class PgSession implements Session, SessionServices {
             @Override
             public List<dev.olifant.catalog.system.SettingInfo> settings() {
                 return settingInfos();
+            }
+
+            @Override
+            public List<dev.olifant.catalog.system.ActivityInfo> activity() {
+                List<dev.olifant.catalog.system.ActivityInfo> out = new java.util.ArrayList<>();
+                for (PgSession s : instance.sessions()) {
+                    out.add(s.activityInfo());
+                }
+                out.sort(java.util.Comparator.comparingInt(dev.olifant.catalog.system.ActivityInfo::pid));
+                return out;
+            }
+
+            @Override
+            public List<dev.olifant.lock.LockInfo> locks() {
+                return instance.locks().snapshot();
             }
         };
     }

@@ -52,6 +52,14 @@ public interface Session extends AutoCloseable {
 
     TransactionStatus transactionStatus();
 
+    /**
+     * idle_in_transaction_session_timeout in milliseconds: how long the connection may wait for
+     * the client inside a transaction block before it is ended with FATAL 25P03 (0 for never).
+     */
+    default long idleInTransactionTimeoutMillis() {
+        return 0;
+    }
+
     /** From any thread: makes the running statement (if any) fail with 57014 as soon as it can. */
     void cancel();
 

@@ -7,6 +7,7 @@ import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.dml.ModifyResult;
+import dev.olifant.exec.dml.PlanLocks;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.sql.analyze.AnalysisContext;
 import dev.olifant.sql.analyze.AnalyzedStatement;
@@ -230,6 +231,7 @@ final class StatementRunner {
             Portal portal) {
         Transaction txn = session.beginStatementTransaction();
         refresh(p);
+        lockRelations(p);
         AnalyzedStatement a = p.analyzed;
         if (a.kind() != AnalyzedStatement.Kind.SELECT && txn.readOnly()) {
             throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + a.kind().name()
@@ -245,6 +247,22 @@ final class StatementRunner {
             sink.rowDescription(ResultEncoder.fields(a.columns(), formats));
         }
         return stream(run, sink, maxRows);
+    }
+
+    /**
+     * Takes the statement's table locks before its snapshot; when waiting for them let DDL commit
+     * (a table dropped or altered meanwhile), analyses again against the new catalog and locks
+     * what the new plan uses.
+     */
+    private void lockRelations(Prepared p) {
+        while (true) {
+            PlanLocks.acquire(session, session.interrupts::check, p.analyzed.plan());
+            Catalog before = p.analyzedWith;
+            refresh(p);
+            if (p.analyzedWith == before) {
+                return;
+            }
+        }
     }
 
     private boolean stream(Portal portal, ResultSink sink, int maxRows) {

@@ -24,6 +24,7 @@ import java.util.List;
 final class TransactionState {
     private final TransactionManager manager;
     private final Database database;
+    private final dev.olifant.lock.Locker locker;
     private Transaction txn;
     private CatalogTxn catalog;
     private boolean explicit;
@@ -35,9 +36,10 @@ final class TransactionState {
     record Savepoint(String name, Catalog catalogMark, int settingsMark) {
     }
 
-    TransactionState(TransactionManager manager, Database database) {
+    TransactionState(TransactionManager manager, Database database, dev.olifant.lock.Locker locker) {
         this.manager = manager;
         this.database = database;
+        this.locker = locker;
     }
 
     /** Starts a transaction unless one is open. */
@@ -140,6 +142,7 @@ final class TransactionState {
         }
         txn.rollback();
         catalog.rollback();
+        locker.releaseAll();
     }
 
     Instant start() {
@@ -162,6 +165,7 @@ final class TransactionState {
                 catalog.commit();
                 txn.commit();
             } finally {
+                locker.releaseAll();
                 clear();
             }
         }
@@ -173,6 +177,7 @@ final class TransactionState {
                 txn.rollback();
                 catalog.rollback();
             } finally {
+                locker.releaseAll();
                 clear();
             }
         }

@@ -137,7 +137,11 @@ public final class BackendConnection implements Runnable {
             if (!phase.idle()) {
                 throw adminShutdown();
             }
+            IdleTimeout.Armed timer = armIdleTimeout();
             MessageReader.RawMessage raw = reader.readMessage();
+            if (timer != null) {
+                timer.disarm();
+            }
             if (raw == null || !phase.busy()) {
                 return;
             }
@@ -276,6 +280,35 @@ public final class BackendConnection implements Runnable {
         if (state.fatal() != null) {
             throw state.fatal();
         }
+    }
+
+    /** Starts the idle-in-transaction clock when the session waits inside a transaction block. */
+    private IdleTimeout.Armed armIdleTimeout() {
+        Session s = session;
+        if (s == null || s.transactionStatus() == dev.olifant.session.TransactionStatus.IDLE) {
+            return null;
+        }
+        long millis = s.idleInTransactionTimeoutMillis();
+        return millis <= 0 ? null : IdleTimeout.arm(millis, this::idleInTransactionTimeout);
+    }
+
+    /**
+     * idle_in_transaction_session_timeout expired: if the connection is still waiting for the
+     * client, tell it FATAL 25P03 and close it (the session then rolls back and releases its locks).
+     */
+    private void idleInTransactionTimeout() {
+        if (!phase.terminateIdle()) {
+            return;
+        }
+        MessageWriter direct = new MessageWriter(channel);
+        ErrorResponse.error(fatal(SqlState.IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
+                "terminating connection due to idle-in-transaction timeout")).writeTo(direct);
+        try {
+            direct.flush();
+        } catch (IOException e) {
+            LOG.debugf("could not notify %s of its idle-in-transaction timeout: %s", remoteAddress, e);
+        }
+        forceClose();
     }
 
     /** Cancels the running statement on behalf of a CancelRequest. */

@@ -53,6 +53,16 @@ public final class BackendRegistry {
         }
     }
 
+    /** Ends the connection of backend {@code processId} (pg_terminate_backend); false when there is none. */
+    public boolean terminate(int processId) {
+        BackendConnection target = admitted.get(processId);
+        if (target == null) {
+            return false;
+        }
+        target.terminate();
+        return true;
+    }
+
     /** Routes a CancelRequest; a wrong key is silently ignored, as PostgreSQL does. */
     void cancel(int processId, int secretKey) {
         BackendConnection target = admitted.get(processId);

@@ -59,6 +59,11 @@ final class ConnectionPhase {
         }
     }
 
+    /** Claims the connection only if it is waiting for a message (idle_in_transaction_session_timeout). */
+    boolean terminateIdle() {
+        return phase.compareAndSet(Phase.IDLE, Phase.TERMINATING);
+    }
+
     /** Claims the connection only if it is still in its handshake (the authentication timeout). */
     boolean terminateHandshake() {
         return phase.compareAndSet(Phase.HANDSHAKE, Phase.TERMINATING);

@@ -32,6 +32,8 @@ final class CommandFixture {
     final Database db = cluster.database("postgres");
     final CatalogTxn txn = new CatalogTxn(db);
     final List<PgException> notices = new ArrayList<>();
+    private final dev.olifant.lock.Locker locker = new dev.olifant.lock.LockManager(cluster.transactions())
+            .register(1, 1, () -> 0);
     private final RegLookup reg = new RegLookup() {
         @Override
         public String nameOf(PgType regType, long oid) {
@@ -140,6 +142,10 @@ final class CommandFixture {
 
         public dev.olifant.catalog.system.SystemContext systemContext() {
             return null;
+        }
+
+        public dev.olifant.lock.Locker locker() {
+            return locker;
         }
 
         public dev.olifant.exec.dml.TableTarget writeTarget(long tableOid) {

@@ -25,4 +25,10 @@ public interface SystemContext {
 
     /** Every configuration parameter, for pg_settings. */
     List<SettingInfo> settings();
+
+    /** The instance's sessions, for pg_stat_activity. */
+    List<ActivityInfo> activity();
+
+    /** Every lock held or awaited, for pg_locks. */
+    List<dev.olifant.lock.LockInfo> locks();
 }

@@ -32,6 +32,7 @@ public final class SystemViews {
         all.addAll(AttributeViews.all());
         all.addAll(ConstraintViews.all());
         all.addAll(RoleViews.all());
+        all.addAll(ActivityViews.all());
         all.addAll(FixedViews.all());
         all.add(Procs.view());
         all.addAll(SummaryViews.all());

@@ -101,7 +101,7 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             if (!Rows.passes(onConflict.where(), joined, ctx)) {
                 return SKIPPED;
             }
-            LockResult r = w.claim(tid, TupleVersion.NO_NEXT);
+            LockResult r = w.claim(tid, TupleVersion.NO_NEXT, dev.olifant.lock.RowLockMode.UPDATE);
             if (r == LockResult.UPDATED) {
                 continue;
             }

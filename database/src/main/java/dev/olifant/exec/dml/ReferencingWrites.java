@@ -30,7 +30,7 @@ final class ReferencingWrites {
         TableWriter w = fks.writer(table);
         int width = table.columns().size() + 1;
         while (true) {
-            LockResult res = w.claim(tid, TupleVersion.NO_NEXT);
+            LockResult res = w.claim(tid, TupleVersion.NO_NEXT, dev.olifant.lock.RowLockMode.UPDATE);
             if (res == LockResult.SELF_UPDATED) {
                 return;
             }

@@ -5,6 +5,9 @@ import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
+import dev.olifant.lock.Locker;
+import dev.olifant.lock.RowLockMode;
+import dev.olifant.lock.RowLocks;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.txn.Transaction;
@@ -221,22 +224,22 @@ public final class TableWriter {
                 + ix.constraintName() + "\"").withDetail("Key (" + cols + ")=(" + vals + ") already exists.");
     }
 
-    /** Waits for a transaction to end, honouring lock_timeout and cancel requests. */
+    /** Waits for a transaction to end, honouring lock_timeout, cancel requests and deadlock detection. */
     void await(long xid) {
-        long timeout = ctx.services().lockTimeoutMillis();
-        if (!ctx.transactions().awaitEnd(xid, timeout, ctx::checkInterrupts, ctx.transaction().xid(),
-                ctx.services().processId(), ctx.services().deadlockTimeoutMillis())) {
-            throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout");
-        }
+        RowLocking.awaitTransaction(ctx, xid, target.table().oid());
     }
 
     /**
-     * Claims {@code tid} for UPDATE or DELETE, waiting while another running transaction holds it.
+     * Claims {@code tid} for UPDATE or DELETE, waiting while another running transaction holds it
+     * or holds a row lock that conflicts with {@code mode} (FOR NO KEY UPDATE for an UPDATE that
+     * keeps the key, FOR UPDATE otherwise).
      */
-    LockResult claim(long tid, long nextTid) {
+    LockResult claim(long tid, long nextTid, RowLockMode mode) {
         TupleVersion t = heap.fetch(tid);
         long me = ctx.transaction().writeXid();
         TransactionManager tm = ctx.transactions();
+        Locker locker = ctx.services().locker();
+        RowLocks rowLocks = locker.manager().rows();
         SerializableXact ssi = ctx.serializable();
         if (ssi != null) {
             ssi.checkWrite(heap, tid);
@@ -255,20 +258,24 @@ public final class TableWriter {
                 }
                 XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
                 if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
-                    t.markDeleted(me, ctx.commandId(), nextTid);
-                    target.table().storage().stats().deleted();
-                    ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                    return LockResult.OK;
-                }
-                if (s == XactState.COMMITTED) {
+                    holder = rowLocks.conflicting(t, locker, mode, tm);
+                    if (holder == 0) {
+                        rowLocks.add(t, locker, me, mode);
+                        t.markDeleted(me, ctx.commandId(), nextTid);
+                        target.table().storage().stats().deleted();
+                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                        return LockResult.OK;
+                    }
+                } else if (s == XactState.COMMITTED) {
                     if (ctx.transaction().isolation().usesTransactionSnapshot()) {
                         throw new PgException(SqlState.SERIALIZATION_FAILURE,
                                 "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
                                         ? "delete" : "update"));
                     }
                     return LockResult.UPDATED;
+                } else {
+                    holder = xmax;
                 }
-                holder = xmax;
             }
             await(holder);
         }
@@ -289,6 +296,8 @@ public final class TableWriter {
         long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
         ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
         link(oldTid, tid);
+        ctx.services().locker().manager().rows().carryKeyShares(heap.fetch(oldTid), heap.fetch(tid), xid,
+                ctx.transactions());
         addIndexEntries(values, tid, oldTid);
         return tid;
     }

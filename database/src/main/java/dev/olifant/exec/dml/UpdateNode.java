@@ -6,6 +6,7 @@ import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.exec.plan.Rows;
 import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.lock.RowLockMode;
 import dev.olifant.storage.TupleVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +35,14 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int ncols = target.table().columns().size();
+        RowLockMode mode = rowLockMode();
         try (RowSource in = source.open(ctx)) {
             Object[] row;
             while ((row = in.next()) != null) {
                 ctx.checkInterruptsCheaply();
                 long tid = (Long) row[tableOffset + ncols];
                 while (true) {
-                    LockResult r = w.claim(tid, TupleVersion.NO_NEXT);
+                    LockResult r = w.claim(tid, TupleVersion.NO_NEXT, mode);
                     if (r == LockResult.SELF_UPDATED) {
                         row = null;
                         break;
@@ -98,6 +100,29 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
             fks.finish();
         }
         return new ModifyResult(out, n);
+    }
+
+    /**
+     * The row lock the statement takes on each row: FOR UPDATE for DELETE and for an UPDATE that
+     * may change a column of a unique index (a key a foreign key could reference), FOR NO KEY
+     * UPDATE for one that assigns every key column its own value.
+     */
+    private RowLockMode rowLockMode() {
+        if (newValues == null) {
+            return RowLockMode.UPDATE;
+        }
+        for (TableTarget.IndexTarget ix : target.indexes()) {
+            if (!ix.index().unique()) {
+                continue;
+            }
+            for (int attnum : ix.attnums()) {
+                if (attnum > 0 && !(newValues[attnum - 1] instanceof dev.olifant.exec.expr.Slot s
+                        && s.index() == tableOffset + attnum - 1)) {
+                    return RowLockMode.UPDATE;
+                }
+            }
+        }
+        return RowLockMode.NO_KEY_UPDATE;
     }
 
     @Override

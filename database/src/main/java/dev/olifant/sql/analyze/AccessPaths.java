@@ -41,79 +41,112 @@ final class AccessPaths {
     private record Bound(Expression value, boolean inclusive, Expression conjunct, Expression shown) {
     }
 
+    /** One index's way of answering the conditions: the scan, how well it matches, whether it returns one row. */
+    private record Candidate(IndexScan scan, int score, boolean unique) {
+    }
+
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed) {
-        List<Expression> quals = new ArrayList<>();
-        pushed.forEach(q -> conjuncts(q, quals));
+        List<Expression> quals = conjuncts(pushed);
         RelationStatistics stats = table.storage().stats().statistics();
-        Selectivity sel = new Selectivity(table, offset, stats);
-        double tableRows = Math.max(1, stats != null ? stats.reltuples() : table.storage().heap().size());
-        IndexScan best = null;
-        int bestScore = 0;
-        boolean bestUnique = false;
+        double tableRows = tableRows(table, stats);
+        Candidate best = null;
         for (long oid : table.indexOids()) {
-            if (!(catalog.relation(oid) instanceof Index idx) || idx.predicate() != null
-                    || idx.keyColumns().contains(0) || table.storage().index(oid) == null) {
+            if (!(catalog.relation(oid) instanceof Index idx) || !usable(table, idx)) {
                 continue;
             }
-            List<Expression> eq = new ArrayList<>();
-            List<Expression> used = new ArrayList<>();
-            List<Expression> shownUsed = new ArrayList<>();
-            int k = 0;
-            for (; k < idx.keyColumns().size(); k++) {
-                Bound b = find(quals, offset + idx.keyColumns().get(k) - 1, table, idx.keyColumns().get(k), "=");
-                if (b == null) {
-                    break;
-                }
-                eq.add(b.value());
-                used.add(b.conjunct());
-                shownUsed.add(b.shown());
-            }
-            Bound low = null;
-            Bound high = null;
-            if (k < idx.keyColumns().size()) {
-                int slot = offset + idx.keyColumns().get(k) - 1;
-                int att = idx.keyColumns().get(k);
-                boolean desc = idx.descending().get(k);
-                Bound gt = first(find(quals, slot, table, att, ">"), find(quals, slot, table, att, ">="));
-                Bound lt = first(find(quals, slot, table, att, "<"), find(quals, slot, table, att, "<="));
-                low = desc ? lt : gt;
-                high = desc ? gt : lt;
-            }
-            boolean fullUnique = idx.unique() && k == idx.keyColumns().size();
-            int score = k * 10 + (low != null || high != null ? 5 : 0) + (fullUnique ? 100 : 0);
-            if (score > bestScore) {
-                bestScore = score;
-                List<Expression> residual = new ArrayList<>(quals);
-                residual.removeAll(used);
-                List<Expression> shown = new ArrayList<>(residual);
-                if (low != null) {
-                    shown.remove(low.conjunct());
-                }
-                if (high != null) {
-                    shown.remove(high.conjunct());
-                }
-                List<Expression> cond = new ArrayList<>(shownUsed);
-                if (low != null) {
-                    cond.add(low.shown());
-                }
-                if (high != null) {
-                    cond.add(high.shown());
-                }
-                double rows = fullUnique ? 1
-                        : stats != null ? Math.max(1, tableRows * sel.of(cond))
-                        : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
-                bestUnique = fullUnique;
-                best = new IndexScan(table, alias, offset, width, idx, eq.toArray(Expression[]::new),
-                        low == null ? null : low.value(), low != null && low.inclusive(),
-                        high == null ? null : high.value(), high != null && high.inclusive(), false,
-                        and(residual), text(cond), and(shown), rows);
+            Candidate c = candidate(table, alias, offset, width, idx, quals, stats);
+            if (c.score() > 0 && (best == null || c.score() > best.score())) {
+                best = c;
             }
         }
-        if (best != null && (stats == null || bestUnique || best.estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {
-            return best;
+        if (best != null && (stats == null || best.unique()
+                || best.scan().estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {
+            return best.scan();
         }
-        double rows = stats == null ? tableRows : Math.max(1, tableRows * sel.of(quals));
+        double rows = stats == null ? tableRows : Math.max(1, tableRows * new Selectivity(table, offset, stats).of(quals));
         return new SeqScan(table, alias, offset, width, and(quals), rows);
+    }
+
+    /**
+     * A scan of {@code idx} in index order answering as many of the sequential scan's conditions
+     * as the index can (equalities on leading columns, then a range), the rest as its filter: what
+     * an ORDER BY ... LIMIT uses instead of the sequential scan.
+     */
+    static IndexScan inIndexOrder(SeqScan seq, Index idx) {
+        Table table = seq.table();
+        List<Expression> quals = seq.filter() == null ? List.of() : conjuncts(List.of(seq.filter()));
+        return candidate(table, seq.alias(), seq.offset(), seq.rowWidth(), idx, quals,
+                table.storage().stats().statistics()).scan();
+    }
+
+    /** Whether {@code idx} is a plain btree over columns of {@code table} whose storage exists. */
+    static boolean usable(Table table, Index idx) {
+        return idx.predicate() == null && !idx.keyColumns().contains(0) && table.storage().index(idx.oid()) != null;
+    }
+
+    private static double tableRows(Table table, RelationStatistics stats) {
+        return Math.max(1, stats != null ? stats.reltuples() : table.storage().heap().size());
+    }
+
+    private static Candidate candidate(Table table, String alias, int offset, int width, Index idx,
+            List<Expression> quals, RelationStatistics stats) {
+        List<Expression> eq = new ArrayList<>();
+        List<Expression> used = new ArrayList<>();
+        List<Expression> shownUsed = new ArrayList<>();
+        int k = 0;
+        for (; k < idx.keyColumns().size(); k++) {
+            Bound b = find(quals, offset + idx.keyColumns().get(k) - 1, table, idx.keyColumns().get(k), "=");
+            if (b == null) {
+                break;
+            }
+            eq.add(b.value());
+            used.add(b.conjunct());
+            shownUsed.add(b.shown());
+        }
+        Bound low = null;
+        Bound high = null;
+        if (k < idx.keyColumns().size()) {
+            int slot = offset + idx.keyColumns().get(k) - 1;
+            int att = idx.keyColumns().get(k);
+            boolean desc = idx.descending().get(k);
+            Bound gt = first(find(quals, slot, table, att, ">"), find(quals, slot, table, att, ">="));
+            Bound lt = first(find(quals, slot, table, att, "<"), find(quals, slot, table, att, "<="));
+            low = desc ? lt : gt;
+            high = desc ? gt : lt;
+        }
+        boolean fullUnique = idx.unique() && k == idx.keyColumns().size();
+        int score = k * 10 + (low != null || high != null ? 5 : 0) + (fullUnique ? 100 : 0);
+        List<Expression> residual = new ArrayList<>(quals);
+        residual.removeAll(used);
+        List<Expression> shown = new ArrayList<>(residual);
+        if (low != null) {
+            shown.remove(low.conjunct());
+        }
+        if (high != null) {
+            shown.remove(high.conjunct());
+        }
+        List<Expression> cond = new ArrayList<>(shownUsed);
+        if (low != null) {
+            cond.add(low.shown());
+        }
+        if (high != null) {
+            cond.add(high.shown());
+        }
+        double tableRows = tableRows(table, stats);
+        double rows = fullUnique ? 1
+                : stats != null ? Math.max(1, tableRows * new Selectivity(table, offset, stats).of(cond))
+                : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
+        IndexScan scan = new IndexScan(table, alias, offset, width, idx, eq.toArray(Expression[]::new),
+                low == null ? null : low.value(), low != null && low.inclusive(),
+                high == null ? null : high.value(), high != null && high.inclusive(), false,
+                and(residual), text(cond), and(shown), rows);
+        return new Candidate(scan, score, fullUnique);
+    }
+
+    private static List<Expression> conjuncts(List<Expression> pushed) {
+        List<Expression> quals = new ArrayList<>();
+        pushed.forEach(q -> conjuncts(q, quals));
+        return quals;
     }
 
     /** Splits nested ANDs (as BETWEEN produces) into separate conditions. */

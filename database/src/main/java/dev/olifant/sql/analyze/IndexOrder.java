@@ -15,7 +15,8 @@ import java.util.List;
  * ORDER BY answered by a btree index instead of a Sort, as PostgreSQL's planner does for one
  * table: an index scan already chosen for its conditions delivers the order when the sort keys
  * are its next key columns (read backward for DESC); a sequential scan under a LIMIT is replaced
- * by a full scan of an index whose leading columns are the sort keys. Only ascending indexes,
+ * by a scan of an index whose next key columns after the ones the conditions fix are the sort
+ * keys, taking the conditions it can as index conditions. Only ascending indexes,
  * with the default NULLS placement (last for ASC, first for DESC), qualify.
  */
 final class IndexOrder {
@@ -57,11 +58,11 @@ final class IndexOrder {
             return null;
         }
         for (long oid : table.indexOids()) {
-            if (catalog.relation(oid) instanceof Index idx && idx.predicate() == null && ascending(idx)
-                    && !idx.keyColumns().contains(0) && table.storage().index(oid) != null
-                    && matches(idx, 0, attnums)) {
-                return new IndexScan(table, seq.alias(), offset, seq.rowWidth(), idx, new Expression[0], null, false,
-                        null, false, desc, seq.filter(), null, seq.filter(), seq.estimatedRows());
+            if (catalog.relation(oid) instanceof Index idx && AccessPaths.usable(table, idx) && ascending(idx)) {
+                IndexScan s = AccessPaths.inIndexOrder(seq, idx);
+                if (matches(idx, s.equalKeys().length, attnums)) {
+                    return desc ? s.reversed() : s;
+                }
             }
         }
         return null;

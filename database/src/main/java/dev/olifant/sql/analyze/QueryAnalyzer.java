@@ -90,16 +90,17 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
         if (s.with() != null) {
             level = WithClauses.level(this, s.with(), scope, modifying);
         }
-        if (!s.locking().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SELECT FOR UPDATE/SHARE is not supported yet")
-                    .withPosition(s.location() + 1);
+        if (!s.locking().isEmpty() && !(s.body() instanceof SimpleSelect)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, RowMarks.clauseName(s.locking().get(0).strength())
+                    + " is not allowed with UNION/INTERSECT/EXCEPT");
         }
         if (s.withTies()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "FETCH ... WITH TIES is not supported yet")
                     .withPosition(s.location() + 1);
         }
         if (s.body() instanceof SimpleSelect simple) {
-            return level.simple(simple, s.orderBy(), s.limit(), s.offset(), scope);
+            return new SelectPlanner(level, level.ctx, scope).plan(simple, s.orderBy(), s.limit(), s.offset(),
+                    level::limit, s.locking());
         }
         AnalyzedQuery body = level.body(s.body(), scope);
         return level.orderAndLimit(body, s.orderBy(), s.limit(), s.offset(), scope);

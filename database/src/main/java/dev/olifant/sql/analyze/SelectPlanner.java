@@ -45,10 +45,17 @@ final class SelectPlanner {
 
     AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
             QueryAnalyzer.LimitApplier limiter) {
+        return plan(s, orderBy, limit, offset, limiter, List.of());
+    }
+
+    /** Plans the query; {@code locking} are its FOR UPDATE / SHARE clauses (empty for none). */
+    AnalyzedQuery plan(SimpleSelect s, List<SortBy> orderBy, Expr limit, Expr offset,
+            QueryAnalyzer.LimitApplier limiter, List<dev.olifant.sql.ast.LockingClause> locking) {
         PlanNode plan = new FromPlanner(ctx, queries, scope).plan(s.from(), s.where());
         WindowPlanner windows = WindowPlanner.collect(s, orderBy, queries);
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || AstWalk.containsAggregate(s.targets())
                 || AstWalk.containsAggregate(orderBy);
+        RowMarks marks = locking.isEmpty() ? null : RowMarks.of(locking, s, grouped, ctx, scope, queries);
         Grouping grouping = null;
         if (grouped) {
             grouping = groupKeys(s);
@@ -123,15 +130,18 @@ final class SelectPlanner {
         if (exprs.setFunctions != null) {
             plan = exprs.setFunctions.wrap(plan);
         }
-        plan = new Project(plan, outputs);
+        plan = new Project(plan, marks == null ? outputs : marks.withFromRow(outputs, scope.width()));
         if (!sortKeys.isEmpty() && !indexOrdered && (windows == null || !windows.delivers(sortKeys, outputs))) {
             plan = new Sort(plan, sortKeys);
         }
         if (s.distinct()) {
             plan = distinct(plan, targets, visible, distinctOnTargets);
         }
+        if (marks != null) {
+            plan = marks.node(plan, outputs, scope.width());
+        }
         plan = limiter.apply(plan, limit, offset, scope);
-        if (targets.size() > visible) {
+        if (targets.size() > visible || marks != null) {
             Expression[] keep = new Expression[visible];
             for (int i = 0; i < visible; i++) {
                 keep[i] = new Slot(i, outputs[i].type(), outputs[i].typmod(), targets.get(i).name());

@@ -254,6 +254,16 @@ class PsqlQueriesTest {
                 return List.of(new SettingInfo("work_mem", "4096", "kB", "Resource Usage / Memory", "Sets memory.",
                         "user", "integer", "default", "64", "2147483647", null, "4096", "4096"));
             }
+
+            @Override
+            public List<ActivityInfo> activity() {
+                return List.of();
+            }
+
+            @Override
+            public List<dev.olifant.lock.LockInfo> locks() {
+                return List.of();
+            }
         };
     }
 

@@ -1,0 +1,72 @@
+package dev.olifant.commands;
+
+import dev.olifant.catalog.Index;
+import dev.olifant.catalog.Relation;
+import dev.olifant.exec.TableLocks;
+import dev.olifant.lock.LockMode;
+import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.ast.AlterSequenceStmt;
+import dev.olifant.sql.ast.AlterTableStmt;
+import dev.olifant.sql.ast.CreateIndexStmt;
+import dev.olifant.sql.ast.DropStmt;
+import dev.olifant.sql.ast.QualifiedName;
+import dev.olifant.sql.ast.RenameStmt;
+import dev.olifant.sql.ast.Statement;
+import dev.olifant.sql.ast.TableRef;
+import dev.olifant.sql.ast.TruncateStmt;
+
+/**
+ * The table locks DDL takes before it changes anything, as PostgreSQL's: CREATE INDEX takes
+ * SHARE on its table (so it waits for writers and blocks them), TRUNCATE, DROP, ALTER TABLE and
+ * renames take ACCESS EXCLUSIVE (so they wait for, and then block, every reader and writer);
+ * ALTER SEQUENCE takes SHARE ROW EXCLUSIVE, which waits for sessions that used the sequence. The
+ * command looks its relations up again after locking, so one dropped while it waited is reported
+ * as missing.
+ */
+final class CommandLocks {
+    private CommandLocks() {
+    }
+
+    static void acquire(Statement stmt, CommandContext ctx) {
+        switch (stmt) {
+            case CreateIndexStmt s -> lock(ctx, s.table(), LockMode.SHARE);
+            case TruncateStmt s -> {
+                for (TableRef t : s.tables()) {
+                    lock(ctx, t.name(), LockMode.ACCESS_EXCLUSIVE);
+                }
+            }
+            case DropStmt s -> {
+                switch (s.kind()) {
+                    case TABLE, INDEX, SEQUENCE, VIEW -> s.names().forEach(n -> lock(ctx, n, LockMode.ACCESS_EXCLUSIVE));
+                    default -> {
+                    }
+                }
+            }
+            case AlterTableStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            case AlterSequenceStmt s -> lock(ctx, s.name(), LockMode.SHARE_ROW_EXCLUSIVE);
+            case RenameStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            default -> {
+            }
+        }
+    }
+
+    /** Locks the relation a name denotes now (nothing when there is none: the command reports that). */
+    private static void lock(CommandContext ctx, QualifiedName name, LockMode mode) {
+        Relation r;
+        try {
+            r = Names.findRelation(ctx.analysis(), name);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (r == null) {
+            return;
+        }
+        if (r instanceof Index ix) {
+            Relation table = ctx.catalog().relation(ix.tableOid());
+            if (table != null) {
+                TableLocks.lock(ctx.exec(), table.oid(), mode, false, table::name);
+            }
+        }
+        TableLocks.lock(ctx.exec(), r.oid(), mode, false, r::name);
+    }
+}

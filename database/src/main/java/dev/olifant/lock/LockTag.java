@@ -1,0 +1,53 @@
+package dev.olifant.lock;
+
+/**
+ * What a heavyweight lock is taken on (PostgreSQL's LOCKTAG): a relation of a database, or an
+ * advisory lock key.
+ */
+public sealed interface LockTag {
+
+    long database();
+
+    /** pg_locks' locktype. */
+    String lockType();
+
+    /** How deadlock reports name the object, e.g. {@code relation 16384 of database 5}. */
+    String describe();
+
+    /** A table, index, sequence or view, by OID. */
+    record Relation(long database, long relation) implements LockTag {
+        @Override
+        public String lockType() {
+            return "relation";
+        }
+
+        @Override
+        public String describe() {
+            return "relation " + relation + " of database " + database;
+        }
+    }
+
+    /**
+     * An advisory lock: one bigint key ({@code pg_advisory_lock(bigint)}, stored as its high and
+     * low halves with {@code objsubid} 1) or two integer keys ({@code objsubid} 2).
+     */
+    record Advisory(long database, long classid, long objid, int objsubid) implements LockTag {
+        public static Advisory of(long database, long key) {
+            return new Advisory(database, key >>> 32, key & 0xFFFFFFFFL, 1);
+        }
+
+        public static Advisory of(long database, int key1, int key2) {
+            return new Advisory(database, key1 & 0xFFFFFFFFL, key2 & 0xFFFFFFFFL, 2);
+        }
+
+        @Override
+        public String lockType() {
+            return "advisory";
+        }
+
+        @Override
+        public String describe() {
+            return "advisory lock [" + database + "," + classid + "," + objid + "," + objsubid + "]";
+        }
+    }
+}

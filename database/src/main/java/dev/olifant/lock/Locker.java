@@ -1,0 +1,110 @@
+package dev.olifant.lock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * One session's identity in the lock manager (PostgreSQL's PGPROC): the locks its current
+ * transaction holds, what it waits for, and its current xid. Locks are released together at
+ * transaction end by {@link #releaseAll()}.
+ *
+ * <p>{@code held} is guarded by the manager's lock; the wait fields are volatile so views and the
+ * deadlock search read them without stopping the waiter.
+ */
+public final class Locker {
+    private final LockManager manager;
+    private final int pid;
+    private final int backendId;
+    private final long database;
+    private final LongSupplier xid;
+    /** Table locks held: a bit mask of {@link LockMode} ordinals per tag (guarded by the manager). */
+    final Map<LockTag, Integer> held = new LinkedHashMap<>();
+    /**
+     * Session-level locks (advisory locks taken outside a transaction's scope): how many times
+     * each mode was taken per tag; they survive transaction end (guarded by the manager).
+     */
+    final Map<LockTag, int[]> sessionLocks = new LinkedHashMap<>();
+    /** Tuples this transaction has row-locked (or claimed), to forget at transaction end. */
+    final List<Object> lockedRows = new ArrayList<>();
+    /** The table lock request this locker waits on, or null. */
+    volatile LockManager.Request waitingLock;
+    /** The transaction this locker waits to end, or 0. */
+    volatile long waitingXid;
+    /** The row whose lock the xid wait is for: relation OID, or 0. */
+    volatile long waitingRowRelation;
+    volatile Instant waitStart;
+    private volatile long localTransaction = 1;
+
+    Locker(LockManager manager, int pid, int backendId, long database, LongSupplier xid) {
+        this.manager = manager;
+        this.pid = pid;
+        this.database = database;
+        this.backendId = backendId;
+        this.xid = xid;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    /** The OID of the database the session is connected to. */
+    public long database() {
+        return database;
+    }
+
+    /** The tag of a relation of this locker's database. */
+    public LockTag relation(long oid) {
+        return new LockTag.Relation(database, oid);
+    }
+
+    public LockManager manager() {
+        return manager;
+    }
+
+    /** The current transaction's xid, 0 when it has none. */
+    public long xid() {
+        return xid.getAsLong();
+    }
+
+    /** PostgreSQL's virtual transaction id, {@code backendId/localTransactionId}. */
+    public String virtualTransaction() {
+        return backendId + "/" + localTransaction;
+    }
+
+    /** True while this locker waits for a table lock or for a transaction to end. */
+    public boolean waiting() {
+        return waitingLock != null || waitingXid != 0;
+    }
+
+    /** True while the wait is for a transaction to end (a row lock) rather than a table lock. */
+    public boolean waitingForTransaction() {
+        return waitingXid != 0;
+    }
+
+    /** When the current wait started, or null. */
+    public Instant waitStart() {
+        return waitStart;
+    }
+
+    /** Releases every table and row lock of the ending transaction, waking their waiters. */
+    public void releaseAll() {
+        manager.releaseAll(this);
+        localTransaction++;
+    }
+
+    /** Releases the session-level locks too, and unregisters the locker when its session ends. */
+    public void close() {
+        manager.releaseSessionLocks(this);
+        releaseAll();
+        manager.unregister(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Locker[" + pid + "]";
+    }
+}
