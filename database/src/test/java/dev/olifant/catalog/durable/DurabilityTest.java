@@ -140,4 +140,17 @@ class DurabilityTest {
         assertThat(values(c)).containsExactly(1, 2);
         assertThat(table(c).storage().heap().size()).isEqualTo(2);
     }
+
+    @Test
+    void databaseCommentsSurviveACrash() {
+        Durability d = open();
+        Database db = d.cluster().database("postgres");
+        db.setInfo(db.info().withComment("the main one"));
+        d.cluster().databaseChanged();
+        createTable(d.cluster());
+        d.crash();
+        Cluster c = open().cluster();
+        assertThat(c.database("postgres").info().comment()).isEqualTo("the main one");
+        assertThat(c.database("template1").info().comment()).isEqualTo("default template for new databases");
+    }
 }
