@@ -44,7 +44,7 @@ class StartupErrorsIT {
         Files.write(control, otherVersion);
         String log = assertRefusesToStart("FATAL:  database files are incompatible with server");
         assertThat(log).contains("DETAIL:  The database cluster was initialized with control file format 99, "
-                + "but the server was compiled with control file format 1.");
+                + "but the server was compiled with control file format " + dev.olifant.wal.ControlFile.FORMAT_VERSION + ".");
 
         Files.write(control, original);
         Path segment;

@@ -174,7 +174,7 @@ class PostmasterTest {
         Files.write(control, b);
         assertStartupFails("database files are incompatible with server",
                 "The database cluster was initialized with control file format 99, but the server was compiled "
-                        + "with control file format 1.");
+                        + "with control file format " + dev.olifant.wal.ControlFile.FORMAT_VERSION + ".");
         ByteBuffer.wrap(b).putLong(0, 0x1234);
         Files.write(control, b);
         assertStartupFails("control file has an unknown format (not written by Olifant)", null);
