@@ -146,4 +146,21 @@ class ForeignKeyLockTest {
                 .filter(r -> r instanceof PgException e && e.state().code().equals("40P01")).count();
         assertThat(deadlocks).isEqualTo(1);
     }
+
+    @Test
+    void addingAForeignKeyLocksBothTablesShareRowExclusive() throws Exception {
+        run(a, "create table other (pid int)");
+        run(a, "begin");
+        run(a, "alter table other add constraint other_fk foreign key (pid) references parent not valid");
+        assertThat(run(c, "select relation::regclass::text, mode from pg_locks where pid = 1 and locktype = 'relation'"
+                + " and relation in ('parent'::regclass, 'other'::regclass) order by 1").rows).containsExactly(
+                        List.of("other", "ShareRowExclusiveLock"), List.of("parent", "ShareRowExclusiveLock"));
+        // readers and row lockers pass, writers wait
+        assertThat(run(b, "select id from parent where id = 1 for update").rows).containsExactly(List.of("1"));
+        CompletableFuture<Object> insert = async(b, "insert into parent values (5, 'five')");
+        Thread.sleep(300);
+        assertThat(insert).isNotDone();
+        run(a, "commit");
+        assertThat(insert.get(5, TimeUnit.SECONDS)).isInstanceOf(RecordingSink.class);
+    }
 }
