@@ -125,6 +125,7 @@ final class CreateTable {
             type = ref.type();
             typmod = ref.typmod();
         }
+        checkColumnType(cd.name(), type);
         int attnum = t.columns().size() + 1;
         boolean notNull = false;
         String defaultText = null;
@@ -198,5 +199,13 @@ final class CreateTable {
     static boolean exists(CommandContext ctx, long ns, String name) {
         Relation r = ctx.catalog().relation(ns, name);
         return r != null;
+    }
+
+    /** CheckAttributeType: a column cannot be of a pseudo-type (record, void, any…). */
+    static void checkColumnType(String column, PgType type) {
+        if (type.category() == 'P') {
+            throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.INVALID_TABLE_DEFINITION, "column \""
+                    + column + "\" has pseudo-type " + type.name());
+        }
     }
 }

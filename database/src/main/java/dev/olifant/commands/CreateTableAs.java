@@ -59,6 +59,7 @@ final class CreateTableAs {
             if (!seen.add(cn)) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + cn + "\" specified more than once");
             }
+            CreateTable.checkColumnType(cn, rc.type());
             boolean unknown = rc.type() == Types.UNKNOWN;
             cols.add(new Column(cn, i + 1, unknown ? Types.TEXT : rc.type(), unknown ? -1 : rc.typmod(), false, null,
                     null, Identity.NONE, 0, false));

@@ -43,7 +43,9 @@ final class Views {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + cn + "\" specified more than once");
             }
             boolean unknown = rc.type() == Types.UNKNOWN;
-            cols.add(new View.ViewColumn(cn, unknown ? Types.TEXT : rc.type(), unknown ? -1 : rc.typmod()));
+            // a record's typmod is this server's registry number for its shape: never stored
+            cols.add(new View.ViewColumn(cn, unknown ? Types.TEXT : rc.type(),
+                    unknown ? -1 : dev.olifant.types.RecordTypes.publicTypmod(rc.type(), rc.typmod())));
         }
         String text = SourceText.statementRest(sql, s.query().location());
         Relation existing = ctx.catalog().relation(ns.oid(), name);

@@ -67,7 +67,8 @@ final class EngineFunctions implements BuiltinFunctions {
             }) : null;
             case "set_config" -> n == 3 ? textCall(name, args, ctx, location,
                     (c, a) -> services(c).setSetting((String) a[0], (String) a[1], Boolean.TRUE.equals(a[2]))) : null;
-            case "pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn", "pg_walfile_name" ->
+            case "pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn", "pg_walfile_name",
+                    "pg_is_in_recovery" ->
                     WalFunctions.resolve(name, args, ctx, location, wal);
             default -> {
                 Expression e = SessionFunctions.resolve(name, args, ctx, location);

@@ -50,7 +50,8 @@ final class ResultEncoder {
         for (int i = 0; i < columns.size(); i++) {
             ResultColumn c = columns.get(i);
             out.add(new Field(c.name(), (int) c.tableOid(), (short) c.attnum(), c.type().oid(), c.type().length(),
-                    c.typmod(), format(formats, i, columns.size())));
+                    dev.olifant.types.RecordTypes.publicTypmod(c.type(), c.typmod()),
+                    format(formats, i, columns.size())));
         }
         return out;
     }

@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * The WAL position functions: pg_current_wal_lsn() (written so far, which in Olifant is also
  * flushed: the writer writes only when it flushes), pg_current_wal_insert_lsn(),
- * pg_current_wal_flush_lsn(), and pg_walfile_name(lsn).
+ * pg_current_wal_flush_lsn(), pg_walfile_name(lsn), and pg_is_in_recovery(): false, because a
+ * server accepts connections only once crash recovery has finished and there are no hot standbys
+ * (a server replaying a primary's stream) yet.
  */
 final class WalFunctions {
     private WalFunctions() {
@@ -32,6 +34,9 @@ final class WalFunctions {
                     ? new Call(name, (c, a) -> walFileName((Long) a[0]),
                             new Expression[] {ExpressionAnalysis.coerce(ctx, args.get(0), Types.PG_LSN, -1, location)},
                             true, false, Types.TEXT, -1)
+                    : null;
+            case "pg_is_in_recovery" -> args.isEmpty()
+                    ? new Call(name, (c, a) -> Boolean.FALSE, new Expression[0], false, false, Types.BOOL, -1)
                     : null;
             default -> null;
         };

@@ -93,6 +93,8 @@ public final class BinaryIO {
             }
             case 2278:
                 return new byte[0];
+            case 2249:
+                return RecordIO.send((RowValue) value);
             default:
                 if (type.isArray() && value instanceof ArrayValue a) {
                     return ArrayBinary.send(a);

@@ -58,6 +58,8 @@ public final class TextIO {
                 return "";
             case 22, 30:
                 return ArrayIO.vectorOutput((ArrayValue) value);
+            case 2249:
+                return RecordIO.output((RowValue) value, settings, reg);
             default:
                 if ((type.isArray() || type.oid() == 2277) && value instanceof ArrayValue a) {
                     // anyarray (pg_stats' value arrays) prints as the array it holds, as anyarray_out does
@@ -107,6 +109,9 @@ public final class TextIO {
 
     private static Object parse(PgType type, String text, FormatSettings settings, RegLookup reg, Instant now) {
         switch (type.oid()) {
+            case 2249:
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "input of anonymous composite types is not implemented");
             case 16:
                 return ScalarIO.parseBool(text);
             case 21:

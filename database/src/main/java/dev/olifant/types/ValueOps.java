@@ -42,6 +42,8 @@ public final class ValueOps {
                 return (a, b) -> compareUuid((UUID) a, (UUID) b);
             case 30:
                 return (a, b) -> compareOidVector((ArrayValue) a, (ArrayValue) b);
+            case 2249:
+                return (a, b) -> RecordOps.compare((RowValue) a, (RowValue) b);
             default:
                 if (type.isArray()) {
                     return (a, b) -> compareArrays((ArrayValue) a, (ArrayValue) b);
@@ -90,6 +92,9 @@ public final class ValueOps {
                 return Long.hashCode(d) * 31 + Long.hashCode(Math.floorMod(i.micros(), USECS_PER_DAY));
             }
             default:
+                if (v instanceof RowValue r) {
+                    return RecordOps.hash(r);
+                }
                 if (v instanceof ArrayValue a) {
                     PgType element = a.elementType();
                     int h = Arrays.hashCode(a.dimensions());

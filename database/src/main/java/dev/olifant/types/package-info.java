@@ -13,7 +13,11 @@
  * operators and functions that need the structure; see that package), jsonpath its text — bytea {@code byte[]}, date/time/timestamp/timestamptz {@code LocalDate},
  * {@code LocalTime}, {@code LocalDateTime} and {@code Instant}, interval {@link dev.olifant.types.Interval},
  * uuid {@code UUID}, oid and the reg* types {@code Long} (unsigned 32-bit values), arrays
- * (int2vector and oidvector included, with lower bound 0) {@link dev.olifant.types.ArrayValue}.
+ * (int2vector and oidvector included, with lower bound 0) {@link dev.olifant.types.ArrayValue},
+ * records {@link dev.olifant.types.RowValue} (the field values with the record's
+ * {@link dev.olifant.types.RecordDescriptor}). A record-typed expression names its shape by its
+ * typmod, an index into {@link dev.olifant.types.RecordTypes} (as PostgreSQL's anonymous record
+ * typmods index its record cache); typmod -1 is a record of unknown shape.
  * PostgreSQL's special values map to Java's extremes: {@code infinity} / {@code -infinity} are
  * {@code LocalDate.MAX/MIN}, {@code LocalDateTime.MAX/MIN} and {@code Instant.MAX/MIN}; time
  * {@code 24:00:00} is {@code LocalTime.MAX}. numeric NaN and ±Infinity cannot be represented

@@ -117,16 +117,12 @@ class MetadataParityIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs window functions: pgjdbc's getColumns numbers columns with"
-            + " row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum)")
     void columns() throws SQLException {
         compare("getColumns(shop)", md -> md.getColumns(null, "shop", "%", "%"));
         compare("getColumns(audit)", md -> md.getColumns(null, "audit", "%", "%"));
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs composite values: pgjdbc's getPrimaryKeys selects"
-            + " (information_schema._pg_expandarray(i.indkey)).n and compares (result.KEYS).x")
     void primaryKeys() throws SQLException {
         for (String t : List.of("customers", "orders", "order_lines")) {
             compare("getPrimaryKeys(" + t + ")", md -> md.getPrimaryKeys(null, "shop", t));
@@ -135,8 +131,6 @@ class MetadataParityIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs composite values: pgjdbc's getIndexInfo selects"
-            + " (information_schema._pg_expandarray(i.indkey)).n and its fields")
     void indexInfo() throws SQLException {
         for (String t : List.of("customers", "orders", "order_lines")) {
             compare("getIndexInfo(" + t + ")", md -> md.getIndexInfo(null, "shop", t, false, false));

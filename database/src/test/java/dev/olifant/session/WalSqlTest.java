@@ -51,6 +51,7 @@ class WalSqlTest {
                         "FFFFFFFF/FFFFFFFF"));
         assertThat(rows("select pg_walfile_name('0/2000000'), pg_walfile_name('0/2000001')"))
                 .containsExactly(List.of("000000010000000000000001", "000000010000000000000002"));
+        assertThat(rows("select pg_catalog.pg_is_in_recovery()")).containsExactly(List.of("f"));
         assertThatThrownBy(() -> rows("select 'xyz'::pg_lsn")).isInstanceOf(PgException.class)
                 .hasMessage("invalid input syntax for type pg_lsn: \"xyz\"");
         assertThatThrownBy(() -> rows("select 'FFFFFFFF/FFFFFFFF'::pg_lsn + 1")).isInstanceOf(PgException.class)

@@ -86,8 +86,8 @@ final class ClassViews {
             case Table t -> analyzed(t, row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
                     t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false,
                     hasTriggers(cat, t), 'd', null));
-            case Index i -> row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(), BTREE_AM, i.oid(), 'i',
-                    i.persistence(), i.keyColumns().size(), 0, false, false, false, 'n', null);
+            case Index i -> indexStats(cat, i, row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(), BTREE_AM, i.oid(),
+                    'i', i.persistence(), i.keyColumns().size(), 0, false, false, false, 'n', null));
             case View v -> row(v.oid(), v.name(), v.namespaceOid(), v.ownerOid(), 0, 0, 'v', v.persistence(),
                     v.columns().size(), 0, false, true, false, 'n', null);
             case Sequence s -> row(s.oid(), s.name(), s.namespaceOid(), s.ownerOid(), 0, s.oid(), 'S',
@@ -102,6 +102,22 @@ final class ClassViews {
             row[9] = (int) Math.min(Integer.MAX_VALUE, stats.relpages());
             row[10] = (float) stats.reltuples();
         }
+        return row;
+    }
+
+    /**
+     * An index's relpages and reltuples. CREATE INDEX counts what it builds: on a table no ANALYZE
+     * has measured, that is PostgreSQL's answer for an empty table, 0 tuples in 1 page (the
+     * B-tree metapage). Once ANALYZE has measured the table, the index has as many tuples as the
+     * table, in a metapage plus leaf pages estimated from the key width.
+     */
+    private static Object[] indexStats(Catalog cat, Index i, Object[] row) {
+        var stats = cat.relation(i.tableOid()) instanceof Table t && t.storage() != null
+                ? t.storage().stats().statistics() : null;
+        double tuples = stats == null ? 0 : Math.max(0, stats.reltuples());
+        double tupleBytes = 16 + 8.0 * Math.max(1, i.keyColumns().size());
+        row[9] = (int) Math.min(Integer.MAX_VALUE, 1 + (long) Math.ceil(tuples * tupleBytes / 8192));
+        row[10] = (float) tuples;
         return row;
     }
 

@@ -43,7 +43,7 @@ public final class Definitions {
      * the relation is not visible), as PostgreSQL's deparser prints them.
      */
     public static String expression(Catalog cat, List<Long> searchPath, String text) {
-        java.util.regex.Matcher m = REGCLASS_LITERAL.matcher(lowerBooleans(text));
+        java.util.regex.Matcher m = REGCLASS_LITERAL.matcher(sequenceArguments(lowerBooleans(text)));
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).replace("''", "'");
@@ -51,6 +51,24 @@ public final class Definitions {
             String shown = r == null ? m.group(0) : "'" + relationName(cat, searchPath, r).replace("'", "''")
                     + "'::regclass";
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern SEQUENCE_CALL =
+            java.util.regex.Pattern.compile("(?i)\\b(nextval|currval)\\(\\s*('(?:[^']|'')*')\\s*\\)");
+
+    /**
+     * {@code nextval('s')} as PostgreSQL stores it: the untyped literal resolved to the function's
+     * regclass argument, so that it prints as {@code nextval('s'::regclass)}.
+     */
+    static String sequenceArguments(String text) {
+        java.util.regex.Matcher m = SEQUENCE_CALL.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    m.group(1).toLowerCase(Locale.ROOT) + "(" + m.group(2) + "::regclass)"));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -12,6 +12,9 @@ public record NullTestExpr(Expression arg, Kind kind) implements Expression {
     @Override
     public Object eval(Object[] row, ExecContext ctx) {
         Object v = arg.eval(row, ctx);
+        if (v instanceof dev.olifant.types.RowValue r && (kind == Kind.IS_NULL || kind == Kind.IS_NOT_NULL)) {
+            return rowTest(r);
+        }
         return switch (kind) {
             case IS_NULL, IS_UNKNOWN -> v == null;
             case IS_NOT_NULL, IS_NOT_UNKNOWN -> v != null;
@@ -20,6 +23,19 @@ public record NullTestExpr(Expression arg, Kind kind) implements Expression {
             case IS_FALSE -> Boolean.FALSE.equals(v);
             case IS_NOT_FALSE -> !Boolean.FALSE.equals(v);
         };
+    }
+
+    /**
+     * On a record, IS NULL holds when every field is null and IS NOT NULL when none is, as the SQL
+     * standard (and PostgreSQL) define them for row values.
+     */
+    private boolean rowTest(dev.olifant.types.RowValue r) {
+        for (int i = 0; i < r.size(); i++) {
+            if ((r.get(i) == null) != (kind == Kind.IS_NULL)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.olifant.exec.plan;
 
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
+import dev.olifant.types.RecordDescriptor;
+import dev.olifant.types.RowValue;
 import dev.olifant.types.func.Invokable;
 import java.util.Iterator;
 import java.util.List;
@@ -14,8 +16,12 @@ import java.util.List;
  */
 public record ProjectSet(PlanNode input, List<SetFunction> functions) implements PlanNode {
 
-    /** One call: its body (returning an Iterator), argument expressions over the input row, strictness. */
-    public record SetFunction(String name, Invokable body, Expression[] args, boolean strict) {
+    /**
+     * One call: its body (returning an Iterator), argument expressions over the input row,
+     * strictness, and for a function with several output columns the shape of the record each of
+     * its rows (an {@code Object[]}) becomes, else null.
+     */
+    public record SetFunction(String name, Invokable body, Expression[] args, boolean strict, RecordDescriptor shape) {
         @SuppressWarnings("unchecked")
         Iterator<Object> start(Object[] row, ExecContext ctx) {
             Object[] values = new Object[args.length];
@@ -25,7 +31,21 @@ public record ProjectSet(PlanNode input, List<SetFunction> functions) implements
                     return java.util.Collections.emptyIterator();
                 }
             }
-            return (Iterator<Object>) body.invoke(ctx, values);
+            Iterator<Object> rows = (Iterator<Object>) body.invoke(ctx, values);
+            if (shape == null) {
+                return rows;
+            }
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    return new RowValue(shape, (Object[]) rows.next());
+                }
+            };
         }
     }
 

@@ -71,7 +71,8 @@ final class Coercions {
     }
 
     private static Expression lengthCoerce(Expression e, PgType target, int typmod, CoercionContext cc) {
-        if (typmod < 0 || typmod == e.typmod()) {
+        // a record's typmod names the shape of its values, which no coercion changes
+        if (typmod < 0 || typmod == e.typmod() || target == Types.RECORD) {
             return e;
         }
         if (e instanceof Const c && c.value() != null) {

@@ -108,6 +108,10 @@ final class ExprAnalyzer {
             case NullLiteral n -> Const.of(null, Types.UNKNOWN);
             case DefaultExpr d -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "DEFAULT is not allowed in this context").withPosition(d.location() + 1);
+            case BinaryOp b when RecordExprs.isRowPair(b.left(), b.right()) -> RecordExprs.compare(this, b);
+            case DistinctFrom d when RecordExprs.isRowPair(d.left(), d.right()) -> RecordExprs.distinct(this, d);
+            case RowExpr r -> RecordExprs.row(this, r);
+            case FieldSelect f -> RecordExprs.fieldSelect(this, f);
             case BinaryOp b -> binary(b.operator().name(), analyze(b.left()), analyze(b.right()), b.location());
             case UnaryOp u -> unary(u);
             case And a -> bool(BoolExpr.Kind.AND, a.args(), "AND");

@@ -255,7 +255,7 @@ final class FromPlanner {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "this form of function in FROM is not supported yet")
                     .withPosition(f.location() + 1);
         }
-        String name = call.name().last();
+        String name = FunctionAnalyzer.lookupName(call);
         Scope argScope = new Scope(lateralParent(true));
         ExprAnalyzer a = new ExprAnalyzer(ctx, argScope, "functions in FROM", null, queries);
         if (!SetReturningFunctions.isSetReturning(name)) {
@@ -280,7 +280,7 @@ final class FromPlanner {
             coerced[i] = Coercions.coerce(args.get(i), rf.argTypes().get(Math.min(i, rf.argTypes().size() - 1)), -1,
                     dev.olifant.types.CoercionContext.IMPLICIT, ctx, call.location());
         }
-        String alias = f.alias() == null ? name : f.alias().name();
+        String alias = f.alias() == null ? call.name().last() : f.alias().name();
         List<String> colAliases = f.alias() == null ? List.of() : f.alias().columns();
         List<String> names = new ArrayList<>();
         List<PgType> colTypes = new ArrayList<>();

@@ -49,8 +49,9 @@ final class FunctionAnalyzer {
 
     Expression call(FuncCall f) {
         List<String> parts = f.name().parts();
-        String name = parts.get(parts.size() - 1);
-        if (parts.size() > 2 || parts.size() == 2 && !parts.get(0).equals("pg_catalog")) {
+        String name = lookupName(f);
+        if (parts.size() > 2 || parts.size() == 2 && !parts.get(0).equals("pg_catalog")
+                && !parts.get(0).equals("information_schema")) {
             throw undefined(f, name, List.of());
         }
         if (f.over() != null) {
@@ -102,6 +103,16 @@ final class FunctionAnalyzer {
         Call call = new Call(rf.name(), rf.impl(), coerced, rf.strict(), rf.volatility() == Volatility.IMMUTABLE,
                 rf.resultType(), -1);
         return ex.fold(call);
+    }
+
+    /**
+     * The name a call is looked up by: its last part, or for a function of information_schema
+     * (registered under its qualified name) {@code information_schema.name}.
+     */
+    static String lookupName(FuncCall f) {
+        List<String> parts = f.name().parts();
+        String last = parts.get(parts.size() - 1);
+        return parts.size() == 2 && parts.get(0).equals("information_schema") ? "information_schema." + last : last;
     }
 
     private PgException undefined(FuncCall f, String name, List<PgType> types) {

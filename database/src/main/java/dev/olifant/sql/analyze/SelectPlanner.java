@@ -209,6 +209,10 @@ final class SelectPlanner {
                 expandStar(c, out, exprs);
                 continue;
             }
+            if (t.expr() instanceof dev.olifant.sql.ast.FieldSelect f && f.field() == null) {
+                RecordExprs.expandFields(exprs, f, out);
+                continue;
+            }
             Expression e = exprs.analyze(t.expr());
             if (e.type() == Types.UNKNOWN && !keepUnknown) {
                 e = Coercions.coerce(e, Types.TEXT, -1, CoercionContext.IMPLICIT, ctx, t.expr().location());

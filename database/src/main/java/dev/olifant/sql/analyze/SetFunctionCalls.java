@@ -6,6 +6,7 @@ import dev.olifant.exec.expr.Expression;
 import dev.olifant.sql.ast.FuncCall;
 import dev.olifant.types.CoercionContext;
 import dev.olifant.types.PgType;
+import dev.olifant.types.RecordDescriptor;
 import dev.olifant.types.func.ResolvedFunction;
 import dev.olifant.types.func.SetReturningFunctions;
 import java.util.List;
@@ -49,15 +50,18 @@ final class SetFunctionCalls {
         } catch (PgException e) {
             throw e.withPosition(f.location() + 1);
         }
+        RecordDescriptor shape = null;
         if (outs != null && outs.size() > 1) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "set-returning function " + name
-                    + "() with several output columns is supported only in FROM").withPosition(f.location() + 1);
+            // called in a select list, a function with OUT parameters returns one record per row
+            List<RecordDescriptor.Field> fields = new java.util.ArrayList<>();
+            outs.forEach(o -> fields.add(new RecordDescriptor.Field(o.name(), o.type(), -1)));
+            shape = new RecordDescriptor(fields);
         }
         Expression[] coerced = new Expression[args.size()];
         for (int i = 0; i < coerced.length; i++) {
             PgType target = rf.argTypes().get(Math.min(i, rf.argTypes().size() - 1));
             coerced[i] = Coercions.coerce(args.get(i), target, -1, CoercionContext.IMPLICIT, ex.ctx, f.location());
         }
-        return ex.setFunctions.add(name, rf, coerced);
+        return ex.setFunctions.add(name, rf, coerced, shape);
     }
 }

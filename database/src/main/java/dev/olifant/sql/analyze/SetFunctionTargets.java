@@ -4,6 +4,9 @@ import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.expr.Slot;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.ProjectSet;
+import dev.olifant.types.RecordDescriptor;
+import dev.olifant.types.RecordTypes;
+import dev.olifant.types.Types;
 import dev.olifant.types.func.ResolvedFunction;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +28,11 @@ final class SetFunctionTargets {
         return functions.size();
     }
 
-    Expression add(String name, ResolvedFunction rf, Expression[] args) {
-        functions.add(new ProjectSet.SetFunction(name, rf.impl(), args, rf.strict()));
-        return new Slot(base + functions.size() - 1, rf.resultType(), -1, name);
+    /** Adds a call; {@code shape} is the record of a function with several output columns, else null. */
+    Expression add(String name, ResolvedFunction rf, Expression[] args, RecordDescriptor shape) {
+        functions.add(new ProjectSet.SetFunction(name, rf.impl(), args, rf.strict(), shape));
+        return shape == null ? new Slot(base + functions.size() - 1, rf.resultType(), -1, name)
+                : new Slot(base + functions.size() - 1, Types.RECORD, RecordTypes.typmodOf(shape), name);
     }
 
     PlanNode wrap(PlanNode plan) {

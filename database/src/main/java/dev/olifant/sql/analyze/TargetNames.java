@@ -57,6 +57,8 @@ final class TargetNames {
                 yield type == null ? t : (c.type().arrayBounds().isEmpty() ? type.name() : type.name());
             }
             case dev.olifant.sql.ast.Subscript s -> figure(s.arg());
+            case dev.olifant.sql.ast.FieldSelect f -> f.field();
+            case dev.olifant.sql.ast.RowExpr r -> "row";
             case CaseExpr c -> "case";
             case Coalesce c -> "coalesce";
             case NullIf n -> "nullif";

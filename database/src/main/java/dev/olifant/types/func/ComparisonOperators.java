@@ -30,6 +30,8 @@ final class ComparisonOperators {
         named(c, Types.TEXT, Types.NAME, new String[] {"texteqname", "textnename", "textltname", "textlename",
             "textgtname", "textgename"}, ValueComparators.TEXT);
         comparisons(c, Types.ANYARRAY, Types.ANYARRAY, "array_", ValueComparators.ARRAY);
+        // records compare field by field, a null field equal to a null (record_eq, btrecordcmp)
+        comparisons(c, Types.RECORD, Types.RECORD, "record_", dev.olifant.types.ValueOps.comparator(Types.RECORD));
     }
 
     /** Registers {@code = <> < <= > >=} between {@code l} and {@code r} named {@code prefix}eq ... */

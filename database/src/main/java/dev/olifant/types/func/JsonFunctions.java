@@ -186,6 +186,8 @@ final class JsonFunctions {
                 Types.ANYELEMENT);
         c.fnBound("to_json", J, true, st, (args, res) -> (ctx, a) -> ToJson.json(args.get(0), a[0], ctx),
                 Types.ANYELEMENT);
+        c.fnBound("row_to_json", J, true, st, (args, res) -> (ctx, a) -> ToJson.json(Types.RECORD, a[0], ctx),
+                Types.RECORD);
         c.fnBound("array_to_json", J, true, st, (args, res) -> (ctx, a) -> ToJson.json(args.get(0), a[0], ctx),
                 Types.ANYARRAY);
     }

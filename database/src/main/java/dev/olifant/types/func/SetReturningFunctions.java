@@ -52,9 +52,18 @@ public final class SetReturningFunctions {
             return columns;
         }
         BuiltinCatalog.get();
+        List<OutColumn> declared;
         synchronized (SetReturningFunctions.class) {
-            return COLUMNS.get(BuiltinCatalog.normalize(name));
+            declared = COLUMNS.get(BuiltinCatalog.normalize(name));
         }
+        if (declared == null) {
+            return null;
+        }
+        List<OutColumn> columns = new ArrayList<>(declared.size());
+        for (OutColumn c : declared) {
+            columns.add(new OutColumn(c.name(), resolveElement(c.type(), argTypes)));
+        }
+        return columns;
     }
 
     public static boolean isSetReturning(String name) {
@@ -67,5 +76,19 @@ public final class SetReturningFunctions {
         CandidateSelector.Candidate<FunctionDef> chosen = Functions.choose(n, name, argTypes,
                 BuiltinCatalog.get().functionsNamed(n), true);
         return Functions.bind(chosen.def(), chosen.args(), argTypes);
+    }
+
+    /** The type an OUT column declared {@code anyelement} takes for these actual argument types. */
+    private static PgType resolveElement(PgType declared, List<PgType> argTypes) {
+        if (declared != Types.ANYELEMENT) {
+            return declared;
+        }
+        for (PgType t : argTypes) {
+            PgType element = Types.elementOf(t);
+            if (element != null) {
+                return element;
+            }
+        }
+        return declared;
     }
 }

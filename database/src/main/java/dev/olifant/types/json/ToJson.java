@@ -29,6 +29,15 @@ public final class ToJson {
         if (v instanceof ArrayValue a) {
             return array(a, 0, new int[] {0}, ctx, (t, x) -> jsonb(t, x, ctx), JsonValue.Arr::new);
         }
+        if (v instanceof dev.olifant.types.RowValue r) {
+            // a record is an object of its fields, as composite_to_jsonb makes it
+            java.util.List<JsonValue.Member> members = new java.util.ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                members.add(new JsonValue.Member(r.descriptor().field(i).name(),
+                        jsonb(r.descriptor().field(i).type(), r.get(i), ctx)));
+            }
+            return Jsonb.object(members);
+        }
         if (v instanceof Boolean b) {
             return new JsonValue.Bool(b);
         }
@@ -54,6 +63,18 @@ public final class ToJson {
         }
         if (v instanceof ArrayValue a) {
             jsonArray(sb, a, 0, new int[] {0}, ctx);
+            return;
+        }
+        if (v instanceof dev.olifant.types.RowValue r) {
+            // a record is an object of its fields in order, as composite_to_json writes it
+            sb.append('{');
+            for (int i = 0; i < r.size(); i++) {
+                sb.append(i > 0 ? "," : "");
+                JsonWriter.quote(sb, r.descriptor().field(i).name());
+                sb.append(':');
+                json(sb, r.descriptor().field(i).type(), r.get(i), ctx);
+            }
+            sb.append('}');
             return;
         }
         if (v instanceof Boolean b) {
