@@ -163,4 +163,16 @@ class ForeignKeyLockTest {
         run(a, "commit");
         assertThat(insert.get(5, TimeUnit.SECONDS)).isInstanceOf(RecordingSink.class);
     }
+
+    @Test
+    void setNullActionTakesNoKeyUpdateOnTheReferencingRow() {
+        run(a, "create table kid (id int primary key, pid int references parent on delete set null)");
+        run(a, "insert into kid values (1, 2)");
+        run(b, "begin");
+        run(b, "select id from kid where id = 1 for key share");
+        // the action's UPDATE leaves kid's key alone: FOR NO KEY UPDATE does not wait for FOR KEY SHARE
+        assertThat(run(a, "delete from parent where id = 2").tags).containsExactly("DELETE 1");
+        run(b, "commit");
+        assertThat(run(a, "select pid from kid").rows).containsExactly(java.util.Arrays.asList((String) null));
+    }
 }
