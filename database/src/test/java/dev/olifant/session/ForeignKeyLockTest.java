@@ -1,6 +1,7 @@
 package dev.olifant.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
@@ -174,5 +175,23 @@ class ForeignKeyLockTest {
         assertThat(run(a, "delete from parent where id = 2").tags).containsExactly("DELETE 1");
         run(b, "commit");
         assertThat(run(a, "select pid from kid").rows).containsExactly(java.util.Arrays.asList((String) null));
+    }
+
+    @Test
+    void repeatableReadChecksWithItsSnapshot() {
+        run(b, "begin isolation level repeatable read");
+        run(b, "select count(*) from parent");
+        run(a, "insert into parent values (7, 'seven')");
+        run(a, "delete from parent where id = 2");
+        // a parent committed after the snapshot is not there; one deleted since is a serialization failure
+        assertThatThrownBy(() -> run(b, "insert into child values (1, 7)")).isInstanceOfSatisfying(PgException.class,
+                e -> assertThat(e.state().code()).isEqualTo("23503"));
+        run(b, "rollback");
+        run(b, "begin isolation level repeatable read");
+        run(b, "select count(*) from parent");
+        run(a, "delete from parent where id = 1");
+        assertThatThrownBy(() -> run(b, "insert into child values (1, 1)")).isInstanceOfSatisfying(PgException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("could not serialize access due to concurrent update"));
+        run(b, "rollback");
     }
 }

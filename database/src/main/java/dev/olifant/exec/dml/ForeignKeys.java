@@ -200,7 +200,7 @@ public final class ForeignKeys {
             while (it.hasNext()) {
                 long tid = it.next();
                 TupleVersion v = heap.fetch(tid);
-                if (v == null || !LatestState.lockCandidate(ctx, v)) {
+                if (v == null || !LatestState.lockCandidate(ctx, v, true)) {
                     continue;
                 }
                 switch (RowLocking.lock(ctx, fk.referenced(), tid, RowLockMode.KEY_SHARE, LockWaitPolicy.BLOCK)) {
@@ -283,7 +283,7 @@ public final class ForeignKeys {
             long current = tid;
             while (true) {
                 TupleVersion v = heap.fetch(current);
-                if (v == null || !LatestState.lockCandidate(ctx, v)
+                if (v == null || !LatestState.lockCandidate(ctx, v, false)
                         || !fk.matches(fk.fkValues(TableSlots.row(t, v, current, 0, width)), pkKey, ctx)) {
                     break;
                 }

@@ -5,6 +5,7 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.txn.Transaction;
 import dev.olifant.txn.TransactionManager;
+import dev.olifant.txn.Visibility;
 import dev.olifant.txn.XactState;
 
 /**
@@ -66,9 +67,12 @@ final class LatestState {
      * Whether {@code t} is a row a fresh snapshot sees or one a running transaction is deleting
      * or updating: a version another running transaction inserted is not seen (PostgreSQL's RI
      * check finds no key there and does not wait), one this transaction or a committed one
-     * deleted is gone.
+     * deleted is gone. With {@code transactionSnapshot}, a REPEATABLE READ transaction judges
+     * other transactions' rows by its snapshot instead (ri_PerformCheck uses the transaction
+     * snapshot except where it must detect new rows: the check of referencing rows uses the
+     * latest state).
      */
-    static boolean lockCandidate(ExecContext ctx, TupleVersion t) {
+    static boolean lockCandidate(ExecContext ctx, TupleVersion t, boolean transactionSnapshot) {
         TransactionManager tm = ctx.transactions();
         Transaction me = ctx.transaction();
         long xmin = t.xmin();
@@ -81,6 +85,11 @@ final class LatestState {
         synchronized (t) {
             xmax = t.xmax();
             lockOnly = t.lockOnly();
+        }
+        if (transactionSnapshot && me.isolation().usesTransactionSnapshot() && !me.isCurrent(xmin)) {
+            // REPEATABLE READ checks with the transaction's snapshot: a row committed after it is
+            // not seen; one it sees that was deleted or updated since is locked, which fails with 40001
+            return Visibility.isVisible(t, ctx.snapshot(), me, ctx.commandId()) && !me.isCurrent(xmax);
         }
         if (xmax == 0 || lockOnly) {
             return true;
