@@ -7,11 +7,14 @@
 # MB replayed, MB/s). With PG=1 it does the same with PostgreSQL 15 (pg_ctl, immediate stop)
 # at the same durability (fsync, synchronous_commit, full_page_writes on) and prints its
 # "redo done" line (PostgreSQL 15 reports the elapsed time of its redo).
-#   SCALE=10 DURATION=30 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142
+# With PROFILE=FILE the restarted Olifant server records a JFR profile of its startup into FILE
+# (summarise with bench/jfr-hot.sh). KEEP_LOG=FILE keeps a copy of the Olifant server log.
+#   SCALE=10 DURATION=30 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142 PROFILE=
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:-10}; DURATION=${DURATION:-30}; CLIENTS=${CLIENTS:-4}
 PORT=${PORT:-56140}; HTTP_PORT=${HTTP_PORT:-56141}; PG=${PG:-0}; PG_PORT=${PG_PORT:-56142}
+PROFILE=${PROFILE:-}
 if [ -z "${JAVA_HOME:-}" ]; then
   for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
     [[ -x $j/bin/java ]] && { export JAVA_HOME=$j; break; }
@@ -23,7 +26,7 @@ work=$(mktemp -d /tmp/olifant-recovery-XXXXXX)
 trap 'kill -9 ${pid:-0} 2>/dev/null || true; [ -f "$work/pg/data/postmaster.pid" ] && tools/pg15/stop.sh "$work/pg" >/dev/null; rm -rf "$work"' EXIT
 
 start() {
-  "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -Xmx4g -Dolifant.port="$PORT" \
+  "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -Xmx4g "$@" -Dolifant.port="$PORT" \
     -Dolifant.unix-socket-directories="$work" -Dolifant.data-directory="$work/data" \
     -Dolifant.settings.checkpoint_timeout=86400 -Dolifant.settings.max_wal_size=100000 \
     -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$work/server.log" 2>&1 &
@@ -41,10 +44,19 @@ psql -h 127.0.0.1 -p "$PORT" -U postgres -qc checkpoint postgres
 pgbench -h 127.0.0.1 -p "$PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" postgres | grep -E "^tps"
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 t0=$(date +%s.%N)
-start
+if [ -n "$PROFILE" ]; then
+  start "-XX:StartFlightRecording=name=startup,settings=profile"
+else
+  start
+fi
 t1=$(date +%s.%N)
+if [ -n "$PROFILE" ]; then "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=startup filename="$PROFILE" >/dev/null; fi
 echo "Olifant: $(grep 'redo done' "$work/server.log" | tail -1 | sed 's/.*redo done/redo done/')"
-echo "Olifant: restart until ready $(echo "$t1 - $t0" | bc) s"
+grep -E 'indexes rebuilt|tuple versions loaded' "$work/server.log" | tail -2 | sed -E 's/^.*(redo starts|indexes rebuilt)/Olifant: \1/' || true
+echo "Olifant: restart until ready $(echo "$t1 - $t0" | bc) s; the restart's log:"
+awk '/database system was not properly shut down/{p=1} p' "$work/server.log" \
+  | grep -E 'not properly|redo|indexes rebuilt|checkpoint complete|started in' | cut -c1-220 | sed 's/^/  /'
+if [ -n "${KEEP_LOG:-}" ]; then cp "$work/server.log" "$KEEP_LOG"; fi
 
 if [ "$PG" = 1 ]; then
   # A throwaway PostgreSQL 15 (tools/pg15/start.sh: initdb, runs as the postgres OS user when

@@ -13,7 +13,87 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HashedTids {
     private static final long[] NONE = new long[0];
-    private final ConcurrentHashMap<Long, long[]> map = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, long[]> map;
+
+    HashedTids() {
+        this(16);
+    }
+
+    private HashedTids(int capacity) {
+        this.map = new ConcurrentHashMap<>(capacity);
+    }
+
+    /**
+     * The hash path of the entries {@code (keys[i][0], tids[i])} for {@code i < n}, built in bulk
+     * (an index rebuild): each key's tuple ids are gathered in a growable list first, so a key
+     * with many versions (a branch row updated thousands of times) costs linear time, not a copy
+     * of its array per entry; then every list is stored once, ascending, in a map sized for them.
+     */
+    static HashedTids of(Object[][] keys, long[] tids, int n) {
+        java.util.HashMap<Long, Gathered> gathered = new java.util.HashMap<>(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
+        for (int i = 0; i < n; i++) {
+            Long k = normalise(keys[i][0]);
+            if (k != null) {
+                gathered.computeIfAbsent(k, x -> new Gathered()).add(tids[i]);
+            }
+        }
+        HashedTids h = new HashedTids(Math.max(16, gathered.size() * 4 / 3 + 1));
+        for (var e : gathered.entrySet()) {
+            h.map.put(e.getKey(), e.getValue().sortedArray());
+        }
+        return h;
+    }
+
+    /**
+     * The hash path of {@code n} entries already in index order ({@code key(i)}, {@code tid(i)}):
+     * equal keys are adjacent and their tuple ids ascending, so each key is stored once, without
+     * gathering.
+     */
+    static HashedTids ofSorted(int n, java.util.function.IntFunction<Object> key, java.util.function.IntToLongFunction tid) {
+        HashedTids h = new HashedTids(Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1)));
+        int i = 0;
+        while (i < n) {
+            Long k = normalise(key.apply(i));
+            int j = i + 1;
+            while (j < n && k != null && k.equals(normalise(key.apply(j)))) {
+                j++;
+            }
+            if (k != null) {
+                long[] tids = new long[j - i];
+                for (int t = i; t < j; t++) {
+                    tids[t - i] = tid.applyAsLong(t);
+                }
+                h.map.put(k, tids);
+            }
+            i = j;
+        }
+        return h;
+    }
+
+    /** The tuple ids of one key while a bulk build gathers them. */
+    private static final class Gathered {
+        private long[] tids = new long[1];
+        private int count;
+        private boolean ascending = true;
+
+        void add(long tid) {
+            if (count == tids.length) {
+                tids = Arrays.copyOf(tids, count * 2);
+            }
+            if (count > 0 && tids[count - 1] > tid) {
+                ascending = false;
+            }
+            tids[count++] = tid;
+        }
+
+        long[] sortedArray() {
+            long[] out = count == tids.length ? tids : Arrays.copyOf(tids, count);
+            if (!ascending) {
+                Arrays.sort(out);
+            }
+            return out;
+        }
+    }
 
     /** The key as a long, or null for a value this path does not serve (NULL, or not an integer). */
     private static Long normalise(Object v) {

@@ -1,8 +1,9 @@
 package dev.olifant.storage;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NavigableSet;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * An ordered index (PostgreSQL's nbtree): entries (key, tuple id), ordered by key then tuple id.
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
  */
 public final class OrderedIndex {
     private final IndexKeyOrder order;
+    /** The skip list; {@link #entries} is its key view (every value is TRUE). */
+    private final ConcurrentSkipListMap<Entry, Boolean> map;
     private final NavigableSet<Entry> entries;
     private final HashedTids hash;
 
@@ -33,8 +36,59 @@ public final class OrderedIndex {
     /** @param hashed true for an index on one integer column (int2, int4, int8): adds the hash lookup path */
     public OrderedIndex(IndexKeyOrder order, boolean hashed) {
         this.order = order;
-        this.entries = new ConcurrentSkipListSet<>(this::compare);
+        this.map = new ConcurrentSkipListMap<>(this::compare);
+        this.entries = map.keySet();
         this.hash = hashed && order.columnCount() == 1 ? new HashedTids() : null;
+    }
+
+    /** Bulk load: see {@link #build}. */
+    private OrderedIndex(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
+        this.order = order;
+        boolean hashPath = hashed && order.columnCount() == 1;
+        int[] intOrder = hashPath && !order.descending()[0] ? IntKeySort.order(keys, tids, n, order.nullsFirst()[0])
+                : null;
+        // Keys sorted as integers are grouped after the sort; otherwise another thread gathers them meanwhile.
+        java.util.concurrent.CompletableFuture<HashedTids> hashing = hashPath && intOrder == null
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> HashedTids.of(keys, tids, n))
+                : null;
+        Entry[] sorted = new Entry[n];
+        if (intOrder != null) {
+            for (int i = 0; i < n; i++) {
+                sorted[i] = new Entry(keys[intOrder[i]], tids[intOrder[i]], 0);
+            }
+        } else {
+            boolean inOrder = true;
+            for (int i = 0; i < n; i++) {
+                sorted[i] = new Entry(keys[i], tids[i], 0);
+                if (inOrder && i > 0 && compare(sorted[i - 1], sorted[i]) > 0) {
+                    inOrder = false;
+                }
+            }
+            if (!inOrder) {
+                if (n > 1 << 16) {
+                    Arrays.parallelSort(sorted, this::compare);
+                } else {
+                    Arrays.sort(sorted, this::compare);
+                }
+            }
+        }
+        this.map = new ConcurrentSkipListMap<>(new SortedRun<>(sorted, 0, n, this::compare));
+        this.entries = map.keySet();
+        this.hash = !hashPath ? null
+                : hashing != null ? hashing.join()
+                : HashedTids.ofSorted(n, i -> sorted[i].key[0], i -> sorted[i].tid);
+    }
+
+    /**
+     * An index holding the entries {@code (keys[i], tids[i])} for {@code i < n}, built at once
+     * (rebuilding indexes after recovery): the entries are sorted once and the skip list is built
+     * from the sorted run in one linear pass, instead of searching for the place of every entry
+     * (entries gathered in key order, as a serial key's are in tuple id order, are not sorted
+     * again); the hash path is filled meanwhile on another thread. Entries must be distinct
+     * (every tuple id appears once).
+     */
+    public static OrderedIndex build(IndexKeyOrder order, boolean hashed, Object[][] keys, long[] tids, int n) {
+        return new OrderedIndex(order, hashed, keys, tids, n);
     }
 
     public boolean hashed() {
@@ -67,7 +121,7 @@ public final class OrderedIndex {
         if (hash != null) {
             hash.add(key[0], tid);
         }
-        entries.add(new Entry(key, tid, 0));
+        map.put(new Entry(key, tid, 0), Boolean.TRUE);
     }
 
     public void remove(Object[] key, long tid) {
@@ -148,7 +202,7 @@ public final class OrderedIndex {
     }
 
     public void clear() {
-        entries.clear();
+        map.clear();
         if (hash != null) {
             hash.clear();
         }

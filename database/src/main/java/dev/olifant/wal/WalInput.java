@@ -4,9 +4,14 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads what {@link WalOutput} wrote. A read past the end throws {@link WalFormatException}. */
 public final class WalInput {
-    private final byte[] buf;
+    private byte[] buf;
     private int pos;
-    private final int end;
+    private int end;
+    /** The last string read and where its bytes are (see {@link #str}). */
+    private String lastString;
+    private byte[] lastBuf;
+    private int lastOffset;
+    private int lastLength;
 
     public WalInput(byte[] buf) {
         this(buf, 0, buf.length);
@@ -16,6 +21,18 @@ public final class WalInput {
         this.buf = buf;
         this.pos = off;
         this.end = off + len;
+    }
+
+    /**
+     * Reads {@code len} bytes of {@code b} from {@code off} next: one input serves record after
+     * record. Bytes once read must not change while the input is in use ({@link #str} may compare
+     * against them).
+     */
+    public WalInput reset(byte[] b, int off, int len) {
+        this.buf = b;
+        this.pos = off;
+        this.end = off + len;
+        return this;
     }
 
     private void need(int n) {
@@ -55,13 +72,27 @@ public final class WalInput {
         return bytes(i32());
     }
 
+    /**
+     * A string; one equal to the last string read (byte for byte) is that same String, so rows
+     * repeating a value (a filler column, a status) share it instead of each holding a copy.
+     */
     public String str() {
         int n = i32();
         if (n == -1) {
             return null;
         }
         need(n);
-        String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+        String s;
+        if (lastString != null && n == lastLength
+                && java.util.Arrays.equals(buf, pos, pos + n, lastBuf, lastOffset, lastOffset + n)) {
+            s = lastString;
+        } else {
+            s = new String(buf, pos, n, StandardCharsets.UTF_8);
+            lastString = s;
+            lastBuf = buf;
+            lastOffset = pos;
+            lastLength = n;
+        }
         pos += n;
         return s;
     }

@@ -18,6 +18,13 @@ public final class WalReader {
     private long loadedSegment = -1;
     private byte[] segmentBytes;
     private String endReason = "";
+    /** The current record (see {@link #advance}): where its bytes are, and its header fields. */
+    private byte[] buf;
+    private int bufOff;
+    private int length;
+    private long recordLsn;
+    private RecordType type;
+    private long xid;
 
     public WalReader(WalStorage storage, long startLsn) throws IOException {
         this.storage = storage;
@@ -35,65 +42,129 @@ public final class WalReader {
         return endReason;
     }
 
-    /** The next record, or null at the end of the valid log. */
+    /** The next record (its payload copied), or null at the end of the valid log. */
     public WalRecord next() throws IOException {
-        byte[] header = read(pos, WalRecord.HEADER_SIZE);
-        if (header == null) {
+        if (!advance()) {
             return null;
         }
-        int len = (header[0] & 0xFF) << 24 | (header[1] & 0xFF) << 16 | (header[2] & 0xFF) << 8 | header[3] & 0xFF;
-        if (len < WalRecord.HEADER_SIZE || len > WalRecord.MAX_LENGTH) {
-            endReason = len == 0 ? "zero record length" : "invalid record length " + len;
-            return null;
-        }
-        RecordType type = RecordType.of(header[4]);
-        if (type == null) {
-            endReason = "invalid record type " + header[4];
-            return null;
-        }
-        byte[] whole = read(pos, len);
-        if (whole == null) {
-            endReason = "record at " + Lsn.format(pos) + " is incomplete";
-            return null;
-        }
-        int stored = (whole[13] & 0xFF) << 24 | (whole[14] & 0xFF) << 16 | (whole[15] & 0xFF) << 8 | whole[16] & 0xFF;
-        if (WalRecord.crc(whole, 0, len) != stored) {
-            endReason = "incorrect resource manager data checksum in record at " + Lsn.format(pos);
-            return null;
-        }
-        long xid = new WalInput(whole, 5, 8).i64();
-        byte[] payload = java.util.Arrays.copyOfRange(whole, WalRecord.HEADER_SIZE, len);
-        WalRecord r = new WalRecord(pos, type, xid, payload);
-        pos += len;
-        return r;
+        return new WalRecord(recordLsn, type, xid,
+                java.util.Arrays.copyOfRange(buf, bufOff + WalRecord.HEADER_SIZE, bufOff + length));
     }
 
-    /** {@code n} bytes at {@code lsn}, or null when the log ends before them. */
-    private byte[] read(long lsn, int n) throws IOException {
-        byte[] out = new byte[n];
+    /**
+     * Moves to the next record without copying it: afterwards {@link #type}, {@link #xid},
+     * {@link #lsn} and the payload ({@link #buffer} from {@link #payloadOffset}, {@link
+     * #payloadLength} bytes) describe it until the next call. The payload usually lies in the
+     * segment read whole into memory; only a record spanning two segments is assembled in a
+     * new array. The bytes are never changed afterwards. False at the end of the valid log.
+     */
+    public boolean advance() throws IOException {
+        if (!locate(pos, WalRecord.HEADER_SIZE)) {
+            return false;
+        }
+        byte[] b = buf;
+        int o = bufOff;
+        int len = (b[o] & 0xFF) << 24 | (b[o + 1] & 0xFF) << 16 | (b[o + 2] & 0xFF) << 8 | b[o + 3] & 0xFF;
+        if (len < WalRecord.HEADER_SIZE || len > WalRecord.MAX_LENGTH) {
+            endReason = len == 0 ? "zero record length" : "invalid record length " + len;
+            return false;
+        }
+        RecordType t = RecordType.of(b[o + 4]);
+        if (t == null) {
+            endReason = "invalid record type " + b[o + 4];
+            return false;
+        }
+        if (!locate(pos, len)) {
+            endReason = "record at " + Lsn.format(pos) + " is incomplete";
+            return false;
+        }
+        b = buf;
+        o = bufOff;
+        int stored = (b[o + 13] & 0xFF) << 24 | (b[o + 14] & 0xFF) << 16 | (b[o + 15] & 0xFF) << 8 | b[o + 16] & 0xFF;
+        if (WalRecord.crc(b, o, len) != stored) {
+            endReason = "incorrect resource manager data checksum in record at " + Lsn.format(pos);
+            return false;
+        }
+        long hi = (b[o + 5] & 0xFF) << 24 | (b[o + 6] & 0xFF) << 16 | (b[o + 7] & 0xFF) << 8 | b[o + 8] & 0xFF;
+        long lo = (b[o + 9] & 0xFF) << 24 | (b[o + 10] & 0xFF) << 16 | (b[o + 11] & 0xFF) << 8 | b[o + 12] & 0xFF;
+        xid = hi << 32 | lo & 0xFFFFFFFFL;
+        type = t;
+        length = len;
+        recordLsn = pos;
+        pos += len;
+        return true;
+    }
+
+    /** The current record's LSN (after {@link #advance}). */
+    public long lsn() {
+        return recordLsn;
+    }
+
+    public RecordType type() {
+        return type;
+    }
+
+    public long xid() {
+        return xid;
+    }
+
+    /** The array holding the current record; valid until the next {@link #advance}. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    public int payloadOffset() {
+        return bufOff + WalRecord.HEADER_SIZE;
+    }
+
+    public int payloadLength() {
+        return length - WalRecord.HEADER_SIZE;
+    }
+
+    /**
+     * Points {@code buf}/{@code bufOff} at {@code n} bytes at {@code lsn}: inside the loaded
+     * segment when they lie in one, else copied into a new array. False when the log
+     * ends before them.
+     */
+    private boolean locate(long lsn, int n) throws IOException {
+        long seg = Lsn.segmentNumber(lsn);
+        if (!load(seg)) {
+            return false;
+        }
+        int inSeg = (int) (lsn - seg * Lsn.SEGMENT_SIZE);
+        if (inSeg + (long) n <= segmentBytes.length) {
+            buf = segmentBytes;
+            bufOff = inSeg;
+            return true;
+        }
+        // A fresh array each time (this happens once per segment): bytes handed out are never
+        // overwritten, so a WalInput may keep pointing at them (see WalInput#str).
+        byte[] scratch = new byte[n];
         int off = 0;
         long p = lsn;
         while (off < n) {
-            long seg = Lsn.segmentNumber(p);
+            seg = Lsn.segmentNumber(p);
             if (!load(seg)) {
-                return null;
+                return false;
             }
-            int inSeg = (int) (p - seg * Lsn.SEGMENT_SIZE);
+            inSeg = (int) (p - seg * Lsn.SEGMENT_SIZE);
             int avail = segmentBytes.length - inSeg;
             if (avail <= 0) {
                 endReason = "end of WAL in segment " + Lsn.segmentName(seg);
-                return null;
+                return false;
             }
             int take = Math.min(avail, n - off);
-            System.arraycopy(segmentBytes, inSeg, out, off, take);
+            System.arraycopy(segmentBytes, inSeg, scratch, off, take);
             off += take;
             p += take;
             if (off < n && inSeg + take < Lsn.SEGMENT_SIZE) {
                 endReason = "end of WAL in segment " + Lsn.segmentName(seg);
-                return null; // the segment is short: nothing was written after this point
+                return false; // the segment is short: nothing was written after this point
             }
         }
-        return out;
+        buf = scratch;
+        bufOff = 0;
+        return true;
     }
 
     private boolean load(long seg) throws IOException {

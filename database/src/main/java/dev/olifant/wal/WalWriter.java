@@ -33,11 +33,16 @@ public final class WalWriter implements AutoCloseable {
     private volatile long flushedLsn;
     /** Appended bytes not yet handed to the file system, starting at {@code tailStart}. */
     private WalOutput tail = new WalOutput(1 << 16);
+    /** The buffer the last flush wrote out, emptied, to become the next tail (touched under {@code flushLock}). */
+    private WalOutput spare;
     private long tailStart;
     private long currentSegment = -1;
     private WalChannel currentChannel;
     private final List<WalChannel> unforced = new ArrayList<>();
     private volatile IntSupplier runningTransactions = () -> 0;
+    /** Commit batches appended, and forces (fdatasync calls) done: their ratio is what group commit saves. */
+    private final java.util.concurrent.atomic.LongAdder commits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
     private final Thread walWriter;
 
@@ -64,6 +69,16 @@ public final class WalWriter implements AutoCloseable {
         return flushedLsn;
     }
 
+    /** Commit batches appended since this writer started. */
+    public long commitCount() {
+        return commits.sum();
+    }
+
+    /** Forces of WAL segment files (fdatasync) since this writer started. */
+    public long syncCount() {
+        return syncs.get();
+    }
+
     /** Appends already encoded records; returns the LSN just past them. */
     public long append(WalOutput records) {
         return append(records, false);
@@ -85,6 +100,7 @@ public final class WalWriter implements AutoCloseable {
             insertLsn = end;
             if (commit) {
                 inFlight.add(end);
+                commits.increment();
             }
             return end;
         } finally {
@@ -148,7 +164,8 @@ public final class WalWriter implements AutoCloseable {
             data = tail;
             start = tailStart;
             end = insertLsn;
-            tail = new WalOutput(Math.max(1 << 16, data.length()));
+            tail = spare != null ? spare : new WalOutput(Math.max(1 << 16, data.length()));
+            spare = null;
             tailStart = end;
         } finally {
             appendLock.unlock();
@@ -158,9 +175,14 @@ public final class WalWriter implements AutoCloseable {
             if (settings.fsync) {
                 for (WalChannel ch : unforced) {
                     ch.force();
+                    syncs.incrementAndGet();
                 }
             }
             unforced.clear();
+            if (data.array().length <= 1 << 22) {
+                data.truncate(0);
+                spare = data; // two buffers take turns; an unusually large one is let go
+            }
         } catch (IOException e) {
             // PostgreSQL PANICs here: a WAL write that may or may not have reached disk cannot be retried safely.
             throw new WalPanic("could not write to WAL at " + Lsn.format(start) + ": " + e.getMessage(), e);
@@ -190,6 +212,7 @@ public final class WalWriter implements AutoCloseable {
             if (currentChannel != null) {
                 if (settings.fsync && unforced.contains(currentChannel)) {
                     currentChannel.force();
+                    syncs.incrementAndGet();
                     unforced.remove(currentChannel);
                 }
                 currentChannel.close();

@@ -54,6 +54,46 @@ class WalLogTest {
     }
 
     @Test
+    void aRepeatedStringIsSharedAndADifferentOneIsNot() {
+        WalOutput out = new WalOutput();
+        out.str("filler").str("filler").str("other").str("filler");
+        WalInput in = new WalInput(out.toByteArray());
+        String a = in.str();
+        String b = in.str();
+        String c = in.str();
+        String d = in.str();
+        assertThat(b).isSameAs(a);
+        assertThat(c).isEqualTo("other");
+        assertThat(d).isEqualTo("filler").isNotSameAs(a);
+        // One input reading record after record (reset) still compares against bytes it read before.
+        in.reset(new WalOutput().str("other").toByteArray(), 0, 9);
+        assertThat(in.str()).isEqualTo("other");
+    }
+
+    @Test
+    void advanceReadsRecordsInPlaceAsNextDoes() throws IOException {
+        try (WalWriter w = new WalWriter(storage, new WalSettings(), Lsn.START)) {
+            long end = 0;
+            for (int i = 0; i < 50; i++) {
+                end = w.appendCommit(batch(100 + i, i, "row " + i));
+            }
+            w.flush(end);
+        }
+        List<WalRecord> copied = readAll(Lsn.START);
+        WalReader r = new WalReader(storage, Lsn.START);
+        int n = 0;
+        while (r.advance()) {
+            WalRecord c = copied.get(n++);
+            assertThat(r.lsn()).isEqualTo(c.lsn());
+            assertThat(r.type()).isEqualTo(c.type());
+            assertThat(r.xid()).isEqualTo(c.xid());
+            assertThat(java.util.Arrays.copyOfRange(r.buffer(), r.payloadOffset(), r.payloadOffset() + r.payloadLength()))
+                    .isEqualTo(c.payload());
+        }
+        assertThat(n).isEqualTo(copied.size()).isEqualTo(100);
+    }
+
+    @Test
     void recordsCarryTypeXidAndCrc() throws IOException {
         try (WalWriter w = new WalWriter(storage, new WalSettings(), Lsn.START)) {
             long end = w.appendCommit(batch(7, 1, "x"));

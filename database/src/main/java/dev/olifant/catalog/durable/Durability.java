@@ -67,6 +67,11 @@ public final class Durability implements CommitLog, AutoCloseable {
     private volatile LongSupplier retention = () -> Long.MAX_VALUE;
     private final Thread checkpointer;
     private volatile boolean closed;
+    /** Set for the end-of-recovery checkpoint: the checkpointer takes one at once. */
+    private volatile boolean checkpointRequested;
+    /** The writer's commit and sync counts at the last checkpoint, for its log line. */
+    private long commitsAtCheckpoint;
+    private long syncsAtCheckpoint;
 
     Durability(WalStorage storage, WalSettings settings, Cluster cluster, long endLsn, ControlFile control) {
         this.storage = storage;
@@ -87,9 +92,19 @@ public final class Durability implements CommitLog, AutoCloseable {
     public static Durability open(WalStorage storage, WalSettings settings, Supplier<Cluster> initializer) {
         try {
             Durability d = Recovery.run(storage, settings, initializer);
+            boolean recovered = d.control.checkpoint() != null;
             d.cluster.transactions().setCommitLog(d);
             d.cluster.setChangeListener(d::logCluster);
-            d.checkpoint(true);
+            if (recovered) {
+                // The end-of-recovery checkpoint runs in the background: until it completes, the
+                // previous checkpoint and the WAL after it (cut at the end recovery found, new
+                // commits appended there) still recover everything, so sessions need not wait.
+                // The control file says at once that the cluster is running again.
+                d.control.write(storage);
+                d.checkpointRequested = true;
+            } else {
+                d.checkpoint(true); // a new cluster: its first checkpoint and control file come before any WAL
+            }
             d.checkpointer.start();
             return d;
         } catch (IOException e) {
@@ -212,10 +227,18 @@ public final class Durability implements CommitLog, AutoCloseable {
             lastCheckpointEnd = recordEnd;
             lastCheckpointTime = System.nanoTime();
             removeOldFiles();
+            long commits = writer.commitCount();
+            long syncs = writer.syncCount();
             if (!quietly) {
-                LOG.log(Level.INFO, String.format("checkpoint complete: redo LSN %s, image %d kB, %.3f s",
-                        Lsn.format(redo), bytes / 1024, (System.nanoTime() - start) / 1e9));
+                long c = commits - commitsAtCheckpoint;
+                long f = syncs - syncsAtCheckpoint;
+                LOG.log(Level.INFO, String.format("checkpoint complete: redo LSN %s, image %d kB, %.3f s; "
+                        + "since the previous checkpoint %d commits, %d WAL syncs (%.2f per commit)",
+                        Lsn.format(redo), bytes / 1024, (System.nanoTime() - start) / 1e9, c, f,
+                        c == 0 ? 0.0 : (double) f / c));
             }
+            commitsAtCheckpoint = commits;
+            syncsAtCheckpoint = syncs;
         } catch (IOException e) {
             throw new PgException(SqlState.IO_ERROR, "checkpoint failed: " + e.getMessage());
         } finally {
@@ -241,9 +264,20 @@ public final class Durability implements CommitLog, AutoCloseable {
 
     private void checkpointLoop() {
         while (!closed) {
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+            if (!checkpointRequested) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+            }
             if (closed) {
                 return;
+            }
+            if (checkpointRequested) {
+                checkpointRequested = false;
+                try {
+                    checkpoint();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "end-of-recovery checkpoint failed: " + e.getMessage());
+                }
+                continue;
             }
             boolean due = System.nanoTime() - lastCheckpointTime >= settings.checkpointTimeoutSeconds * 1_000_000_000L;
             boolean full = writer.insertLsn() - lastCheckpointRedo > settings.maxWalSizeMb * 1024L * 1024L;
@@ -266,7 +300,7 @@ public final class Durability implements CommitLog, AutoCloseable {
         closed = true;
         checkpointer.interrupt();
         try {
-            checkpoint(true);
+            checkpoint(false);
         } finally {
             writer.close();
         }

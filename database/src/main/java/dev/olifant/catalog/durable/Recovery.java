@@ -7,7 +7,6 @@ import dev.olifant.wal.ControlFile;
 import dev.olifant.wal.Lsn;
 import dev.olifant.wal.WalFormatException;
 import dev.olifant.wal.WalReader;
-import dev.olifant.wal.WalRecord;
 import dev.olifant.wal.WalSegments;
 import dev.olifant.wal.WalSettings;
 import dev.olifant.wal.WalStorage;
@@ -39,6 +38,7 @@ final class Recovery {
         if (cf.state() != ControlFile.State.SHUT_DOWN) {
             Durability.LOG.log(Level.INFO, "database system was not properly shut down; automatic recovery in progress");
         }
+        long imageStart = System.nanoTime();
         CheckpointImage.Loaded loaded = null;
         for (ControlFile.Checkpoint c : new ControlFile.Checkpoint[] {cf.checkpoint(), cf.prevCheckpoint()}) {
             if (c == null) {
@@ -60,17 +60,19 @@ final class Recovery {
         long start = System.nanoTime();
         Redo redo = new Redo(cluster);
         WalReader reader = new WalReader(storage, loaded.redoLsn());
-        Durability.LOG.log(Level.INFO, "redo starts at " + Lsn.format(loaded.redoLsn()) + " ("
-                + loaded.versions() + " tuple versions loaded from checkpoint image)");
+        Durability.LOG.log(Level.INFO, String.format("redo starts at %s (%d tuple versions loaded from checkpoint image in %.3f s)",
+                Lsn.format(loaded.redoLsn()), loaded.versions(), (start - imageStart) / 1e9));
         long lastReport = start;
         try {
-            for (WalRecord r = reader.next(); r != null; r = reader.next()) {
-                redo.apply(r);
-                long now = System.nanoTime();
-                if (now - lastReport > 5_000_000_000L) {
-                    lastReport = now;
-                    Durability.LOG.log(Level.INFO, "redo in progress, elapsed time: " + (now - start) / 1_000_000_000L
-                            + " s, current LSN: " + Lsn.format(r.endLsn()));
+            while (reader.advance()) {
+                redo.apply(reader);
+                if ((redo.records() & 0x3FFF) == 0) {
+                    long now = System.nanoTime();
+                    if (now - lastReport > 5_000_000_000L) {
+                        lastReport = now;
+                        Durability.LOG.log(Level.INFO, "redo in progress, elapsed time: " + (now - start) / 1_000_000_000L
+                                + " s, current LSN: " + Lsn.format(reader.position()));
+                    }
                 }
             }
         } catch (WalReader.WalGapException e) {
@@ -82,12 +84,18 @@ final class Recovery {
         long end = reader.position();
         WalSegments.cutAt(storage, end);
         cluster.transactions().advancePast(redo.maxXid());
-        Redo.rebuildIndexes(cluster);
         double secs = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         double mb = (end - loaded.redoLsn()) / (1024.0 * 1024.0);
         Durability.LOG.log(Level.INFO, String.format(
                 "redo done at %s: %d records, %.1f MB replayed in %.3f s (%.1f MB/s)%s", Lsn.format(end),
                 redo.records(), mb, secs, mb / secs, reader.endReason().isEmpty() ? "" : "; " + reader.endReason()));
+        long indexStart = System.nanoTime();
+        int indexes = Redo.rebuildIndexes(cluster);
+        double indexSecs = (System.nanoTime() - indexStart) / 1e9;
+        double total = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+        Durability.LOG.log(Level.INFO, String.format(
+                "indexes rebuilt in %.3f s (%d indexes); redo and rebuild %.3f s (%.1f MB/s)", indexSecs, indexes,
+                total, mb / total));
         return new Durability(storage, settings, cluster, end, cf.withState(ControlFile.State.IN_PRODUCTION));
     }
 

@@ -14,7 +14,9 @@ import dev.olifant.storage.SequenceData;
 import dev.olifant.storage.TableStorage;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.types.ValueOps;
+import dev.olifant.wal.RecordType;
 import dev.olifant.wal.WalInput;
+import dev.olifant.wal.WalReader;
 import dev.olifant.wal.WalRecord;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +39,9 @@ public final class Redo implements CatalogCodec.Resolver {
     private final Cluster cluster;
     private final Map<Long, TableStorage> storages = new HashMap<>();
     private final Map<Long, SequenceData> sequences = new HashMap<>();
+    private final WalInput input = new WalInput(new byte[0]);
+    private long lastId;
+    private TableStorage lastStorage;
     private long records;
     private long maxXid;
 
@@ -45,8 +50,20 @@ public final class Redo implements CatalogCodec.Resolver {
         refresh();
     }
 
+    /** The storage a row record names, or null; the last one found is kept, as records of one table come in runs. */
+    private TableStorage storage(long relfilenode) {
+        if (relfilenode == lastId && lastStorage != null) {
+            return lastStorage;
+        }
+        TableStorage s = storages.get(relfilenode);
+        lastId = relfilenode;
+        lastStorage = s;
+        return s;
+    }
+
     /** Re-reads which storages and sequences the cluster's catalogs point to. */
     private void refresh() {
+        lastStorage = null;
         storages.clear();
         sequences.clear();
         for (Database db : cluster.databases()) {
@@ -92,28 +109,36 @@ public final class Redo implements CatalogCodec.Resolver {
     }
 
     public void apply(WalRecord r) {
+        apply(r.type(), r.xid(), new WalInput(r.payload()));
+    }
+
+    /** Applies the record {@code reader} stands on, decoding it in place (recovery's loop). */
+    public void apply(WalReader reader) {
+        apply(reader.type(), reader.xid(), input.reset(reader.buffer(), reader.payloadOffset(), reader.payloadLength()));
+    }
+
+    private void apply(RecordType type, long xid, WalInput in) {
         records++;
-        maxXid = Math.max(maxXid, r.xid());
-        WalInput in = new WalInput(r.payload());
-        switch (r.type()) {
+        maxXid = Math.max(maxXid, xid);
+        switch (type) {
             case HEAP_INSERT -> {
-                TableStorage s = storages.get(in.i64());
+                TableStorage s = storage(in.i64());
                 long tid = in.i64();
                 if (s != null) {
                     Object[] values = new Object[in.i32()];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = in.value();
                     }
-                    s.heap().insertAt(tid, new TupleVersion(r.xid(), 0, values));
+                    s.heap().insertAt(tid, new TupleVersion(xid, 0, values));
                 }
             }
             case HEAP_DELETE -> {
-                TableStorage s = storages.get(in.i64());
+                TableStorage s = storage(in.i64());
                 if (s != null) {
                     TupleVersion t = s.heap().fetch(in.i64());
                     long next = in.i64();
                     if (t != null) {
-                        t.markDeleted(r.xid(), 0, next);
+                        t.markDeleted(xid, 0, next);
                     }
                 }
             }
@@ -141,16 +166,30 @@ public final class Redo implements CatalogCodec.Resolver {
         }
     }
 
-    /** Builds every index of every table from its heap (after replay). */
-    public static void rebuildIndexes(Cluster cluster) {
+    /**
+     * Builds every index of every table from its heap (after replay), each one in bulk (keys
+     * gathered, sorted once, the index built from the sorted run); the indexes are built in
+     * parallel. Returns how many were built.
+     */
+    public static int rebuildIndexes(Cluster cluster) {
+        record Job(Table table, Index index) {
+        }
+        java.util.List<Job> jobs = new java.util.ArrayList<>();
         for (Database db : cluster.databases()) {
             Catalog c = db.committed();
             for (Relation r : c.relations()) {
                 if (r instanceof Index ix && c.relation(ix.tableOid()) instanceof Table t) {
-                    t.storage().addIndex(ix.oid(), build(t, ix));
+                    jobs.add(new Job(t, ix));
                 }
             }
         }
+        // Largest first, so that the long builds start at once and the small ones fill in.
+        jobs.sort(Comparator.comparingLong((Job j) -> j.table().storage().heap().size()).reversed());
+        java.util.List<OrderedIndex> built = jobs.parallelStream().map(j -> build(j.table(), j.index())).toList();
+        for (int i = 0; i < jobs.size(); i++) {
+            jobs.get(i).table().storage().addIndex(jobs.get(i).index().oid(), built.get(i));
+        }
+        return jobs.size();
     }
 
     @SuppressWarnings("unchecked")
@@ -159,27 +198,40 @@ public final class Redo implements CatalogCodec.Resolver {
         Comparator<Object>[] comparators = new Comparator[n];
         boolean[] desc = new boolean[n];
         boolean[] nullsFirst = new boolean[n];
+        int[] attnums = new int[n];
+        Object[] missing = new Object[n];
         for (int i = 0; i < n; i++) {
-            comparators[i] = ValueOps.comparator(table.column(index.keyColumns().get(i)).type());
+            attnums[i] = index.keyColumns().get(i);
+            comparators[i] = ValueOps.comparator(table.column(attnums[i]).type());
             desc[i] = index.descending().get(i);
             nullsFirst[i] = index.nullsFirst().get(i);
+            missing[i] = table.column(attnums[i]).missingValue();
         }
-        OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
         Heap heap = table.storage().heap();
         long size = heap.size();
-        for (long tid = 0; tid < size; tid++) {
+        int capacity = (int) Math.min(heap.storedVersions(), Integer.MAX_VALUE - 16);
+        Object[][] keys = new Object[Math.max(capacity, 16)][];
+        long[] tids = new long[keys.length];
+        int count = 0;
+        for (long tid = heap.nextInUse(0); tid >= 0 && tid < size; tid = heap.nextInUse(tid + 1)) {
             TupleVersion tv = heap.fetch(tid);
             if (tv == null) {
                 continue;
             }
+            Object[] values = tv.values();
             Object[] key = new Object[n];
             for (int i = 0; i < n; i++) {
-                int attnum = index.keyColumns().get(i);
-                key[i] = attnum - 1 < tv.values().length ? tv.values()[attnum - 1]
-                        : table.column(attnum).missingValue();
+                int a = attnums[i] - 1;
+                key[i] = a < values.length ? values[a] : missing[i];
             }
-            storage.insert(key, tid);
+            if (count == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, count * 2);
+                tids = java.util.Arrays.copyOf(tids, count * 2);
+            }
+            keys[count] = key;
+            tids[count++] = tid;
         }
-        return storage;
+        return OrderedIndex.build(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table), keys, tids,
+                count);
     }
 }
