@@ -17,8 +17,8 @@ import dev.olifant.sql.ast.TruncateStmt;
 
 /**
  * The table locks DDL takes before it changes anything, as PostgreSQL's: CREATE INDEX takes
- * SHARE on its table (so it waits for writers and blocks them), TRUNCATE, DROP, ALTER TABLE and
- * renames take ACCESS EXCLUSIVE (so they wait for, and then block, every reader and writer);
+ * SHARE on its table (so it waits for writers and blocks them), ALTER TABLE what its
+ * sub-commands need ({@link AlterTableLocks}), TRUNCATE, DROP and renames take ACCESS EXCLUSIVE (so they wait for, and then block, every reader and writer);
  * ALTER SEQUENCE takes SHARE ROW EXCLUSIVE, which waits for sessions that used the sequence. The
  * command looks its relations up again after locking, so one dropped while it waited is reported
  * as missing.
@@ -42,7 +42,10 @@ final class CommandLocks {
                     }
                 }
             }
-            case AlterTableStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            case AlterTableStmt s -> {
+                lock(ctx, s.name(), AlterTableLocks.level(s));
+                AlterTableLocks.referencedTables(s).forEach(n -> lock(ctx, n, LockMode.SHARE_ROW_EXCLUSIVE));
+            }
             case AlterSequenceStmt s -> lock(ctx, s.name(), LockMode.SHARE_ROW_EXCLUSIVE);
             case RenameStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
             default -> {

@@ -11,7 +11,9 @@ import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.dml.ForeignKeyInfo;
+import dev.olifant.exec.TableLocks;
 import dev.olifant.exec.dml.ForeignKeys;
+import dev.olifant.lock.LockMode;
 import dev.olifant.sql.analyze.Names;
 import dev.olifant.sql.ast.ForeignKeyMatch;
 import dev.olifant.types.PgType;
@@ -130,6 +132,11 @@ final class ForeignKeyDefs {
             return;
         }
         if (found.kind() == ConstraintKind.FOREIGN_KEY) {
+            // ATExecValidateConstraint keeps the referenced table's rows from being changed meanwhile
+            Relation ref = ctx.catalog().relation(found.foreignKey().referencedTableOid());
+            if (ref != null) {
+                TableLocks.lock(ctx.exec(), ref.oid(), LockMode.ROW_SHARE, false, ref::name);
+            }
             validateRows(ctx, table, found);
         } else {
             TableConstraints.validateCheck(ctx, table, found);

@@ -779,7 +779,7 @@ public final class PgSession implements Session, SessionServices {
             boolean numeric = d.kind() == SettingDef.Kind.INTEGER || d.kind() == SettingDef.Kind.REAL;
             out.add(new dev.olifant.catalog.system.SettingInfo(d.name(), value, d.unit(), d.category(),
                     d.description(), d.context().sql(), d.kind().name().toLowerCase(java.util.Locale.ROOT), source,
-                    numeric ? Long.toString(d.min()) : null, numeric ? Long.toString(d.max()) : null,
+                    numeric ? SettingValues.bound(d, d.min()) : null, numeric ? SettingValues.bound(d, d.max()) : null,
                     d.kind() == SettingDef.Kind.ENUM ? d.enumValues() : null, d.defaultValue(), reset));
         }
         return out;

@@ -144,6 +144,7 @@ public final class SettingDefs {
         integer("autovacuum_naptime", "60", Context.SIGHUP, false, "s", "Autovacuum",
                 "Time to sleep between autovacuum runs.", 1, Integer.MAX_VALUE / 1000);
         WalSettingDefs.define();
+        PlannerSettingDefs.define();
     }
 
     private SettingDefs() {

@@ -15,13 +15,7 @@ final class SettingValues {
         return switch (def.kind()) {
             case BOOL -> parseBool(def, v) ? "on" : "off";
             case INTEGER -> Long.toString(parseInteger(def, v));
-            case REAL -> {
-                try {
-                    yield Double.toString(Double.parseDouble(v));
-                } catch (NumberFormatException e) {
-                    throw invalid(def, raw);
-                }
-            }
+            case REAL -> formatReal(parseReal(def, v, raw));
             case ENUM -> {
                 String lower = v.toLowerCase(Locale.ROOT);
                 if (!def.enumValues().contains(lower)) {
@@ -116,6 +110,8 @@ final class SettingValues {
         boolean time = def.unit().equals("ms") || def.unit().equals("s") || def.unit().equals("min");
         double base = switch (def.unit()) {
             case "ms", "kB" -> 1;
+            case "8kB" -> 8;
+            case "MB" -> 1024;
             case "s" -> 1000;
             case "min" -> 60_000;
             default -> 1;
@@ -151,7 +147,12 @@ final class SettingValues {
         if (v == 0) {
             return "0";
         }
-        if (def.unit().equals("kB")) {
+        if (def.unit().equals("8kB")) {
+            v *= 8;
+        } else if (def.unit().equals("MB")) {
+            v *= 1024;
+        }
+        if (def.unit().endsWith("B")) {
             if (v % (1024L * 1024 * 1024) == 0) {
                 return v / (1024L * 1024 * 1024) + "TB";
             }
@@ -177,6 +178,49 @@ final class SettingValues {
             return ms / 1000 + "s";
         }
         return ms + "ms";
+    }
+
+    /**
+     * A real setting's value, checked against its range; a maximum of {@link Long#MAX_VALUE} stands
+     * for PostgreSQL's DBL_MAX.
+     */
+    private static double parseReal(SettingDef def, String v, String raw) {
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw invalid(def, raw);
+        }
+        if (Double.isNaN(d) || d < def.min() || (def.max() != Long.MAX_VALUE && d > def.max())
+                || Double.isInfinite(d)) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, formatReal(d)
+                    + " is outside the valid range for parameter \"" + def.name() + "\" (" + bound(def, def.min())
+                    + " .. " + bound(def, def.max()) + ")");
+        }
+        return d;
+    }
+
+    /** A range bound as pg_settings.min_val / max_val shows it. */
+    static String bound(SettingDef def, long b) {
+        if (def.kind() == SettingDef.Kind.REAL && b == Long.MAX_VALUE) {
+            return formatReal(Double.MAX_VALUE);
+        }
+        return Long.toString(b);
+    }
+
+    /** C's {@code %g}, as PostgreSQL shows real settings: six significant digits, no trailing zeros. */
+    static String formatReal(double d) {
+        if (d == 0) {
+            return "0";
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(d).round(new java.math.MathContext(6));
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        if (exponent < -4 || exponent >= 6) {
+            java.math.BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+            String e = Integer.toString(Math.abs(exponent));
+            return mantissa.toPlainString() + (exponent < 0 ? "e-" : "e+") + (e.length() < 2 ? "0" + e : e);
+        }
+        return rounded.stripTrailingZeros().toPlainString();
     }
 
     static PgException invalid(SettingDef def, String raw) {

@@ -7,6 +7,8 @@ import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.lock.RowLockMode;
+import dev.olifant.sql.ast.LockWaitPolicy;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.types.TextIO;
@@ -21,7 +23,8 @@ import java.util.Map;
  * Foreign key enforcement, PostgreSQL's RI triggers: a data-modifying node reports every row it
  * inserts, updates or deletes; at the end of the statement ({@link #finish}) the queued events
  * fire — checks that a referencing row's key exists in the referenced table (locking the
- * referenced row, see {@link RowLocks}), and the referenced side's actions (NO ACTION, RESTRICT,
+ * referenced row FOR KEY SHARE, see {@link RowLocking}), and the referenced side's actions (NO
+ * ACTION, RESTRICT,
  * CASCADE, SET NULL, SET DEFAULT). Rows the actions write queue events of their own, which fire
  * in the same loop. Checks of deferred constraints (and NO ACTION checks) go to the transaction's
  * {@link DeferredConstraints} instead, to fire at commit or SET CONSTRAINTS … IMMEDIATE.
@@ -142,7 +145,7 @@ public final class ForeignKeys {
     private void check(ForeignKeyInfo fk, long tid) {
         Heap heap = fk.referencing().storage().heap();
         TupleVersion t = tid < heap.size() ? heap.fetch(tid) : null;
-        if (t == null || RowLocks.current(ctx, t) != RowLocks.State.LIVE) {
+        if (t == null || LatestState.current(ctx, fk.referencing(), t) != LatestState.State.LIVE) {
             return;
         }
         Object[] row = TableSlots.row(fk.referencing(), t, tid, 0, fk.referencing().columns().size() + 1);
@@ -178,25 +181,39 @@ public final class ForeignKeys {
         }
     }
 
-    /** Whether a live referenced row has the key, locking it for this transaction. */
+    /**
+     * Whether a live referenced row has the key, locking it FOR KEY SHARE for this transaction
+     * (ri_triggers.c's {@code SELECT 1 FROM pktable WHERE key = $1 FOR KEY SHARE}): a running
+     * delete or key update of the row is waited for, a key-preserving update is not.
+     */
     private boolean findReferenced(ForeignKeyInfo fk, Object[] fkValues) {
         Object[] key = fk.indexKey(fkValues, ctx);
-        if (key == null) {
-            return false;
-        }
+        return key != null && lockKey(fk, key);
+    }
+
+    /** Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY SHARE. */
+    private boolean lockKey(ForeignKeyInfo fk, Object[] key) {
         Heap heap = fk.referenced().storage().heap();
         search:
         while (true) {
             Iterator<Long> it = fk.indexStorage().lookup(key);
             while (it.hasNext()) {
-                TupleVersion v = heap.fetch(it.next());
-                if (v == null || RowLocks.current(ctx, v) != RowLocks.State.LIVE) {
+                long tid = it.next();
+                TupleVersion v = heap.fetch(tid);
+                if (v == null || !LatestState.lockCandidate(ctx, v, true)) {
                     continue;
                 }
-                if (RowLocks.lockReferenced(ctx, v)) {
-                    return true;
+                switch (RowLocking.lock(ctx, fk.referenced(), tid, RowLockMode.KEY_SHARE, LockWaitPolicy.BLOCK)) {
+                    case LOCKED -> {
+                        return true;
+                    }
+                    case UPDATED, DELETED -> {
+                        // a committed delete or key update came first: look for the key again
+                        continue search;
+                    }
+                    default -> {
+                    }
                 }
-                continue search;
             }
             return false;
         }
@@ -216,23 +233,18 @@ public final class ForeignKeys {
         if (action == ForeignKeyAction.NO_ACTION && keyStillExists(fk, oldKey)) {
             return;
         }
-        List<Long> referencing = referencingRows(fk, oldKey, action == ForeignKeyAction.NO_ACTION
-                || action == ForeignKeyAction.RESTRICT);
-        if (referencing.isEmpty()) {
+        if (action == ForeignKeyAction.NO_ACTION || action == ForeignKeyAction.RESTRICT) {
+            if (anyReferencing(fk, oldKey)) {
+                throw stillReferenced(fk, oldKey);
+            }
             return;
         }
-        switch (action) {
-            case NO_ACTION, RESTRICT -> throw stillReferenced(fk, oldKey);
-            default -> {
-                for (long tid : referencing) {
-                    ReferencingWrites.apply(this, fk, r, oldKey, tid);
-                }
-                if (action == ForeignKeyAction.SET_DEFAULT && !keyStillExists(fk, oldKey)
-                        && !referencingRows(fk, oldKey, true).isEmpty()) {
-                    // rows set to a default equal to the old key still reference it (ri_set's second look)
-                    throw stillReferenced(fk, oldKey);
-                }
-            }
+        for (long tid : referencingRows(fk, oldKey)) {
+            ReferencingWrites.apply(this, fk, r, oldKey, tid);
+        }
+        if (action == ForeignKeyAction.SET_DEFAULT && !keyStillExists(fk, oldKey) && anyReferencing(fk, oldKey)) {
+            // rows set to a default equal to the old key still reference it (ri_set's second look)
+            throw stillReferenced(fk, oldKey);
         }
     }
 
@@ -244,25 +256,55 @@ public final class ForeignKeys {
                         + fk.referencing().name() + "\".");
     }
 
-    /** NO ACTION's second look: another live row (or this row's new version) still has the key. */
+    /**
+     * NO ACTION's second look (ri_Check_Pk_Match): another live row, or this row's new version,
+     * still has the key; it is locked FOR KEY SHARE.
+     */
     private boolean keyStillExists(ForeignKeyInfo fk, Object[] pkKey) {
         Object[] key = new Object[pkKey.length];
         for (int i = 0; i < pkKey.length; i++) {
             key[fk.indexPosition()[i]] = pkKey[i];
         }
-        Heap heap = fk.referenced().storage().heap();
-        Iterator<Long> it = fk.indexStorage().lookup(key);
-        while (it.hasNext()) {
-            TupleVersion v = heap.fetch(it.next());
-            if (v != null && RowLocks.current(ctx, v) == RowLocks.State.LIVE) {
-                return true;
+        return lockKey(fk, key);
+    }
+
+    /**
+     * Whether a live referencing row still has key {@code pkKey}: RESTRICT's and NO ACTION's check
+     * (ri_restrict's {@code SELECT 1 FROM fktable WHERE fkey = $1 FOR KEY SHARE}). The row found
+     * is locked FOR KEY SHARE; a running delete of it is waited for, and a committed update is
+     * followed to the newest version, which must still have the key.
+     */
+    private boolean anyReferencing(ForeignKeyInfo fk, Object[] pkKey) {
+        Table t = fk.referencing();
+        Heap heap = t.storage().heap();
+        long size = heap.size();
+        int width = t.columns().size() + 1;
+        for (long tid = 0; tid < size; tid++) {
+            long current = tid;
+            while (true) {
+                TupleVersion v = heap.fetch(current);
+                if (v == null || !LatestState.lockCandidate(ctx, v, false)
+                        || !fk.matches(fk.fkValues(TableSlots.row(t, v, current, 0, width)), pkKey, ctx)) {
+                    break;
+                }
+                RowLocking.Outcome o = RowLocking.lock(ctx, t, current, RowLockMode.KEY_SHARE, LockWaitPolicy.BLOCK);
+                if (o == RowLocking.Outcome.LOCKED) {
+                    return true;
+                }
+                if (o != RowLocking.Outcome.UPDATED) {
+                    break;
+                }
+                current = LockRows.newestVersion(ctx, t, current);
+                if (current < 0) {
+                    break;
+                }
             }
         }
         return false;
     }
 
-    /** Tuple ids of the live referencing rows whose key equals {@code pkKey} (only the first when {@code any}). */
-    List<Long> referencingRows(ForeignKeyInfo fk, Object[] pkKey, boolean any) {
+    /** Tuple ids of the live referencing rows whose key equals {@code pkKey}, for the writing actions. */
+    List<Long> referencingRows(ForeignKeyInfo fk, Object[] pkKey) {
         List<Long> out = new ArrayList<>();
         Table t = fk.referencing();
         Heap heap = t.storage().heap();
@@ -274,11 +316,9 @@ public final class ForeignKeys {
                 continue;
             }
             Object[] row = TableSlots.row(t, v, tid, 0, width);
-            if (fk.matches(fk.fkValues(row), pkKey, ctx) && RowLocks.current(ctx, v) == RowLocks.State.LIVE) {
+            if (fk.matches(fk.fkValues(row), pkKey, ctx)
+                    && LatestState.current(ctx, t, v) == LatestState.State.LIVE) {
                 out.add(tid);
-                if (any) {
-                    break;
-                }
             }
         }
         return out;

@@ -6,6 +6,7 @@ import dev.olifant.catalog.Table;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.lock.RowLockMode;
 import dev.olifant.storage.TupleVersion;
 import dev.olifant.types.Cast;
 import dev.olifant.types.Casts;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The referenced side's writing actions on one referencing row: ON DELETE CASCADE deletes it; ON
  * UPDATE CASCADE gives it the new key; SET NULL and SET DEFAULT set its key columns (or, for ON
- * DELETE, the listed ones). The row is claimed as UPDATE and DELETE claim rows; one a concurrent
+ * DELETE, the listed ones). The row is claimed as UPDATE and DELETE claim rows (FOR UPDATE for a
+ * delete or a change of a key column, FOR NO KEY UPDATE otherwise); one a concurrent
  * transaction changed first is followed to its newest version and skipped when its key no longer
  * matches.
  */
@@ -29,8 +31,11 @@ final class ReferencingWrites {
         Table table = fk.referencing();
         TableWriter w = fks.writer(table);
         int width = table.columns().size() + 1;
+        List<Integer> setOnly = r.newRow() == null ? fk.constraint().foreignKey().deleteSetColumns() : List.of();
+        RowLockMode mode = r.action() == ForeignKeyAction.CASCADE && r.newRow() == null ? RowLockMode.UPDATE
+                : updateMode(w, fk, setOnly);
         while (true) {
-            LockResult res = w.claim(tid, TupleVersion.NO_NEXT, dev.olifant.lock.RowLockMode.UPDATE);
+            LockResult res = w.claim(tid, TupleVersion.NO_NEXT, mode);
             if (res == LockResult.SELF_UPDATED) {
                 return;
             }
@@ -56,7 +61,6 @@ final class ReferencingWrites {
             return;
         }
         Object[] values = oldRow.clone();
-        List<Integer> setOnly = r.newRow() == null ? fk.constraint().foreignKey().deleteSetColumns() : List.of();
         for (int i = 0; i < fk.fkAttnums().length; i++) {
             int attnum = fk.fkAttnums()[i];
             if (!setOnly.isEmpty() && !setOnly.contains(attnum)) {
@@ -72,6 +76,26 @@ final class ReferencingWrites {
         w.checkRow(values);
         long newTid = w.insertReplacement(values, tid);
         fks.enqueueUpdated(table, oldRow, values, newTid);
+    }
+
+    /**
+     * The row lock the action's UPDATE takes, as heap_update chooses it: FOR UPDATE when a column
+     * it sets is in a unique index of the referencing table (a key), FOR NO KEY UPDATE otherwise.
+     */
+    private static RowLockMode updateMode(TableWriter w, ForeignKeyInfo fk, List<Integer> setOnly) {
+        for (TableTarget.IndexTarget ix : w.indexes()) {
+            if (!ix.index().unique()) {
+                continue;
+            }
+            for (int attnum : ix.attnums()) {
+                for (int fkAttnum : fk.fkAttnums()) {
+                    if (attnum == fkAttnum && (setOnly.isEmpty() || setOnly.contains(attnum))) {
+                        return RowLockMode.UPDATE;
+                    }
+                }
+            }
+        }
+        return RowLockMode.NO_KEY_UPDATE;
     }
 
     private static Object defaultValue(TableWriter w, ExecContext ctx, Column col) {

@@ -93,8 +93,7 @@ public final class RowLocking {
                 if (s == XactState.COMMITTED) {
                     boolean deleted = t.next() == TupleVersion.NO_NEXT;
                     if (ctx.transaction().isolation().usesTransactionSnapshot()) {
-                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                                "could not serialize access due to concurrent " + (deleted ? "delete" : "update"));
+                        throw concurrentUpdate();
                     }
                     return new Step(deleted ? Outcome.DELETED : Outcome.UPDATED, 0);
                 }
@@ -114,6 +113,11 @@ public final class RowLocking {
             }
             return Step.blockedBy(blocker);
         }
+    }
+
+    /** nodeLockRows.c's error for a row a committed transaction updated or deleted, both worded "update". */
+    private static PgException concurrentUpdate() {
+        return new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update");
     }
 
     /** What one look at a row came to: an outcome, or the transaction to wait for. */
@@ -171,8 +175,7 @@ public final class RowLocking {
             } else if (newer == null || !sameKeys(table, v, newer)) {
                 boolean deleted = newer == null;
                 if (ctx.transaction().isolation().usesTransactionSnapshot()) {
-                    throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                            "could not serialize access due to concurrent " + (deleted ? "delete" : "update"));
+                    throw concurrentUpdate();
                 }
                 return new Step(deleted && v == t ? Outcome.DELETED : Outcome.UPDATED, 0);
             }
