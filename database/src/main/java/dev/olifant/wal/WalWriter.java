@@ -231,11 +231,8 @@ public final class WalWriter implements AutoCloseable {
     /** The WAL writer: flushes asynchronous commits every wal_writer_delay. */
     private void backgroundFlush() {
         while (!closed) {
-            try {
-                Thread.sleep(Math.max(1, settings.walWriterDelayMillis));
-            } catch (InterruptedException e) {
-                return;
-            }
+            // Parked, never interrupted: an interrupt during FileChannel I/O closes the channel.
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.max(1, settings.walWriterDelayMillis) * 1_000_000L);
             try {
                 if (!closed && flushedLsn < insertLsn) {
                     flushAll();
@@ -249,10 +246,10 @@ public final class WalWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
+            stopBackgroundFlush();
             flushAll();
         } finally {
             closed = true;
-            walWriter.interrupt();
             flushLock.lock();
             try {
                 if (currentChannel != null) {
@@ -269,8 +266,20 @@ public final class WalWriter implements AutoCloseable {
 
     /** Stops without flushing (a simulated crash in tests). */
     public void abandon() {
+        stopBackgroundFlush();
+    }
+
+    /** Stops the WAL writer thread and waits for a flush it is in the middle of. */
+    private void stopBackgroundFlush() {
         closed = true;
-        walWriter.interrupt();
+        java.util.concurrent.locks.LockSupport.unpark(walWriter);
+        if (Thread.currentThread() != walWriter) {
+            try {
+                walWriter.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A WAL write failed: the server cannot continue safely (PostgreSQL's PANIC). */

@@ -297,8 +297,7 @@ public final class Durability implements CommitLog, AutoCloseable {
         if (closed) {
             return;
         }
-        closed = true;
-        checkpointer.interrupt();
+        stopCheckpointer();
         try {
             checkpoint(false);
         } finally {
@@ -308,9 +307,24 @@ public final class Durability implements CommitLog, AutoCloseable {
 
     /** Stops without a checkpoint or flush: what a crash leaves (tests). */
     public void crash() {
-        closed = true;
-        checkpointer.interrupt();
         writer.abandon();
+        stopCheckpointer();
+    }
+
+    /**
+     * Stops the checkpointer and waits for a checkpoint it is in the middle of. It is woken, never
+     * interrupted: an interrupt during FileChannel I/O closes the channel under everyone else.
+     */
+    private void stopCheckpointer() {
+        closed = true;
+        java.util.concurrent.locks.LockSupport.unpark(checkpointer);
+        if (checkpointer.isAlive() && Thread.currentThread() != checkpointer) {
+            try {
+                checkpointer.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static UncheckedIOException unchecked(IOException e) {
