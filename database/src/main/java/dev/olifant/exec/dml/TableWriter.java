@@ -203,6 +203,12 @@ public final class TableWriter {
             if (!raise) {
                 return -(tid + 1);
             }
+            SerializableXact ssi = ctx.serializable();
+            if (ssi != null) {
+                // As _bt_check_unique does: check for a conflict in as if the entry were written, so a
+                // serialization failure the unique violation would mask is reported instead (40001).
+                ssi.checkIndexInsert(ix.storage(), key);
+            }
             throw duplicate(ix, key);
         }
         return 0;
