@@ -5,11 +5,9 @@ import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.expr.ExpressionText;
 import dev.olifant.types.PgType;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Aggregation over several grouping sets in one pass (GROUPING SETS, ROLLUP, CUBE): every input
@@ -20,25 +18,9 @@ import java.util.Set;
 public record GroupingSetsAggregate(PlanNode input, Expression[] groupKeys, PgType[] keyTypes, List<int[]> sets,
         List<AggregateCall> aggregates) implements PlanNode {
 
-    private static final class Group {
-        final Object[] key;
-        final Accumulator[] accumulators;
-        final List<Set<HashKey>> seen;
-
-        Group(Object[] key, List<AggregateCall> aggs) {
-            this.key = key;
-            this.accumulators = new Accumulator[aggs.size()];
-            this.seen = new ArrayList<>(aggs.size());
-            for (int i = 0; i < aggs.size(); i++) {
-                accumulators[i] = aggs.get(i).factory().get();
-                seen.add(aggs.get(i).distinct() ? new HashSet<>() : null);
-            }
-        }
-    }
-
     @Override
     public RowSource open(ExecContext ctx) {
-        List<Map<HashKey, Group>> groups = new ArrayList<>();
+        List<Map<HashKey, AggregateGroup>> groups = new ArrayList<>();
         for (int s = 0; s < sets.size(); s++) {
             groups.add(new LinkedHashMap<>());
         }
@@ -55,19 +37,20 @@ public record GroupingSetsAggregate(PlanNode input, Expression[] groupKeys, PgTy
                     for (int i : sets.get(s)) {
                         k[i] = all[i];
                     }
-                    Group g = groups.get(s).computeIfAbsent(new HashKey(k, keyTypes), x -> new Group(k, aggregates));
-                    accumulate(g, row, ctx);
+                    AggregateGroup g = groups.get(s)
+                            .computeIfAbsent(new HashKey(k, keyTypes), x -> new AggregateGroup(k, aggregates));
+                    g.accumulate(aggregates, row, ctx);
                 }
             }
         }
         List<Object[]> out = new ArrayList<>();
         for (int s = 0; s < sets.size(); s++) {
-            Map<HashKey, Group> m = groups.get(s);
+            Map<HashKey, AggregateGroup> m = groups.get(s);
             if (m.isEmpty() && sets.get(s).length == 0) {
                 Object[] k = new Object[groupKeys.length];
-                m.put(new HashKey(k, keyTypes), new Group(k, aggregates));
+                m.put(new HashKey(k, keyTypes), new AggregateGroup(k, aggregates));
             }
-            for (Group g : m.values()) {
+            for (AggregateGroup g : m.values()) {
                 Object[] r = new Object[width()];
                 System.arraycopy(g.key, 0, r, 0, g.key.length);
                 r[groupKeys.length] = s;
@@ -79,23 +62,6 @@ public record GroupingSetsAggregate(PlanNode input, Expression[] groupKeys, PgTy
         }
         var it = out.iterator();
         return () -> it.hasNext() ? it.next() : null;
-    }
-
-    private void accumulate(Group g, Object[] row, ExecContext ctx) {
-        for (int i = 0; i < aggregates.size(); i++) {
-            AggregateCall a = aggregates.get(i);
-            if (a.filter() != null && !Rows.passes(a.filter(), row, ctx)) {
-                continue;
-            }
-            Object[] args = new Object[a.args().length];
-            for (int j = 0; j < args.length; j++) {
-                args[j] = a.args()[j].eval(row, ctx);
-            }
-            if (a.distinct() && !g.seen.get(i).add(new HashKey(args, a.argTypes()))) {
-                continue;
-            }
-            g.accumulators[i].add(args, ctx);
-        }
     }
 
     @Override
