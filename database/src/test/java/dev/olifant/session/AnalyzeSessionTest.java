@@ -44,7 +44,7 @@ class AnalyzeSessionTest {
     }
 
     private RecordingSink run(String sql) {
-        return VacuumSessionTest.run(s, sql);
+        return RecordingSink.run(s, sql);
     }
 
     private List<String> plan(String sql) {

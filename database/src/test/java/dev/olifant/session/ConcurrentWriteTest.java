@@ -1,5 +1,6 @@
 package dev.olifant.session;
 
+import static dev.olifant.session.RecordingSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,12 +37,6 @@ class ConcurrentWriteTest {
         a.close();
         b.close();
         instance.close();
-    }
-
-    static RecordingSink run(Session s, String sql) {
-        RecordingSink sink = new RecordingSink();
-        s.simpleQuery(sql, sink);
-        return sink;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.olifant.session;
 
+import static dev.olifant.session.RecordingSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,12 +55,6 @@ class ForeignKeyLockTest {
         t.setDaemon(true);
         return t;
     });
-
-    static RecordingSink run(Session s, String sql) {
-        RecordingSink sink = new RecordingSink();
-        s.simpleQuery(sql, sink);
-        return sink;
-    }
 
     static CompletableFuture<Object> async(Session s, String sql) {
         return CompletableFuture.supplyAsync(() -> {

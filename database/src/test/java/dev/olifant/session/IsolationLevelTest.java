@@ -1,5 +1,7 @@
 package dev.olifant.session;
 
+import static dev.olifant.session.RecordingSink.run;
+import static dev.olifant.session.RecordingSink.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.olifant.error.PgException;
@@ -43,21 +45,6 @@ class IsolationLevelTest {
         b.close();
         c.close();
         instance.close();
-    }
-
-    static RecordingSink run(Session s, String sql) {
-        RecordingSink sink = new RecordingSink();
-        s.simpleQuery(sql, sink);
-        return sink;
-    }
-
-    static PgException error(Session s, String sql) {
-        try {
-            run(s, sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
     }
 
     static CompletableFuture<RecordingSink> async(Session s, String sql) {

@@ -17,6 +17,23 @@ final class RecordingSink implements ResultSink {
     final StringBuilder copyOut = new StringBuilder();
     String copyInData = "";
 
+    /** Runs {@code sql} through the simple query protocol and returns what the session sent. */
+    static RecordingSink run(Session s, String sql) {
+        RecordingSink sink = new RecordingSink();
+        s.simpleQuery(sql, sink);
+        return sink;
+    }
+
+    /** The error {@code sql} raises; fails when it raises none. */
+    static PgException error(Session s, String sql) {
+        try {
+            run(s, sql);
+        } catch (PgException e) {
+            return e;
+        }
+        throw new AssertionError("no error from " + sql);
+    }
+
     @Override
     public void rowDescription(List<Field> fields) {
         descriptions.add(fields);

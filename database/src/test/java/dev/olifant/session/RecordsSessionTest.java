@@ -40,7 +40,7 @@ class RecordsSessionTest {
     }
 
     private RecordingSink run(String sql) {
-        return VacuumSessionTest.run(s, sql);
+        return RecordingSink.run(s, sql);
     }
 
     private List<List<String>> rows(String sql) {

@@ -1,5 +1,7 @@
 package dev.olifant.session;
 
+import static dev.olifant.session.RecordingSink.run;
+import static dev.olifant.session.RecordingSink.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,23 +39,8 @@ class SavepointTest {
         instance.close();
     }
 
-    static RecordingSink run(Session s, String sql) {
-        RecordingSink sink = new RecordingSink();
-        s.simpleQuery(sql, sink);
-        return sink;
-    }
-
     static List<List<String>> rows(Session s, String sql) {
         return run(s, sql).rows;
-    }
-
-    static PgException error(Session s, String sql) {
-        try {
-            run(s, sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.olifant.session;
 
+import static dev.olifant.session.RecordingSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,12 +53,6 @@ class VacuumSessionTest {
         if (instance != null) {
             instance.close();
         }
-    }
-
-    static RecordingSink run(Session s, String sql) {
-        RecordingSink sink = new RecordingSink();
-        s.simpleQuery(sql, sink);
-        return sink;
     }
 
     private Heap heap(String table) {
