@@ -193,7 +193,8 @@ final class AccessPaths {
         return null;
     }
 
-    private static String commute(String op) {
+    /** The operator with its operands swapped: {@code a < b} is {@code b > a}. */
+    static String commute(String op) {
         return switch (op) {
             case "<" -> ">";
             case ">" -> "<";

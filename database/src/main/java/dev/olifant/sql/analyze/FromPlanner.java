@@ -305,15 +305,21 @@ final class FromPlanner {
             colTypes.add(dev.olifant.types.Types.INT8);
         }
         int n = names.size();
+        RangeEntry e = functionEntry(alias, names, colTypes, offset);
+        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e,
+                argScope.parent() == lateral && argScope.referencesOuter());
+    }
+
+    /** The range entry of a function in FROM: its columns in consecutive slots from {@code offset}, typmods unknown. */
+    private static RangeEntry functionEntry(String alias, List<String> names, List<PgType> colTypes, int offset) {
+        int n = names.size();
         int[] slots = new int[n];
         List<Integer> typmods = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             slots[i] = offset + i;
             typmods.add(-1);
         }
-        RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
-        return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e,
-                argScope.parent() == lateral && argScope.referencesOuter());
+        return new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
     }
 
     /**
@@ -335,13 +341,7 @@ final class FromPlanner {
             colTypes.add(dev.olifant.types.Types.INT8);
         }
         int n = names.size();
-        int[] slots = new int[n];
-        List<Integer> typmods = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            slots[i] = offset + i;
-            typmods.add(-1);
-        }
-        RangeEntry e = new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
+        RangeEntry e = functionEntry(alias, names, colTypes, offset);
         return new FunctionItem(name, rf, new Expression[] {value}, f.withOrdinality(), offset, n, e, lateral);
     }
 

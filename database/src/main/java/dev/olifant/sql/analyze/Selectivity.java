@@ -79,7 +79,7 @@ final class Selectivity {
             Expression t = l;
             l = r;
             r = t;
-            op = commute(op);
+            op = AccessPaths.commute(op);
         }
         boolean eq = op.equals("=");
         boolean range = op.equals("<") || op.equals("<=") || op.equals(">") || op.equals(">=");
@@ -220,16 +220,6 @@ final class Selectivity {
             return null;
         }
         return stats.column(attnum);
-    }
-
-    private static String commute(String op) {
-        return switch (op) {
-            case "<" -> ">";
-            case ">" -> "<";
-            case "<=" -> ">=";
-            case ">=" -> "<=";
-            default -> op;
-        };
     }
 
     private static double clamp(double s) {
