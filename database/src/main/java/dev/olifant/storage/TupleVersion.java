@@ -83,6 +83,18 @@ public final class TupleVersion {
         hints = (byte) (hints | hint);
     }
 
+    /** {@code xmax}, the update link and whether {@code xmax} only locks, as one consistent reading. */
+    public record Deleter(long xmax, long next, boolean lockOnly) {
+    }
+
+    /**
+     * Reads the three deleter fields together. Writers change them while holding this version's
+     * monitor, so a reader taking it never sees a lock's xmax with an update's link or the reverse.
+     */
+    public synchronized Deleter deleter() {
+        return new Deleter(xmax, next, lockOnly);
+    }
+
     /** Marks this version deleted (or replaced, when {@code nextTid} is not {@link #NO_NEXT}) by {@code xid}. */
     public void markDeleted(long xid, int cid, long nextTid) {
         this.cmax = cid;

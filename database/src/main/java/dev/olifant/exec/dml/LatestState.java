@@ -80,12 +80,9 @@ final class LatestState {
                 && tm.state(xmin) != XactState.COMMITTED) {
             return false;
         }
-        long xmax;
-        boolean lockOnly;
-        synchronized (t) {
-            xmax = t.xmax();
-            lockOnly = t.lockOnly();
-        }
+        TupleVersion.Deleter d = t.deleter();
+        long xmax = d.xmax();
+        boolean lockOnly = d.lockOnly();
         if (transactionSnapshot && me.isolation().usesTransactionSnapshot() && !me.isCurrent(xmin)) {
             // REPEATABLE READ checks with the transaction's snapshot: a row committed after it is
             // not seen; one it sees that was deleted or updated since is locked, which fails with 40001

@@ -141,14 +141,10 @@ public final class RowLocking {
         TupleVersion v = t;
         while (v != null) {
             chain.add(v);
-            long xmax;
-            long next;
-            boolean lockOnly;
-            synchronized (v) {
-                xmax = v.xmax();
-                next = v.next();
-                lockOnly = v.lockOnly();
-            }
+            TupleVersion.Deleter d = v.deleter();
+            long xmax = d.xmax();
+            long next = d.next();
+            boolean lockOnly = d.lockOnly();
             long holder = rows.conflicting(v, locker, RowLockMode.KEY_SHARE, tm);
             if (holder != 0) {
                 return Step.blockedBy(holder);

@@ -324,21 +324,14 @@ public final class TableWriter {
             if (t == null) {
                 return -1;
             }
-            long xmax;
-            long next;
-            boolean lockOnly;
-            synchronized (t) {
-                xmax = t.xmax();
-                next = t.next();
-                lockOnly = t.lockOnly();
-            }
-            if (xmax == 0 || lockOnly || ctx.transactions().state(xmax) != XactState.COMMITTED) {
+            TupleVersion.Deleter d = t.deleter();
+            if (d.xmax() == 0 || d.lockOnly() || ctx.transactions().state(d.xmax()) != XactState.COMMITTED) {
                 return current;
             }
-            if (next == TupleVersion.NO_NEXT) {
+            if (d.next() == TupleVersion.NO_NEXT) {
                 return -1;
             }
-            current = next;
+            current = d.next();
         }
     }
 
