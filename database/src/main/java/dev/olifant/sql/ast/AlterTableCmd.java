@@ -16,5 +16,6 @@ public sealed interface AlterTableCmd extends Node
                 AlterColumnStatistics,
                 OwnerTo,
                 SetRelOptions,
-                ValidateConstraint {
+                ValidateConstraint,
+                EnableTrigger {
 }

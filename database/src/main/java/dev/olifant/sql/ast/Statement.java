@@ -46,5 +46,10 @@ public sealed interface Statement extends Node
                 DiscardStmt,
                 ListenStmt,
                 UnlistenStmt,
-                NotifyStmt {
+                NotifyStmt,
+                CreateFunctionStmt,
+                DropRoutineStmt,
+                CreateTriggerStmt,
+                DropTriggerStmt,
+                DoStmt {
 }

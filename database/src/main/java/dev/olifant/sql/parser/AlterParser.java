@@ -158,6 +158,25 @@ abstract class AlterParser extends CreateParser {
         if (kind != ObjectKind.TABLE) {
             throw syntaxError();
         }
+        if ((isKw("enable") || isKw("disable")) && (isKw(1, "trigger") || isKw(2, "trigger"))) {
+            char state = acceptKw("disable") ? 'D' : 'O';
+            if (state == 'O') {
+                expectKw("enable");
+                if (acceptKw("always")) {
+                    state = 'A';
+                } else if (acceptKw("replica")) {
+                    state = 'R';
+                }
+            }
+            expectKw("trigger");
+            if (acceptKw("all")) {
+                return new dev.olifant.sql.ast.EnableTrigger(null, state, true);
+            }
+            if (acceptKw("user")) {
+                return new dev.olifant.sql.ast.EnableTrigger(null, state, false);
+            }
+            return new dev.olifant.sql.ast.EnableTrigger(colId(), state, false);
+        }
         if (acceptKw("add")) {
             if (isKw("constraint") || isKw("check") || isKw("unique") || isKw("primary") || isKw("foreign")
                     || isKw("exclude")) {

@@ -63,6 +63,14 @@ abstract class CreateParser extends TableDefParser {
             p++;
             return createTable(persistence, loc);
         }
+        if (persistence == Persistence.PERMANENT && !explainCreate) {
+            if (isKw("function") || isKw("procedure")) {
+                return new RoutineParser((AlterParser) this).createFunction(orReplace, loc);
+            }
+            if (isKw("trigger") || isKw("constraint") && isKw(1, "trigger")) {
+                return new RoutineParser((AlterParser) this).createTrigger(orReplace, loc);
+            }
+        }
         if (explainCreate && !isKw("materialized")) {
             throw syntaxError();
         }

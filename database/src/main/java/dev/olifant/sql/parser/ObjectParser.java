@@ -32,6 +32,10 @@ abstract class ObjectParser extends AlterParser {
         if (isKw("table") || isKw("view") || isKw("index") || isKw("sequence") || isKw("schema")
                 || isKw("database") || isKw("role")) {
             kind = ObjectKind.valueOf(value().toUpperCase(Locale.ROOT));
+        } else if (isKw("function") || isKw("procedure")) {
+            return new RoutineParser(this).dropRoutine(loc);
+        } else if (isKw("trigger")) {
+            return new RoutineParser(this).dropTrigger(loc);
         } else if (isKw("user") || isKw("group")) {
             if (isKw("user") && isKw(1, "mapping")) {
                 return unsupported("DROP USER MAPPING", loc);

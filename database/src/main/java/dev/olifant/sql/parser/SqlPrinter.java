@@ -178,6 +178,20 @@ public final class SqlPrinter extends DdlPrinter {
                 behavior(tr.behavior());
             }
             case UnsupportedStmt u -> w(u.description());
+            case dev.olifant.sql.ast.CreateFunctionStmt c -> createFunction(c);
+            case dev.olifant.sql.ast.DropRoutineStmt d -> dropRoutine(d);
+            case dev.olifant.sql.ast.CreateTriggerStmt c -> createTrigger(c);
+            case dev.olifant.sql.ast.DropTriggerStmt d -> {
+                w("DROP TRIGGER ").w(d.ifExists() ? "IF EXISTS " : "");
+                ident(d.name());
+                w(" ON ");
+                name(d.table());
+                behavior(d.behavior());
+            }
+            case dev.olifant.sql.ast.DoStmt d -> {
+                w("DO LANGUAGE ").w(d.language()).w(" ");
+                string(d.body());
+            }
             case SetStmt st -> set(st);
             case ResetStmt r -> {
                 w("RESET ");
