@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     /** Top to bottom. */
     static final List<String> LAYERS = List.of(
-            "server", "wire", "auth", "session", "commands", "sql.analyze", "exec", "sql.parser", "sql.ast",
+            "server", "wire", "auth", "session", "commands", "sql.analyze", "exec", "plpgsql", "sql.parser", "sql.ast",
             "catalog", "lock", "txn", "storage", "wal", "replication", "types", "error");
 
     static JavaClasses classes;

@@ -23,18 +23,30 @@ public final class Catalog {
     private final Map<Long, Relation> relations;
     private final Map<NameKey, Relation> relationsByName;
     private final Map<CommentKey, String> comments;
+    private final Routines routines;
 
     private Catalog(Map<Long, Namespace> namespaces, Map<String, Namespace> namespacesByName,
-            Map<Long, Relation> relations, Map<NameKey, Relation> relationsByName, Map<CommentKey, String> comments) {
+            Map<Long, Relation> relations, Map<NameKey, Relation> relationsByName, Map<CommentKey, String> comments,
+            Routines routines) {
         this.namespaces = namespaces;
         this.namespacesByName = namespacesByName;
         this.relations = relations;
         this.relationsByName = relationsByName;
         this.comments = comments;
+        this.routines = routines;
     }
 
     public static Catalog empty() {
-        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Routines.EMPTY);
+    }
+
+    /** Functions, procedures and triggers. */
+    public Routines routines() {
+        return routines;
+    }
+
+    public Catalog withRoutines(Routines r) {
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, comments, r);
     }
 
     public Namespace namespace(long oid) {
@@ -77,7 +89,7 @@ public final class Catalog {
             byName.remove(old.name());
         }
         byName.put(ns.name(), ns);
-        return new Catalog(byOid, byName, relations, relationsByName, comments);
+        return new Catalog(byOid, byName, relations, relationsByName, comments, routines);
     }
 
     public Catalog withoutNamespace(long oid) {
@@ -87,7 +99,7 @@ public final class Catalog {
         if (old != null) {
             byName.remove(old.name());
         }
-        return new Catalog(byOid, byName, relations, relationsByName, withoutCommentsOf(oid));
+        return new Catalog(byOid, byName, relations, relationsByName, withoutCommentsOf(oid), routines);
     }
 
     /** Adds a relation, or replaces the one with the same OID (renames included). */
@@ -99,7 +111,7 @@ public final class Catalog {
             byName.remove(new NameKey(old.namespaceOid(), old.name()));
         }
         byName.put(new NameKey(rel.namespaceOid(), rel.name()), rel);
-        return new Catalog(namespaces, namespacesByName, byOid, byName, comments);
+        return new Catalog(namespaces, namespacesByName, byOid, byName, comments, routines);
     }
 
     public Catalog withoutRelation(long oid) {
@@ -109,7 +121,8 @@ public final class Catalog {
         if (old != null) {
             byName.remove(new NameKey(old.namespaceOid(), old.name()));
         }
-        return new Catalog(namespaces, namespacesByName, byOid, byName, withoutCommentsOf(oid));
+        return new Catalog(namespaces, namespacesByName, byOid, byName, withoutCommentsOf(oid),
+                routines.withoutTriggersOn(oid));
     }
 
     public Catalog withComment(CommentKey key, String text) {
@@ -119,7 +132,7 @@ public final class Catalog {
         } else {
             c.put(key, text);
         }
-        return new Catalog(namespaces, namespacesByName, relations, relationsByName, c);
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, c, routines);
     }
 
     private Map<CommentKey, String> withoutCommentsOf(long oid) {

@@ -57,6 +57,7 @@ final class AlterTable {
             case AddConstraint a -> TableConstraints.add(ctx, sql, t, a.constraint(), null);
             case DropConstraint d -> dropConstraint(ctx, t, d);
             case dev.olifant.sql.ast.ValidateConstraint v -> ForeignKeyDefs.validate(ctx, t, v.name());
+            case dev.olifant.sql.ast.EnableTrigger e -> Triggers.enable(ctx, t, e);
             case AlterColumnDefault d -> {
                 Column c = column(t, d.column());
                 String text = null;

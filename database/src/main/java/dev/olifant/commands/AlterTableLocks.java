@@ -30,6 +30,7 @@ final class AlterTableLocks {
                 case AddConstraint a when a.constraint().type() == ConstraintType.FOREIGN_KEY
                         -> LockMode.SHARE_ROW_EXCLUSIVE;
                 case ValidateConstraint v -> LockMode.SHARE_UPDATE_EXCLUSIVE;
+                case dev.olifant.sql.ast.EnableTrigger e -> LockMode.SHARE_ROW_EXCLUSIVE;
                 case AlterColumnStatistics a -> LockMode.SHARE_UPDATE_EXCLUSIVE;
                 default -> LockMode.ACCESS_EXCLUSIVE;
             };

@@ -48,6 +48,8 @@ final class CommandLocks {
             }
             case AlterSequenceStmt s -> lock(ctx, s.name(), LockMode.SHARE_ROW_EXCLUSIVE);
             case RenameStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            case dev.olifant.sql.ast.CreateTriggerStmt s -> lock(ctx, s.table(), LockMode.SHARE_ROW_EXCLUSIVE);
+            case dev.olifant.sql.ast.DropTriggerStmt s -> lock(ctx, s.table(), LockMode.ACCESS_EXCLUSIVE);
             default -> {
             }
         }

@@ -39,6 +39,9 @@ public final class Commands {
             case dev.olifant.sql.ast.AlterObjectSchemaStmt s -> Owners.setSchema(s, ctx);
             case dev.olifant.sql.ast.AlterSequenceStmt s -> Sequences.alter(s, ctx);
             case dev.olifant.sql.ast.CreateTableAsStmt s -> CreateTableAs.execute(s, ctx);
+            case dev.olifant.sql.ast.CreateTriggerStmt s -> Triggers.create(s, ctx);
+            case dev.olifant.sql.ast.DropTriggerStmt s -> Triggers.drop(s, ctx);
+            case dev.olifant.sql.ast.DropRoutineStmt s -> Functions.drop(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
                 case SCHEMA -> Schemas.drop(s, ctx);

@@ -29,7 +29,7 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -60,6 +60,7 @@ public final class CatalogCodec {
         for (var e : c.comments().entrySet()) {
             out.i64(e.getKey().objectOid()).i64(e.getKey().classOid()).i32(e.getKey().subId()).str(e.getValue());
         }
+        RoutineCodec.write(out, c.routines());
     }
 
     private static void writeRelation(WalOutput out, Relation r) {
@@ -119,7 +120,7 @@ public final class CatalogCodec {
 
     public static Catalog read(WalInput in, Resolver resolver) {
         int version = in.i32();
-        if (version != VERSION) {
+        if (version != VERSION && version != 2) {
             throw new WalFormatException("unknown catalog image version " + version);
         }
         Catalog c = Catalog.empty();
@@ -131,6 +132,9 @@ public final class CatalogCodec {
         }
         for (int i = in.i32(); i > 0; i--) {
             c = c.withComment(new Catalog.CommentKey(in.i64(), in.i64(), in.i32()), in.str());
+        }
+        if (version >= 3) {
+            c = c.withRoutines(RoutineCodec.read(in));
         }
         return c;
     }

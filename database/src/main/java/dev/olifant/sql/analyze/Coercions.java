@@ -96,7 +96,7 @@ final class Coercions {
     }
 
     /** The name PostgreSQL uses for a type in messages (format_type without modifier). */
-    static String display(PgType t) {
+    public static String display(PgType t) {
         return Typmods.format(t, -1);
     }
 }
