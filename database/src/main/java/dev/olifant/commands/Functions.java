@@ -111,8 +111,19 @@ public final class Functions {
         return s.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
     }
 
+    /** Checks a PL/pgSQL body's syntax at creation, as PostgreSQL's validator does. */
+    static void validate(Routine r) {
+        if (r.language().equals("plpgsql")) {
+            try {
+                dev.olifant.plpgsql.PlParser.parse(r.body());
+            } catch (PgException e) {
+                throw e.withContext("compilation of PL/pgSQL function \"" + r.name() + "\" near line 1");
+            }
+        }
+    }
+
     /** A parameter's or result's type: pseudo-types are allowed here. */
-    static PgType type(TypeName t) {
+    public static PgType type(TypeName t) {
         String last = t.names().get(t.names().size() - 1);
         if (t.arrayBounds().isEmpty() && (t.names().size() == 1 || t.names().get(0).equals("pg_catalog"))) {
             PgType pseudo = switch (last) {

@@ -57,4 +57,30 @@ public interface SessionServices {
 
     /** The transaction's deferred constraint state. */
     dev.olifant.exec.dml.DeferredConstraints deferredConstraints();
+
+    /** A table's triggers in the catalog the session sees now, in firing order. */
+    default java.util.List<dev.olifant.catalog.Trigger> triggers(long tableOid) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Runs a trigger's function; returns the row it returned (a BEFORE ROW trigger's replacement
+     * row, in the table's layout), or null when it returned NULL.
+     */
+    default Object[] callTrigger(TriggerCall call) {
+        throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "triggers are not supported here");
+    }
+
+    /** Whether a trigger's WHEN condition holds for the rows of {@code call}. */
+    default boolean triggerCondition(TriggerCall call) {
+        return true;
+    }
+
+    /** Calls a user-defined function or procedure with its arguments (of the types given). */
+    default Object callRoutine(dev.olifant.catalog.Routine routine, java.util.List<dev.olifant.types.PgType> argTypes,
+            Object[] args) {
+        throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "user-defined functions are not supported here");
+    }
 }

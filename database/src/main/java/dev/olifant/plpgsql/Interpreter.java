@@ -55,6 +55,15 @@ public final class Interpreter {
         return new Interpreter(rt, call).execute(body);
     }
 
+    /** A trigger's WHEN condition over NEW and OLD. */
+    public static boolean condition(String expr, PlRow newRow, PlRow oldRow, PlRuntime rt) {
+        Interpreter in = new Interpreter(rt, new Call(null, List.of(), List.of(), List.of(), Types.BOOL, null));
+        Scope s = new Scope(null, null);
+        s.declare("new", Types.RECORD, false, false, newRow);
+        s.declare("old", Types.RECORD, false, false, oldRow);
+        return in.condition(new SqlText(expr), s);
+    }
+
     private Object execute(PlStmt.Block body) {
         Scope top = new Scope(null, null);
         for (int k = 0; k < call.paramTypes().size(); k++) {

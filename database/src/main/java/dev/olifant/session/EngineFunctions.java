@@ -77,6 +77,11 @@ final class EngineFunctions implements BuiltinFunctions {
         };
     }
 
+    @Override
+    public Expression resolveRoutine(List<String> nameParts, List<Expression> args, AnalysisContext ctx, int location) {
+        return UserFunctions.resolve(nameParts, args, ctx, location);
+    }
+
     private static dev.olifant.exec.SessionServices services(dev.olifant.types.EvalContext c) {
         return ((ExecContext) c).services();
     }

@@ -650,6 +650,29 @@ public final class PgSession implements Session, SessionServices {
         return catalog().relation(oid);
     }
 
+    final RoutineCalls routines = new RoutineCalls(this);
+
+    @Override
+    public java.util.List<dev.olifant.catalog.Trigger> triggers(long tableOid) {
+        return catalog().routines().triggersOn(tableOid);
+    }
+
+    @Override
+    public Object[] callTrigger(dev.olifant.exec.TriggerCall call) {
+        return routines.callTrigger(call);
+    }
+
+    @Override
+    public boolean triggerCondition(dev.olifant.exec.TriggerCall call) {
+        return routines.triggerCondition(call);
+    }
+
+    @Override
+    public Object callRoutine(dev.olifant.catalog.Routine routine, java.util.List<dev.olifant.types.PgType> argTypes,
+            Object[] args) {
+        return routines.call(routine, argTypes, args);
+    }
+
     @Override
     public dev.olifant.exec.dml.TableTarget writeTarget(long tableOid) {
         return dev.olifant.sql.analyze.TargetBuilder.build(analysisContext(catalog(), new ParamTypes(new PgType[0],

@@ -191,6 +191,12 @@ final class StatementRunner {
             sink.commandComplete(tag);
             return true;
         }
+        if (stmt instanceof dev.olifant.sql.ast.DoStmt d) {
+            session.beginStatementTransaction();
+            session.routines.runDo(d);
+            sink.commandComplete("DO");
+            return true;
+        }
         UtilityRunner.Result r = utility.run(stmt, sink);
         if (r != null) {
             if (r.rows() != null) {

@@ -33,6 +33,7 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int width = target.table().columns().size() + 1;
+        RowTriggers triggers = RowTriggers.open(ctx, target.table(), dev.olifant.catalog.Trigger.TYPE_INSERT);
         try (RowSource in = source.open(ctx)) {
             Object[] values;
             while ((values = in.next()) != null) {
@@ -48,10 +49,19 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                         continue;
                     }
                 }
+                if (triggers != null) {
+                    values = triggers.beforeRow(null, values);
+                    if (values == null) {
+                        continue;
+                    }
+                }
                 w.checkRow(values);
                 long tid = w.insert(values);
                 if (fks != null) {
                     fks.inserted(target.table(), tid);
+                }
+                if (triggers != null) {
+                    triggers.afterRow(null, values);
                 }
                 n++;
                 if (returning != null) {
@@ -64,6 +74,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         w.finish();
         if (fks != null) {
             fks.finish();
+        }
+        if (triggers != null) {
+            triggers.finish();
         }
         return new ModifyResult(out, n);
     }

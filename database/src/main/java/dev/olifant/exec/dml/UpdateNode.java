@@ -36,11 +36,22 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         long n = 0;
         int ncols = target.table().columns().size();
         RowLockMode mode = rowLockMode();
+        RowTriggers triggers = RowTriggers.open(ctx, target.table(), newValues == null
+                ? dev.olifant.catalog.Trigger.TYPE_DELETE : dev.olifant.catalog.Trigger.TYPE_UPDATE);
         try (RowSource in = source.open(ctx)) {
             Object[] row;
             while ((row = in.next()) != null) {
                 ctx.checkInterruptsCheaply();
                 long tid = (Long) row[tableOffset + ncols];
+                Object[] scanned = row;
+                Object[] triggered = null;
+                if (triggers != null) {
+                    // BEFORE ROW triggers run before the row is claimed: claiming marks it deleted
+                    triggered = beforeRow(triggers, row, ncols, ctx);
+                    if (triggered == null) {
+                        continue;
+                    }
+                }
                 while (true) {
                     LockResult r = w.claim(tid, TupleVersion.NO_NEXT, mode);
                     if (r == LockResult.SELF_UPDATED) {
@@ -68,12 +79,15 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                 if (row == null) {
                     continue;
                 }
-                n++;
-                Object[] oldValues = fks == null ? null
+                Object[] oldValues = fks == null && triggers == null ? null
                         : java.util.Arrays.copyOfRange(row, tableOffset, tableOffset + ncols);
                 if (newValues == null) {
+                    n++;
                     if (fks != null) {
                         fks.deleted(target.table(), oldValues);
+                    }
+                    if (triggers != null) {
+                        triggers.afterRow(oldValues, null);
                     }
                     Returning.collect(returning, row, ctx, out);
                     continue;
@@ -82,10 +96,18 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                 for (int i = 0; i < ncols; i++) {
                     values[i] = newValues[i].eval(row, ctx);
                 }
+                if (triggers != null) {
+                    Object[] again = row == scanned ? triggered : beforeRow(triggers, row, ncols, ctx);
+                    values = again != null ? again : oldValues;
+                }
+                n++;
                 w.checkRow(values);
                 long newTid = w.insertReplacement(values, tid);
                 if (fks != null) {
                     fks.updated(target.table(), oldValues, values, newTid);
+                }
+                if (triggers != null) {
+                    triggers.afterRow(oldValues, values);
                 }
                 if (returning != null) {
                     Object[] after = row.clone();
@@ -99,7 +121,23 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         if (fks != null) {
             fks.finish();
         }
+        if (triggers != null) {
+            triggers.finish();
+        }
         return new ModifyResult(out, n);
+    }
+
+    /** The BEFORE ROW triggers' verdict on a source row: the new values (the old ones for DELETE), or null to skip it. */
+    private Object[] beforeRow(RowTriggers triggers, Object[] row, int ncols, ExecContext ctx) {
+        Object[] old = java.util.Arrays.copyOfRange(row, tableOffset, tableOffset + ncols);
+        if (newValues == null) {
+            return triggers.beforeRow(old, null);
+        }
+        Object[] values = new Object[ncols];
+        for (int i = 0; i < ncols; i++) {
+            values[i] = newValues[i].eval(row, ctx);
+        }
+        return triggers.beforeRow(old, values);
     }
 
     /**

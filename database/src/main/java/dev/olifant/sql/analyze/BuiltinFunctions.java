@@ -11,4 +11,10 @@ public interface BuiltinFunctions {
 
     /** The call, or null when {@code name} is not an engine function (the type library is tried next). */
     Expression resolve(String name, List<Expression> args, AnalysisContext ctx, int location);
+
+    /** A call of a user-defined function, or null when none fits (the name may be schema-qualified). */
+    default Expression resolveRoutine(List<String> nameParts, List<Expression> args, AnalysisContext ctx,
+            int location) {
+        return null;
+    }
 }

@@ -21,11 +21,11 @@ import dev.olifant.types.Types;
  * untyped parameter takes the target type; anything else gets a cast from pg_cast's rules (or an
  * error), followed by a length coercion when the target has a type modifier.
  */
-final class Coercions {
+public final class Coercions {
     private Coercions() {
     }
 
-    static Expression coerce(Expression e, PgType target, int typmod, CoercionContext cc, AnalysisContext ctx,
+    public static Expression coerce(Expression e, PgType target, int typmod, CoercionContext cc, AnalysisContext ctx,
             int location) {
         Expression out = tryCoerce(e, target, typmod, cc, ctx, location);
         if (out == null) {

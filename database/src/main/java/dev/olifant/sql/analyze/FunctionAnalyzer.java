@@ -52,6 +52,10 @@ final class FunctionAnalyzer {
         String name = lookupName(f);
         if (parts.size() > 2 || parts.size() == 2 && !parts.get(0).equals("pg_catalog")
                 && !parts.get(0).equals("information_schema")) {
+            Expression user = qualifiedRoutine(f);
+            if (user != null) {
+                return user;
+            }
             throw undefined(f, name, List.of());
         }
         if (f.over() != null) {
@@ -93,6 +97,11 @@ final class FunctionAnalyzer {
         try {
             rf = Functions.resolve(name, types);
         } catch (PgException e) {
+            Expression user = e.state() == SqlState.UNDEFINED_FUNCTION && ex.ctx.builtins() != null
+                    ? ex.ctx.builtins().resolveRoutine(parts, args, ex.ctx, f.location()) : null;
+            if (user != null) {
+                return user;
+            }
             throw e.withPosition(f.location() + 1);
         }
         Expression[] coerced = new Expression[args.size()];
@@ -103,6 +112,21 @@ final class FunctionAnalyzer {
         Call call = new Call(rf.name(), rf.impl(), coerced, rf.strict(), rf.volatility() == Volatility.IMMUTABLE,
                 rf.resultType(), -1);
         return ex.fold(call);
+    }
+
+    /** A call of a schema-qualified user-defined function, or null. */
+    private Expression qualifiedRoutine(FuncCall f) {
+        if (ex.ctx.builtins() == null || f.over() != null || f.star() || f.distinct()) {
+            return null;
+        }
+        List<Expression> args = new ArrayList<>();
+        for (Expr a : f.args()) {
+            if (a instanceof NamedArg) {
+                return null;
+            }
+            args.add(ex.analyze(a));
+        }
+        return ex.ctx.builtins().resolveRoutine(f.name().parts(), args, ex.ctx, f.location());
     }
 
     /**

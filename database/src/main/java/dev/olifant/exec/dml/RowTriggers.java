@@ -1,0 +1,125 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.catalog.Table;
+import dev.olifant.catalog.Trigger;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.TriggerCall;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The triggers one INSERT, UPDATE or DELETE fires on its table (PostgreSQL's trigger.c, for
+ * ordinary tables): BEFORE STATEMENT when it starts, BEFORE ROW for each row before it is written
+ * (the row the function returns is written instead; NULL skips the row), AFTER ROW queued and
+ * fired when the statement's rows are all written, then AFTER STATEMENT. Only enabled triggers
+ * ('O' and 'A') fire; UPDATE OF columns fire only when one of them changed value.
+ */
+public final class RowTriggers {
+    private final ExecContext ctx;
+    private final Table table;
+    private final int event;
+    private final String op;
+    private final List<Trigger> triggers;
+    private final List<Object[][]> afterRows = new ArrayList<>();
+
+    private RowTriggers(ExecContext ctx, Table table, int event, String op, List<Trigger> triggers) {
+        this.ctx = ctx;
+        this.table = table;
+        this.event = event;
+        this.op = op;
+        this.triggers = triggers;
+    }
+
+    /** The triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null when none fire; fires BEFORE STATEMENT. */
+    public static RowTriggers open(ExecContext ctx, Table table, int event) {
+        if (ctx.services() == null) {
+            return null;
+        }
+        List<Trigger> found = new ArrayList<>();
+        for (Trigger t : ctx.services().triggers(table.oid())) {
+            if (t.on(event) && (t.enabled() == 'O' || t.enabled() == 'A')) {
+                found.add(t);
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        String op = event == Trigger.TYPE_INSERT ? "INSERT" : event == Trigger.TYPE_UPDATE ? "UPDATE" : "DELETE";
+        RowTriggers rt = new RowTriggers(ctx, table, event, op, found);
+        for (Trigger t : found) {
+            if (t.before() && !t.row()) {
+                rt.fire(t, "BEFORE", "STATEMENT", null, null);
+            }
+        }
+        return rt;
+    }
+
+    /**
+     * BEFORE ROW triggers: returns the row to write ({@code newRow} or what the functions made of
+     * it), or null when one returned NULL. For DELETE, {@code newRow} is null and a non-null
+     * result means go ahead.
+     */
+    public Object[] beforeRow(Object[] oldRow, Object[] newRow) {
+        Object[] current = newRow;
+        for (Trigger t : triggers) {
+            if (!t.before() || !t.row() || !columnsChanged(t, oldRow, current)) {
+                continue;
+            }
+            Object[] out = fire(t, "BEFORE", "ROW", current, oldRow);
+            if (out == null) {
+                return null;
+            }
+            if (newRow != null) {
+                current = out;
+            }
+        }
+        return current != null ? current : oldRow;
+    }
+
+    /** Queues the AFTER ROW triggers for a written row. */
+    public void afterRow(Object[] oldRow, Object[] newRow) {
+        for (Trigger t : triggers) {
+            if (t.after() && t.row()) {
+                afterRows.add(new Object[][] {oldRow, newRow});
+                return;
+            }
+        }
+    }
+
+    /** At the statement's end: the queued AFTER ROW triggers, then AFTER STATEMENT. */
+    public void finish() {
+        for (Object[][] rows : afterRows) {
+            for (Trigger t : triggers) {
+                if (t.after() && t.row() && columnsChanged(t, rows[0], rows[1])) {
+                    fire(t, "AFTER", "ROW", rows[1], rows[0]);
+                }
+            }
+        }
+        afterRows.clear();
+        for (Trigger t : triggers) {
+            if (t.after() && !t.row()) {
+                fire(t, "AFTER", "STATEMENT", null, null);
+            }
+        }
+    }
+
+    private boolean columnsChanged(Trigger t, Object[] oldRow, Object[] newRow) {
+        if (event != Trigger.TYPE_UPDATE || t.columns().isEmpty() || oldRow == null || newRow == null) {
+            return true;
+        }
+        for (int attnum : t.columns()) {
+            if (!java.util.Objects.deepEquals(oldRow[attnum - 1], newRow[attnum - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object[] fire(Trigger t, String when, String level, Object[] newRow, Object[] oldRow) {
+        TriggerCall call = new TriggerCall(t, table, when, level, op, newRow, oldRow);
+        if (t.when() != null && !ctx.services().triggerCondition(call)) {
+            return level.equals("ROW") ? (newRow != null ? newRow : oldRow) : null;
+        }
+        return ctx.services().callTrigger(call);
+    }
+}
