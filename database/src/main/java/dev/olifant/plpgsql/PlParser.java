@@ -136,7 +136,8 @@ public final class PlParser {
             if (t.kind() == TokenKind.EOF) {
                 throw syntaxError();
             }
-            if (depth == 0 && (t.kind() == TokenKind.SEMICOLON || stops.contains(word(t))
+            String w = word(t);
+            if (depth == 0 && (t.kind() == TokenKind.SEMICOLON || w != null && stops.contains(w)
                     || t.kind() == TokenKind.COMMA && stops.contains(","))) {
                 break;
             }
@@ -264,7 +265,7 @@ public final class PlParser {
             if (t.kind() == TokenKind.EOF) {
                 throw syntaxError();
             }
-            if (STATEMENT_LIST_END.contains(word(t))) {
+            if (t.isWord() && STATEMENT_LIST_END.contains(t.value())) {
                 return out;
             }
             out.add(statement());
@@ -511,7 +512,7 @@ public final class PlParser {
 
     private PlStmt raise(int line) {
         String level = "EXCEPTION";
-        if (LEVELS.contains(word())) {
+        if (word() != null && LEVELS.contains(word())) {
             level = ident().toUpperCase(Locale.ROOT);
         }
         String condition = null;
@@ -599,6 +600,10 @@ public final class PlParser {
 
     /** A SQL statement; its INTO clause (SELECT ... INTO, ... RETURNING ... INTO) is taken out. */
     private PlStmt sqlStatement(int line) {
+        if (cur().kind() != TokenKind.KEYWORD) {
+            // SQL statements start with a keyword; anything else is not a statement
+            throw syntaxError();
+        }
         int start = i;
         int depth = 0;
         int intoAt = -1;
@@ -633,7 +638,7 @@ public final class PlParser {
         if (intoAt >= 0) {
             String before = src.substring(toks.get(start).start(), toks.get(intoAt).start());
             String after = intoEnd < end ? src.substring(toks.get(intoEnd).start(), toks.get(end - 1).end()) : "";
-            text = (before + " " + after).strip();
+            text = (before.stripTrailing() + " " + after).strip();
         } else {
             text = src.substring(toks.get(start).start(), toks.get(end - 1).end());
         }
