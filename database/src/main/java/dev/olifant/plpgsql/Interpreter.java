@@ -437,9 +437,12 @@ public final class Interpreter {
 
     Value eval(SqlText expr, Scope scope) {
         String text = expr.text().strip();
-        Scope.Var direct = scope.find(text);
-        if (direct != null && text.matches("[a-z_][a-z0-9_$]*")) {
-            return new Value(direct.value, direct.type);
+        List<dev.olifant.sql.parser.SqlTokens.Token> toks = dev.olifant.sql.parser.SqlTokens.scan(text);
+        if (toks.size() == 2 && toks.get(0).isWord()) {
+            Scope.Var direct = scope.find(toks.get(0).value());
+            if (direct != null) {
+                return new Value(direct.value, direct.type);
+            }
         }
         Substitution sub = Substitution.of(text, scope, positional);
         PlRuntime.Result r = rt.run("SELECT " + sub.sql, sub.types, sub.values);

@@ -226,6 +226,20 @@ final class RoutineCalls implements PlRuntime {
 
     @Override
     public Result run(String sql, List<PgType> paramTypes, List<Object> params) {
+        try {
+            return execute(sql, paramTypes, params);
+        } catch (PgException e) {
+            // a position points into the function's statement, not the client's query
+            if (e.position() <= 0) {
+                throw e;
+            }
+            PgException moved = new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(), 0,
+                    e.getCause());
+            throw e.context() == null ? moved : moved.withContext(e.context());
+        }
+    }
+
+    private Result execute(String sql, List<PgType> paramTypes, List<Object> params) {
         List<RawStatement> raws = Parser.parse(sql);
         if (raws.isEmpty()) {
             return new Result(List.of(), List.of(), List.of(), 0, false);

@@ -34,7 +34,8 @@ public final class SqlTokens {
         Tokens t = Lexer.tokenize(text);
         List<Token> out = new ArrayList<>(t.count);
         for (int i = 0; i < t.count; i++) {
-            out.add(new Token(t.kinds[i], t.starts[i], t.ends[i], t.values[i], t.kinds[i] == TokenKind.KEYWORD));
+            String value = t.kinds[i] == TokenKind.PARAM ? "$" + t.aux[i] : t.values[i];
+            out.add(new Token(t.kinds[i], t.starts[i], t.ends[i], value, t.kinds[i] == TokenKind.KEYWORD));
         }
         return out;
     }
