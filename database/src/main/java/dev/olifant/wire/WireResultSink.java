@@ -43,6 +43,9 @@ final class WireResultSink implements ResultSink {
     @Override
     public void notice(PgException notice) {
         send(ErrorResponse.notice(notice));
+        // as PostgreSQL's send_message_to_frontend: a notice reaches the client at once, even
+        // while the statement goes on (or waits for a lock)
+        flush();
     }
 
     @Override

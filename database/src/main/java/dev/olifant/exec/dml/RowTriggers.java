@@ -76,6 +76,16 @@ public final class RowTriggers {
         return current != null ? current : oldRow;
     }
 
+    /** Whether BEFORE ROW triggers are among them. */
+    public boolean hasBeforeRow() {
+        for (Trigger t : triggers) {
+            if (t.before() && t.row()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Queues the AFTER ROW triggers for a written row. */
     public void afterRow(Object[] oldRow, Object[] newRow) {
         for (Trigger t : triggers) {

@@ -43,23 +43,27 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
             while ((row = in.next()) != null) {
                 ctx.checkInterruptsCheaply();
                 long tid = (Long) row[tableOffset + ncols];
-                Object[] scanned = row;
                 Object[] triggered = null;
-                if (triggers != null) {
-                    // BEFORE ROW triggers run before the row is claimed: claiming marks it deleted
-                    triggered = beforeRow(triggers, row, ncols, ctx);
-                    if (triggered == null) {
-                        continue;
-                    }
-                }
+                boolean lockFirst = triggers != null && triggers.hasBeforeRow();
                 while (true) {
-                    LockResult r = w.claim(tid, TupleVersion.NO_NEXT, mode);
+                    // with BEFORE ROW triggers the row is locked first and claimed after they ran
+                    // (PostgreSQL's GetTupleForTrigger): claiming marks it deleted
+                    LockResult r = lockFirst ? lock(ctx, tid, mode) : w.claim(tid, TupleVersion.NO_NEXT, mode);
                     if (r == LockResult.SELF_UPDATED) {
                         row = null;
                         break;
                     }
                     if (r == LockResult.OK) {
-                        break;
+                        if (!lockFirst) {
+                            break;
+                        }
+                        triggered = beforeRow(triggers, row, ncols, ctx);
+                        if (triggered == null) {
+                            row = null;
+                            break;
+                        }
+                        lockFirst = false;
+                        continue;
                     }
                     long newest = w.newestVersion(tid);
                     if (newest < 0) {
@@ -96,9 +100,8 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                 for (int i = 0; i < ncols; i++) {
                     values[i] = newValues[i].eval(row, ctx);
                 }
-                if (triggers != null) {
-                    Object[] again = row == scanned ? triggered : beforeRow(triggers, row, ncols, ctx);
-                    values = again != null ? again : oldValues;
+                if (triggered != null) {
+                    values = triggered;
                 }
                 n++;
                 w.checkRow(values);
@@ -125,6 +128,15 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
             triggers.finish();
         }
         return new ModifyResult(out, n);
+    }
+
+    /** Locks a row version as its claim would (for BEFORE ROW triggers), with claim's outcomes. */
+    private LockResult lock(ExecContext ctx, long tid, RowLockMode mode) {
+        return switch (RowLocking.lock(ctx, target.table(), tid, mode, dev.olifant.sql.ast.LockWaitPolicy.BLOCK)) {
+            case LOCKED, SKIPPED -> LockResult.OK;
+            case SELF_UPDATED -> LockResult.SELF_UPDATED;
+            case UPDATED, DELETED -> LockResult.UPDATED;
+        };
     }
 
     /** The BEFORE ROW triggers' verdict on a source row: the new values (the old ones for DELETE), or null to skip it. */
