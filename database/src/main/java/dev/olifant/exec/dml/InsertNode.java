@@ -34,24 +34,27 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         long n = 0;
         int width = target.table().columns().size() + 1;
         RowTriggers triggers = RowTriggers.open(ctx, target.table(), dev.olifant.catalog.Trigger.TYPE_INSERT);
+        RowTriggers updateTriggers = onConflict != null && onConflict.doUpdate()
+                ? RowTriggers.open(ctx, target.table(), dev.olifant.catalog.Trigger.TYPE_UPDATE) : null;
         try (RowSource in = source.open(ctx)) {
             Object[] values;
             while ((values = in.next()) != null) {
                 ctx.checkInterruptsCheaply();
+                if (triggers != null) {
+                    // BEFORE ROW INSERT triggers run before the conflict check, as in PostgreSQL
+                    values = triggers.beforeRow(null, values);
+                    if (values == null) {
+                        continue;
+                    }
+                }
                 if (onConflict != null) {
-                    Object[] updated = resolveConflict(w, values, width, ctx, fks);
+                    Object[] updated = resolveConflict(w, values, width, ctx, fks, updateTriggers);
                     if (updated == SKIPPED) {
                         continue;
                     }
                     if (updated != null) {
                         n++;
                         Returning.collect(returning, updated, ctx, out);
-                        continue;
-                    }
-                }
-                if (triggers != null) {
-                    values = triggers.beforeRow(null, values);
-                    if (values == null) {
                         continue;
                     }
                 }
@@ -75,6 +78,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         if (fks != null) {
             fks.finish();
         }
+        if (updateTriggers != null) {
+            updateTriggers.finish();
+        }
         if (triggers != null) {
             triggers.finish();
         }
@@ -84,7 +90,8 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
     private static final Object[] SKIPPED = new Object[0];
 
     /** @return null to insert normally, SKIPPED, or the updated row (table layout) */
-    private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx, ForeignKeys fks) {
+    private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx, ForeignKeys fks,
+            RowTriggers updateTriggers) {
         while (true) {
             long found = 0;
             TableTarget.IndexTarget hit = null;
@@ -114,7 +121,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             if (!Rows.passes(onConflict.where(), joined, ctx)) {
                 return SKIPPED;
             }
-            LockResult r = w.claim(tid, TupleVersion.NO_NEXT, dev.olifant.lock.RowLockMode.UPDATE);
+            boolean lockFirst = updateTriggers != null && updateTriggers.hasBeforeRow();
+            LockResult r = lockFirst ? lockForTriggers(ctx, tid) : w.claim(tid, TupleVersion.NO_NEXT,
+                    dev.olifant.lock.RowLockMode.UPDATE);
             if (r == LockResult.UPDATED) {
                 continue;
             }
@@ -127,16 +136,32 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             for (int i = 0; i < newValues.length; i++) {
                 newValues[i] = onConflict.set()[i].eval(joined, ctx);
             }
+            Object[] oldValues = java.util.Arrays.copyOf(joined, width - 1);
+            if (lockFirst) {
+                newValues = updateTriggers.beforeRow(oldValues, newValues);
+                if (newValues == null) {
+                    return SKIPPED;
+                }
+                w.claim(tid, TupleVersion.NO_NEXT, dev.olifant.lock.RowLockMode.UPDATE);
+            }
             w.checkRow(newValues);
             long newTid = w.insertReplacement(newValues, tid);
             if (fks != null) {
-                fks.updated(target.table(), java.util.Arrays.copyOf(joined, width - 1), newValues, newTid);
+                fks.updated(target.table(), oldValues, newValues, newTid);
+            }
+            if (updateTriggers != null) {
+                updateTriggers.afterRow(oldValues, newValues);
             }
             Object[] row = java.util.Arrays.copyOf(newValues, width);
             row[width - 1] = newTid;
             assert hit != null;
             return row;
         }
+    }
+
+    /** Locks the conflicting row before BEFORE ROW UPDATE triggers run (claiming would mark it deleted). */
+    private LockResult lockForTriggers(ExecContext ctx, long tid) {
+        return RowTriggers.lockForTrigger(ctx, target.table(), tid, dev.olifant.lock.RowLockMode.UPDATE);
     }
 
     @Override

@@ -76,6 +76,31 @@ public final class RowTriggers {
         return current != null ? current : oldRow;
     }
 
+    /**
+     * Locks the row version BEFORE ROW UPDATE / DELETE triggers will see (trigger.c's
+     * GetTupleForTrigger), reporting outcomes as {@code TableWriter.claim} does; under REPEATABLE
+     * READ a committed concurrent change fails with 40001 worded "update" or "delete" as it was.
+     */
+    static LockResult lockForTrigger(ExecContext ctx, Table table, long tid, dev.olifant.lock.RowLockMode mode) {
+        RowLocking.Outcome o;
+        try {
+            o = RowLocking.lock(ctx, table, tid, mode, dev.olifant.sql.ast.LockWaitPolicy.BLOCK);
+        } catch (dev.olifant.error.PgException e) {
+            var t = table.storage().heap().fetch(tid);
+            if (e.state() == dev.olifant.error.SqlState.SERIALIZATION_FAILURE && t != null && !t.lockOnly()
+                    && t.next() == dev.olifant.storage.TupleVersion.NO_NEXT) {
+                throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.SERIALIZATION_FAILURE,
+                        "could not serialize access due to concurrent delete");
+            }
+            throw e;
+        }
+        return switch (o) {
+            case LOCKED, SKIPPED -> LockResult.OK;
+            case SELF_UPDATED -> LockResult.SELF_UPDATED;
+            case UPDATED, DELETED -> LockResult.UPDATED;
+        };
+    }
+
     /** Whether BEFORE ROW triggers are among them. */
     public boolean hasBeforeRow() {
         for (Trigger t : triggers) {

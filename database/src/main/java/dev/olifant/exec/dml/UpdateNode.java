@@ -132,11 +132,7 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
 
     /** Locks a row version as its claim would (for BEFORE ROW triggers), with claim's outcomes. */
     private LockResult lock(ExecContext ctx, long tid, RowLockMode mode) {
-        return switch (RowLocking.lock(ctx, target.table(), tid, mode, dev.olifant.sql.ast.LockWaitPolicy.BLOCK)) {
-            case LOCKED, SKIPPED -> LockResult.OK;
-            case SELF_UPDATED -> LockResult.SELF_UPDATED;
-            case UPDATED, DELETED -> LockResult.UPDATED;
-        };
+        return RowTriggers.lockForTrigger(ctx, target.table(), tid, mode);
     }
 
     /** The BEFORE ROW triggers' verdict on a source row: the new values (the old ones for DELETE), or null to skip it. */
