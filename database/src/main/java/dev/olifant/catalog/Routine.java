@@ -32,7 +32,7 @@ public record Routine(long oid, String name, long namespaceOid, long ownerOid, c
     public List<PgType> inputTypes() {
         java.util.ArrayList<PgType> in = new java.util.ArrayList<>();
         for (int i = 0; i < argTypes.size(); i++) {
-            if (argModes.get(i) != 'o') {
+            if (argModes.get(i) != 'o' && argModes.get(i) != 't') {
                 in.add(argTypes.get(i));
             }
         }
@@ -43,7 +43,7 @@ public record Routine(long oid, String name, long namespaceOid, long ownerOid, c
     public List<String> inputNames() {
         java.util.ArrayList<String> in = new java.util.ArrayList<>();
         for (int i = 0; i < argTypes.size(); i++) {
-            if (argModes.get(i) != 'o') {
+            if (argModes.get(i) != 'o' && argModes.get(i) != 't') {
                 in.add(argNames.get(i));
             }
         }

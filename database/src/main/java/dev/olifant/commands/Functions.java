@@ -39,7 +39,7 @@ public final class Functions {
             PgType t = type(p.type());
             names.add(p.name() == null ? "" : p.name());
             types.add(t);
-            modes.add(p.mode().code());
+            modes.add(s.tableColumns().contains(p) ? 't' : p.mode().code());
             if (p.mode() != FunctionParameter.ParameterMode.IN && p.mode() != FunctionParameter.ParameterMode.VARIADIC) {
                 outTypes.add(t);
             }
@@ -77,7 +77,7 @@ public final class Functions {
         }
         List<PgType> inputs = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
-            if (modes.get(i) != 'o') {
+            if (modes.get(i) != 'o' && modes.get(i) != 't') {
                 inputs.add(types.get(i));
             }
         }

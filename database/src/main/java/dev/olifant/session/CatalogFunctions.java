@@ -52,12 +52,22 @@ final class CatalogFunctions {
             case "pg_type_is_visible" -> n == 1 ? call(name, b, args, ctx, location, List.of(o),
                     (s, a) -> Types.byOid((int) (long) (Long) a[0]) == null ? null : true) : null;
             case "pg_function_is_visible" -> n == 1 ? call(name, b, args, ctx, location, List.of(o),
-                    (s, a) -> Procs.byOid((Long) a[0]) == null ? null : true) : null;
+                    (s, a) -> Procs.byOid((Long) a[0]) != null ? Boolean.TRUE : routineVisible(s, (Long) a[0])) : null;
             case "pg_get_function_result" -> n == 1 ? call(name, t, args, ctx, location, List.of(o),
-                    (s, a) -> Procs.byOid((Long) a[0]) == null ? null : Procs.byOid((Long) a[0]).result()) : null;
+                    (s, a) -> Procs.byOid((Long) a[0]) != null ? Procs.byOid((Long) a[0]).result()
+                            : routine(s, (Long) a[0]) == null ? null
+                            : dev.olifant.catalog.system.RoutineRows.result(routine(s, (Long) a[0]))) : null;
             case "pg_get_function_arguments", "pg_get_function_identity_arguments" -> n == 1 ? call(name, t, args,
-                    ctx, location, List.of(o), (s, a) -> Procs.byOid((Long) a[0]) == null ? null
-                            : Procs.byOid((Long) a[0]).arguments()) : null;
+                    ctx, location, List.of(o), (s, a) -> Procs.byOid((Long) a[0]) != null
+                            ? Procs.byOid((Long) a[0]).arguments() : routine(s, (Long) a[0]) == null ? null
+                            : dev.olifant.catalog.system.RoutineRows.arguments(routine(s, (Long) a[0]),
+                                    name.equals("pg_get_function_identity_arguments"))) : null;
+            case "pg_get_triggerdef" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, b),
+                    (s, a) -> {
+                        var tr = s.catalog().routines().trigger((Long) a[0]);
+                        return tr == null ? null : dev.olifant.catalog.system.RoutineRows.triggerDef(s.catalog(),
+                                n == 2 && Boolean.TRUE.equals(a[1]) ? s.searchPath() : List.of(), tr);
+                    }) : null;
             case "pg_operator_is_visible", "pg_collation_is_visible",
                     "pg_conversion_is_visible", "pg_opclass_is_visible", "pg_opfamily_is_visible",
                     "pg_ts_config_is_visible", "pg_statistics_obj_is_visible" -> n == 1
@@ -74,7 +84,7 @@ final class CatalogFunctions {
             case "pg_get_constraintdef" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, b),
                     (s, a) -> constraintDef(s, (Long) a[0], n == 2 && Boolean.TRUE.equals(a[1]))) : null;
             case "pg_get_viewdef" -> n == 1 || n == 2 ? viewDef(name, args, ctx, location) : null;
-            case "pg_get_triggerdef", "pg_get_ruledef", "pg_get_function_sqlbody",
+            case "pg_get_ruledef", "pg_get_function_sqlbody",
                     "pg_get_statisticsobjdef_columns", "pg_get_statisticsobjdef" -> n == 1 || n == 2
                     ? call(name, t, args, ctx, location, types(n, o, b), (s, a) -> null) : null;
             // Olifant has no partitioned tables, so no relation has ancestors. psql calls this
@@ -386,5 +396,28 @@ final class CatalogFunctions {
                 return roles.contains(r.ownerOid());
             }
         }
+    }
+
+    private static dev.olifant.catalog.Routine routine(dev.olifant.catalog.system.SystemContext s, long oid) {
+        return s.catalog().routines().routine(oid);
+    }
+
+    /** A user-defined function is visible when no schema before its own on the search path has one of its signature. */
+    private static Boolean routineVisible(dev.olifant.catalog.system.SystemContext s, long oid) {
+        var r = routine(s, oid);
+        if (r == null) {
+            return null;
+        }
+        for (long ns : s.searchPath()) {
+            if (ns == r.namespaceOid()) {
+                return true;
+            }
+            for (var other : s.catalog().routines().named(ns, r.name())) {
+                if (other.inputTypes().equals(r.inputTypes())) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 }

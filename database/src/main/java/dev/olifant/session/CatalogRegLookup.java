@@ -57,6 +57,12 @@ final class CatalogRegLookup implements RegLookup {
             return t == null ? null : Typmods.format(t, -1);
         }
         if (regType == Types.REGPROC) {
+            var user = cat.routines().routine(oid);
+            if (user != null) {
+                boolean visible = searchPath.get().contains(user.namespaceOid());
+                Namespace ns = cat.namespace(user.namespaceOid());
+                return visible || ns == null ? quote(user.name()) : quote(ns.name()) + "." + quote(user.name());
+            }
             return dev.olifant.catalog.system.Procs.nameOf(oid);
         }
         if (regType == Types.REGNAMESPACE) {
@@ -125,15 +131,27 @@ final class CatalogRegLookup implements RegLookup {
             return r.oid();
         }
         if (regType == Types.REGPROC) {
-            return procOid(t);
+            return procOid(t, catalog.get(), searchPath.get());
         }
         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "input of type " + regType.name() + " by name is not supported yet");
     }
 
     /** regproc input: every function is in pg_catalog, so a name must be unique there. */
-    private static long procOid(String text) {
+    private static long procOid(String text, Catalog cat, List<Long> path) {
         List<String> parts = splitName(text);
         String name = parts.get(parts.size() - 1);
+        List<Long> schemas = parts.size() == 2 ? (cat.namespace(parts.get(0)) == null ? List.of()
+                : List.of(cat.namespace(parts.get(0)).oid())) : path;
+        List<dev.olifant.catalog.Routine> user = new java.util.ArrayList<>();
+        for (long ns : schemas) {
+            user.addAll(cat.routines().named(ns, name));
+        }
+        if (user.size() == 1 && dev.olifant.catalog.system.Procs.oidsNamed(name).isEmpty()) {
+            return user.get(0).oid();
+        }
+        if (user.size() > 1) {
+            throw new PgException(SqlState.AMBIGUOUS_FUNCTION, "more than one function named \"" + text + "\"");
+        }
         if (parts.size() == 2 && !parts.get(0).equals("pg_catalog")) {
             throw new PgException(SqlState.UNDEFINED_FUNCTION, "function \"" + text + "\" does not exist");
         }

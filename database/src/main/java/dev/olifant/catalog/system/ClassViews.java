@@ -126,6 +126,9 @@ final class ClassViews {
 
     /** Foreign keys are enforced by triggers in PostgreSQL: both of their tables have relhastriggers. */
     private static boolean hasTriggers(Catalog cat, Table t) {
+        if (!cat.routines().triggersOn(t.oid()).isEmpty()) {
+            return true;
+        }
         for (dev.olifant.catalog.Constraint c : t.constraints()) {
             if (c.kind() == ConstraintKind.FOREIGN_KEY) {
                 return true;

@@ -118,6 +118,7 @@ public final class Procs {
                     null, p.source(), null, null, null, null,
                 });
             }
+            rows.addAll(RoutineRows.procRows(ctx.catalog()));
             return rows;
         });
     }
