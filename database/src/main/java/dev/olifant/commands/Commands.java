@@ -40,7 +40,7 @@ public final class Commands {
             case dev.olifant.sql.ast.AlterSequenceStmt s -> Sequences.alter(s, ctx);
             case dev.olifant.sql.ast.CreateTableAsStmt s -> CreateTableAs.execute(s, ctx);
             case dev.olifant.sql.ast.CreateTriggerStmt s -> Triggers.create(s, ctx);
-            case dev.olifant.sql.ast.CreateFunctionStmt s -> Functions.create(s, ctx, Functions::validate);
+            case dev.olifant.sql.ast.CreateFunctionStmt s -> Functions.create(s, ctx, r -> Functions.validate(s, r));
             case dev.olifant.sql.ast.DropTriggerStmt s -> Triggers.drop(s, ctx);
             case dev.olifant.sql.ast.DropRoutineStmt s -> Functions.drop(s, ctx);
             case DropStmt s -> switch (s.kind()) {

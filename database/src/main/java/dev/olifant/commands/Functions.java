@@ -95,7 +95,8 @@ public final class Functions {
             }
             if (!existing.returnType().equals(result) || existing.returnsSet() != set) {
                 throw new PgException(SqlState.INVALID_FUNCTION_DEFINITION, "cannot change return type of existing function")
-                        .withHint("Use DROP FUNCTION " + RoutineLookup.signature(existing.name(), inputs) + " first.");
+                        .withHint("Use DROP FUNCTION " + RoutineLookup.signature(existing.name(), inputs).replace(", ", ",")
+                                + " first.");
             }
             oid = existing.oid();
             owner = existing.ownerOid();
@@ -111,15 +112,50 @@ public final class Functions {
         return s.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION";
     }
 
+    private static String describe(CommandContext ctx, Trigger t) {
+        var table = ctx.catalog().relation(t.tableOid());
+        return "trigger " + t.name() + " on table " + (table == null ? "?" : table.name());
+    }
+
     /** Checks a PL/pgSQL body's syntax at creation, as PostgreSQL's validator does. */
-    static void validate(Routine r) {
+    static void validate(CreateFunctionStmt s, Routine r) {
         if (r.language().equals("plpgsql")) {
             try {
                 dev.olifant.plpgsql.PlParser.parse(r.body());
             } catch (PgException e) {
-                throw e.withContext("compilation of PL/pgSQL function \"" + r.name() + "\" near line 1");
+                if (e.position() <= 0 || s.bodyLocation() < 0) {
+                    throw e;
+                }
+                // the position is in the body: make it one in the CREATE statement
+                throw new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(),
+                        s.bodyLocation() + e.position(), null);
             }
         }
+    }
+
+    /** A type as PostgreSQL's grammar names it (its notices print that): SQL spellings become pg_catalog names. */
+    private static String grammarName(TypeName t) {
+        if (t.names().size() > 1) {
+            return String.join(".", t.names());
+        }
+        String n = t.names().get(0);
+        String internal = switch (n) {
+            case "integer", "int" -> "int4";
+            case "smallint" -> "int2";
+            case "bigint" -> "int8";
+            case "real" -> "float4";
+            case "double precision" -> "float8";
+            case "boolean" -> "bool";
+            case "numeric", "decimal" -> "numeric";
+            case "character varying" -> "varchar";
+            case "character" -> "bpchar";
+            case "timestamp without time zone", "timestamp" -> "timestamp";
+            case "timestamp with time zone" -> "timestamptz";
+            case "interval" -> "interval";
+            default -> null;
+        };
+        String base = internal == null ? n : "pg_catalog." + internal;
+        return base + "[]".repeat(t.arrayBounds().size());
     }
 
     /** A parameter's or result's type: pseudo-types are allowed here. */
@@ -171,7 +207,14 @@ public final class Functions {
                 if (r == null) {
                     String text = RoutineLookup.signature(sig.name().toString(), inputs);
                     if (s.ifExists()) {
-                        ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, what + " " + text + " does not exist, skipping"));
+                        List<String> written = new ArrayList<>();
+                        for (FunctionParameter p : sig.parameters()) {
+                            if (p.mode().isInput()) {
+                                written.add(grammarName(p.type()));
+                            }
+                        }
+                        ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, what + " " + sig.name() + "("
+                                + String.join(", ", written) + ") does not exist, skipping"));
                         continue;
                     }
                     throw new PgException(SqlState.UNDEFINED_FUNCTION, what + " " + text + " does not exist");
@@ -188,6 +231,16 @@ public final class Functions {
                         .withDetail("trigger " + t.name() + " on table " + (table == null ? "?" : table.name())
                                 + " depends on " + what + " " + RoutineLookup.signature(r.name(), r.inputTypes()))
                         .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+            }
+            if (users.size() == 1) {
+                ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + describe(ctx,
+                        users.get(0))));
+            } else if (users.size() > 1) {
+                List<String> lines = new ArrayList<>();
+                users.stream().sorted(java.util.Comparator.comparing(Trigger::oid))
+                        .forEach(t -> lines.add("drop cascades to " + describe(ctx, t)));
+                ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to " + users.size()
+                        + " other objects").withDetail(String.join("\n", lines)));
             }
             ctx.change(c -> {
                 var routines = c.routines().withoutRoutine(target.oid());

@@ -70,6 +70,9 @@ final class Triggers {
             }
             cols.add(col.attnum());
         }
+        if (s.whenText() != null) {
+            checkWhen(s);
+        }
         Trigger existing = ctx.catalog().routines().trigger(table.oid(), s.name());
         if (existing != null && !s.orReplace()) {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "trigger \"" + s.name() + "\" for relation \""
@@ -80,6 +83,28 @@ final class Triggers {
                 s.constraint(), s.deferrable(), s.initiallyDeferred());
         ctx.change(c -> c.withRoutines(c.routines().withTrigger(t)));
         return "CREATE TRIGGER";
+    }
+
+    /** A WHEN condition may use NEW only where there is a new row, OLD where there is an old one, neither per statement. */
+    private static void checkWhen(CreateTriggerStmt s) {
+        for (var tok : dev.olifant.sql.parser.SqlTokens.scan(s.whenText())) {
+            if (!tok.isWord() || !(tok.value().equals("new") || tok.value().equals("old"))) {
+                continue;
+            }
+            String message = null;
+            boolean isNew = tok.value().equals("new");
+            if (!s.forEachRow()) {
+                message = "statement trigger's WHEN condition cannot reference column values";
+            } else if (isNew && s.events().contains("DELETE")) {
+                message = "DELETE trigger's WHEN condition cannot reference NEW values";
+            } else if (!isNew && s.events().contains("INSERT")) {
+                message = "INSERT trigger's WHEN condition cannot reference OLD values";
+            }
+            if (message != null) {
+                throw new PgException(SqlState.INVALID_OBJECT_DEFINITION, message)
+                        .withPosition(s.whenLocation() + tok.start() + 1);
+            }
+        }
     }
 
     static String drop(DropTriggerStmt s, CommandContext ctx) {

@@ -184,10 +184,7 @@ public final class Interpreter {
         if (e.severity() != Severity.ERROR) {
             return e;
         }
-        String sqlLine = s instanceof PlStmt.Sql q && !q.perform() ? "SQL statement \"" + q.sql().text() + "\"" : null;
-        String added = sqlLine != null && (ctx == null || !ctx.startsWith("SQL statement")) ? sqlLine + "\n" + mine
-                : mine;
-        return e.withContext(ctx == null ? added : ctx + "\n" + added);
+        return e.withContext(ctx == null ? mine : ctx + "\n" + mine);
     }
 
     private Flow statement(PlStmt s, Scope scope) {
@@ -298,7 +295,7 @@ public final class Interpreter {
                 List<Object> values = new ArrayList<>(sub.values);
                 types.add(subject.type);
                 values.add(subject.value);
-                PlRuntime.Result r = rt.run("SELECT $" + types.size() + " IN (" + sub.sql + ")", types, values);
+                PlRuntime.Result r = call("SELECT $" + types.size() + " IN (" + sub.sql + ")", types, values);
                 hit = Boolean.TRUE.equals(r.rows().isEmpty() ? null : r.rows().get(0)[0]);
             }
             if (hit) {
@@ -360,7 +357,30 @@ public final class Interpreter {
 
     private PlRuntime.Result runSql(String text, Scope scope) {
         Substitution sub = Substitution.of(text, scope, positional);
-        return rt.run(sub.sql, sub.types, sub.values);
+        try {
+            return rt.run(sub.sql, sub.types, sub.values);
+        } catch (PlRuntime.PrepareFailed e) {
+            throw inner(e.error(), "SQL statement \"" + text + "\"");
+        } catch (PgException e) {
+            throw inner(e, "SQL statement \"" + text + "\"");
+        }
+    }
+
+    /** Runs SQL whose errors carry no context line of their own. */
+    private PlRuntime.Result call(String sql, List<PgType> types, List<Object> values) {
+        try {
+            return rt.run(sql, types, values);
+        } catch (PlRuntime.PrepareFailed e) {
+            throw e.error();
+        }
+    }
+
+    /** Adds the line naming the SQL that failed (PostgreSQL's SPI error context) under its own context lines. */
+    private static PgException inner(PgException e, String line) {
+        if (e.severity() != Severity.ERROR) {
+            return e;
+        }
+        return e.withContext(e.context() == null ? line : e.context() + "\n" + line);
     }
 
     private void sql(PlStmt.Sql q, Scope scope) {
@@ -426,7 +446,13 @@ public final class Interpreter {
             types.add(v.type == Types.UNKNOWN ? Types.TEXT : v.type);
             values.add(v.value);
         }
-        return rt.run(text, types, values);
+        try {
+            return rt.run(text, types, values);
+        } catch (PlRuntime.PrepareFailed e) {
+            throw inner(e.error(), "SQL statement \"" + text + "\"");
+        } catch (PgException e) {
+            throw inner(e, "SQL statement \"" + text + "\"");
+        }
     }
 
     // ---------------------------------------------------------------- values
@@ -436,6 +462,11 @@ public final class Interpreter {
     }
 
     Value eval(SqlText expr, Scope scope) {
+        return eval(expr, scope, null);
+    }
+
+    /** Evaluates an expression; {@code label} names it in error context (default: SQL expression "..."). */
+    Value eval(SqlText expr, Scope scope, String label) {
         String text = expr.text().strip();
         List<dev.olifant.sql.parser.SqlTokens.Token> toks = dev.olifant.sql.parser.SqlTokens.scan(text);
         if (toks.size() == 2 && toks.get(0).isWord()) {
@@ -445,7 +476,13 @@ public final class Interpreter {
             }
         }
         Substitution sub = Substitution.of(text, scope, positional);
-        PlRuntime.Result r = rt.run("SELECT " + sub.sql, sub.types, sub.values);
+        PlRuntime.Result r;
+        try {
+            r = rt.run("SELECT " + sub.sql, sub.types, sub.values);
+        } catch (PlRuntime.PrepareFailed e) {
+            // simple expressions run without SPI: only errors while preparing name the expression
+            throw inner(e.error(), label != null ? label : "SQL expression \"" + text + "\"");
+        }
         if (r.types().size() != 1) {
             throw new PgException(SqlState.SYNTAX_ERROR, "query \"SELECT " + text + "\" returned " + r.types().size()
                     + " columns");
@@ -529,7 +566,8 @@ public final class Interpreter {
     }
 
     private void assign(PlStmt.Assign a, Scope scope) {
-        Value v = eval(a.expr(), scope);
+        String target = a.field() == null ? a.target() : a.target() + "." + a.field();
+        Value v = eval(a.expr(), scope, "PL/pgSQL assignment \"" + target + " := " + a.expr().text().strip() + "\"");
         setVar(scope, a.field() == null ? a.target() : a.target() + "." + a.field(), v);
     }
 

@@ -111,7 +111,7 @@ public final class PlParser {
         Token t = cur();
         String near = t.kind() == TokenKind.EOF ? null : src.substring(t.start(), t.end());
         return new PgException(SqlState.SYNTAX_ERROR, near == null ? "syntax error at end of input"
-                : "syntax error at or near \"" + near + "\"");
+                : "syntax error at or near \"" + near + "\"").withPosition(t.start() + 1);
     }
 
     private int line(Token t) {

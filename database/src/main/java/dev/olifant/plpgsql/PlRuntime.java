@@ -14,8 +14,26 @@ public interface PlRuntime {
     record Result(List<String> columns, List<PgType> types, List<Object[]> rows, long processed, boolean returnsRows) {
     }
 
-    /** Runs one SQL statement with {@code $n} parameters of the given types and values. */
+    /**
+     * Runs one SQL statement with {@code $n} parameters of the given types and values. An error
+     * while parsing or analysing it comes as {@link PrepareFailed} (error context then names the
+     * SQL, as PostgreSQL's does for errors while preparing), one while running it as itself.
+     */
     Result run(String sql, List<PgType> paramTypes, List<Object> params);
+
+    /** An error raised while a statement was parsed or analysed (constant folding included). */
+    final class PrepareFailed extends RuntimeException {
+        private final transient PgException error;
+
+        public PrepareFailed(PgException error) {
+            super(error.getMessage(), null, false, false);
+            this.error = error;
+        }
+
+        public PgException error() {
+            return error;
+        }
+    }
 
     /** Converts a value for assignment (PostgreSQL's assignment cast, else through text). */
     Object convert(Object value, PgType from, PgType to);

@@ -126,10 +126,11 @@ final class RoutineCalls implements PlRuntime {
             n++;
             String text = SqlFunctionParams.substitute(raw.source().substring(raw.start(), raw.end()), r.inputNames());
             try {
-                last = run(text, argTypes, values);
+                last = execute(text, argTypes, values, false);
             } catch (PgException e) {
                 String ctx = "SQL function \"" + r.name() + "\" statement " + n;
-                throw e.withContext(e.context() == null ? ctx : e.context() + "\n" + ctx);
+                PgException moved = withoutPosition(e);
+                throw moved.withContext(e.context() == null ? ctx : e.context() + "\n" + ctx);
             }
         }
         if (r.returnType() == Types.VOID || last == null || !last.returnsRows() || last.rows().isEmpty()) {
@@ -227,20 +228,32 @@ final class RoutineCalls implements PlRuntime {
     @Override
     public Result run(String sql, List<PgType> paramTypes, List<Object> params) {
         try {
-            return execute(sql, paramTypes, params);
+            return execute(sql, paramTypes, params, true);
+        } catch (PrepareFailed f) {
+            throw new PrepareFailed(withoutPosition(f.error()));
         } catch (PgException e) {
-            // a position points into the function's statement, not the client's query
-            if (e.position() <= 0) {
-                throw e;
-            }
-            PgException moved = new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(), 0,
-                    e.getCause());
-            throw e.context() == null ? moved : moved.withContext(e.context());
+            throw withoutPosition(e);
         }
     }
 
-    private Result execute(String sql, List<PgType> paramTypes, List<Object> params) {
-        List<RawStatement> raws = Parser.parse(sql);
+    /** A position points into the function's statement, not the client's query: drop it. */
+    private static PgException withoutPosition(PgException e) {
+        if (e.position() <= 0) {
+            return e;
+        }
+        PgException moved = new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(), 0,
+                e.getCause());
+        return e.context() == null ? moved : moved.withContext(e.context());
+    }
+
+    /** Runs a statement; with {@code markPrepare}, errors while parsing or analysing come as {@link PrepareFailed}. */
+    private Result execute(String sql, List<PgType> paramTypes, List<Object> params, boolean markPrepare) {
+        List<RawStatement> raws;
+        try {
+            raws = Parser.parse(sql);
+        } catch (PgException e) {
+            throw markPrepare ? new PrepareFailed(e) : e;
+        }
         if (raws.isEmpty()) {
             return new Result(List.of(), List.of(), List.of(), 0, false);
         }
@@ -250,7 +263,12 @@ final class RoutineCalls implements PlRuntime {
         Statement st = raws.get(0).statement();
         Transaction txn = session.beginStatementTransaction();
         if (st instanceof PreparableStatement ps) {
-            AnalyzedStatement a = analyze(sql, ps, paramTypes);
+            AnalyzedStatement a;
+            try {
+                a = analyze(sql, ps, paramTypes);
+            } catch (PgException e) {
+                throw markPrepare ? new PrepareFailed(e) : e;
+            }
             if (a.kind() != AnalyzedStatement.Kind.SELECT && txn.readOnly()) {
                 throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + a.kind().name()
                         + " in a read-only transaction");

@@ -14,10 +14,11 @@ import java.util.List;
  * @param volatility    'i', 's' or 'v' as written, 0 when not written
  * @param strict        STRICT / RETURNS NULL ON NULL INPUT (true), CALLED ON NULL INPUT (false), null when not written
  * @param parallel      's', 'r' or 'u' as written, 0 when not written
+ * @param bodyLocation  the offset of the body's first character in the query string, -1 when unknown
  */
 public record CreateFunctionStmt(boolean orReplace, boolean procedure, QualifiedName name,
         List<FunctionParameter> parameters, TypeName returnType, List<FunctionParameter> tableColumns, String language,
-        String body, char volatility, Boolean strict, char parallel, int location) implements Statement {
+        String body, int bodyLocation, char volatility, Boolean strict, char parallel, int location) implements Statement {
     public CreateFunctionStmt {
         parameters = List.copyOf(parameters);
         tableColumns = List.copyOf(tableColumns);

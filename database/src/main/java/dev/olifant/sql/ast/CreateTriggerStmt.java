@@ -11,11 +11,12 @@ import java.util.List;
  * @param updateColumns the UPDATE OF columns, empty when none
  * @param when          the WHEN condition, null when none
  * @param whenText      the WHEN condition's source text, null when none
+ * @param whenLocation  the offset of {@code whenText} in the statement's source
  * @param arguments     the function's arguments as strings
  */
 public record CreateTriggerStmt(boolean orReplace, boolean constraint, String name, String timing,
         List<String> events, List<String> updateColumns, QualifiedName table, boolean forEachRow, Expr when,
-        String whenText, QualifiedName function, List<String> arguments, boolean deferrable,
+        String whenText, int whenLocation, QualifiedName function, List<String> arguments, boolean deferrable,
         boolean initiallyDeferred, int location) implements Statement {
     public CreateTriggerStmt {
         events = List.copyOf(events);

@@ -51,6 +51,7 @@ final class RoutineParser {
         }
         String language = null;
         String body = null;
+        int bodyLocation = -1;
         char volatility = 0;
         char parallel = 0;
         Boolean strict = null;
@@ -59,6 +60,10 @@ final class RoutineParser {
                 language = ps.is(TokenKind.STRING) ? ps.sconst() : ps.nonReservedWord();
                 language = language.toLowerCase(Locale.ROOT);
             } else if (ps.acceptKw("as")) {
+                if (ps.is(TokenKind.STRING)) {
+                    String raw = ps.sql.substring(ps.loc(), ps.t.ends[ps.p]);
+                    bodyLocation = ps.loc() + (raw.startsWith("$") ? raw.indexOf('$', 1) + 1 : 1);
+                }
                 body = ps.sconst();
                 if (ps.accept(TokenKind.COMMA)) {
                     ps.sconst();
@@ -109,7 +114,8 @@ final class RoutineParser {
                 throw ps.syntaxError();
             }
         }
-        return new CreateFunctionStmt(orReplace, procedure, name, params, returns, table, language, body, volatility,
+        return new CreateFunctionStmt(orReplace, procedure, name, params, returns, table, language, body, bodyLocation,
+                volatility,
                 strict, parallel, loc);
     }
 
@@ -221,6 +227,7 @@ final class RoutineParser {
         boolean row = false;
         Expr when = null;
         String whenText = null;
+        int whenLocation = -1;
         while (true) {
             if (ps.acceptKw("deferrable")) {
                 deferrable = true;
@@ -253,6 +260,7 @@ final class RoutineParser {
             int start = ps.loc();
             when = ps.aExpr();
             whenText = ps.sql.substring(start, ps.t.ends[ps.p - 1]);
+            whenLocation = start;
             ps.expect(TokenKind.RPAREN);
         }
         ps.expectKw("execute");
@@ -276,7 +284,7 @@ final class RoutineParser {
         }
         ps.expect(TokenKind.RPAREN);
         return new CreateTriggerStmt(orReplace, constraint, name, timing, events, columns, table, row, when, whenText,
-                function, args, deferrable, deferred, loc);
+                whenLocation, function, args, deferrable, deferred, loc);
     }
 
     /** After DROP, at TRIGGER. */
