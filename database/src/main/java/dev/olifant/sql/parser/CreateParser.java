@@ -64,7 +64,8 @@ abstract class CreateParser extends TableDefParser {
             return createTable(persistence, loc);
         }
         if (persistence == Persistence.PERMANENT && !explainCreate) {
-            if (isKw("function") || isKw("procedure")) {
+            // a bare "CREATE FUNCTION" is how an unsupported (SQL-standard body) function prints
+            if ((isKw("function") || isKw("procedure")) && kind(1) != TokenKind.EOF && kind(1) != TokenKind.SEMICOLON) {
                 return new RoutineParser((AlterParser) this).createFunction(orReplace, loc);
             }
             if (isKw("trigger") || isKw("constraint") && isKw(1, "trigger")) {

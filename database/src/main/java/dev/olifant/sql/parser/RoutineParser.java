@@ -109,7 +109,8 @@ final class RoutineParser {
                     throw ps.notSupported("SECURITY DEFINER functions are not supported", loc);
                 }
             } else if (ps.isKw("begin") && ps.isKw(1, "atomic") || ps.isKw("return")) {
-                throw ps.notSupported("SQL-standard function bodies are not supported", ps.loc());
+                // SQL-standard bodies: the statement is known but not supported
+                return ps.unsupported(procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION", loc);
             } else {
                 throw ps.syntaxError();
             }

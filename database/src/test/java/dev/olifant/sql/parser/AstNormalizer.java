@@ -33,7 +33,8 @@ final class AstNormalizer {
             for (int i = 0; i < comps.length; i++) {
                 types[i] = comps[i].getType();
                 Object v = comps[i].getAccessor().invoke(node);
-                if (comps[i].getName().equals("location") && types[i] == int.class) {
+                if ((comps[i].getName().equals("location") || comps[i].getName().endsWith("Location"))
+                        && types[i] == int.class) {
                     v = -1;
                 }
                 args[i] = normalize(v);
