@@ -5,8 +5,9 @@
 # runs TPC-B for DURATION seconds (so the WAL after the checkpoint holds only that run), kills
 # the server with SIGKILL, restarts it and prints the server's own "redo done" line (records,
 # MB replayed, MB/s), the time until it is ready and until its background index rebuild ended.
-# With PG=1 it does the same with PostgreSQL 15 (pg_ctl, immediate stop) at the same durability (fsync, synchronous_commit, full_page_writes on) and prints its
-# "redo done" line (PostgreSQL 15 reports the elapsed time of its redo).
+# With PG=1 it does the same with PostgreSQL 15 (pg_ctl, immediate stop) at the same durability
+# (fsync, synchronous_commit, full_page_writes on) and prints its "redo done" line (PostgreSQL 15
+# reports the elapsed time of its redo).
 # With PROFILE=FILE the restarted Olifant server records a JFR profile of its startup into FILE
 # (summarise with bench/jfr-hot.sh). KEEP_LOG=FILE keeps a copy of the Olifant server log.
 #   SCALE=10 DURATION=30 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142 PROFILE=
