@@ -109,8 +109,9 @@ final class Recovery {
         Durability.LOG.log(Level.INFO, String.format(
                 "redo done at %s: %d records, %.1f MB replayed in %.3f s (%.1f MB/s)%s", Lsn.format(end),
                 redo.records(), mb, secs, mb / secs, reader.endReason().isEmpty() ? "" : "; " + reader.endReason()));
-        IndexRebuild.start(cluster);
-        return new Durability(storage, settings, cluster, end, cf.withState(ControlFile.State.IN_PRODUCTION));
+        Durability d = new Durability(storage, settings, cluster, end, cf.withState(ControlFile.State.IN_PRODUCTION));
+        d.indexesBuiltBy(IndexRebuild.start(cluster));
+        return d;
     }
 
     /**
