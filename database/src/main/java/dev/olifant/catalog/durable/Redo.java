@@ -138,7 +138,7 @@ public final class Redo implements CatalogCodec.Resolver {
         }
     }
 
-    /** Counts a record applied elsewhere (a row record {@link ParallelReplay} handed to a worker). */
+    /** Counts a row record that {@link ParallelReplay} applies itself or hands to a worker. */
     void counted(long xid) {
         records++;
         maxXid = Math.max(maxXid, xid);
