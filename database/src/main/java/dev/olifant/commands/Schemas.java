@@ -77,10 +77,17 @@ final class Schemas {
         }
         for (Namespace ns : targets) {
             List<Relation> members = members(ctx.catalog(), ns);
-            if (!members.isEmpty()) {
+            List<dev.olifant.catalog.Routine> routines = ctx.catalog().routines().all().stream()
+                    .filter(r -> r.namespaceOid() == ns.oid())
+                    .sorted(java.util.Comparator.comparingLong(dev.olifant.catalog.Routine::oid)).toList();
+            if (!members.isEmpty() || !routines.isEmpty()) {
                 List<String> lines = new ArrayList<>();
                 for (Relation r : members) {
                     lines.add(r.kindName() + " " + ns.name() + "." + r.name());
+                }
+                for (dev.olifant.catalog.Routine r : routines) {
+                    lines.add((r.kind() == 'p' ? "procedure " : "function ") + ns.name() + "."
+                            + dev.olifant.sql.analyze.RoutineLookup.signature(r.name(), r.inputTypes()));
                 }
                 if (s.behavior() != DropBehavior.CASCADE) {
                     StringBuilder detail = new StringBuilder();
@@ -105,7 +112,16 @@ final class Schemas {
                 for (Relation r : members) {
                     out = DropRelations.drop(out, r.oid());
                 }
-                return out.withoutNamespace(ns.oid());
+                var remaining = out.routines();
+                for (dev.olifant.catalog.Routine r : routines) {
+                    remaining = remaining.withoutRoutine(r.oid());
+                    for (dev.olifant.catalog.Trigger t : out.routines().triggers()) {
+                        if (t.functionOid() == r.oid()) {
+                            remaining = remaining.withoutTrigger(t.oid());
+                        }
+                    }
+                }
+                return out.withRoutines(remaining).withoutNamespace(ns.oid());
             });
         }
         return "DROP SCHEMA";

@@ -41,6 +41,10 @@ final class UserFunctions {
         if (r.returnType() == Types.TRIGGER) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "trigger functions can only be called as triggers");
         }
+        if (r.argModes().stream().anyMatch(m -> m == 'o' || m == 'b')) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "functions with OUT parameters are not supported")
+                    .withPosition(location + 1);
+        }
         if (r.returnsSet()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "set-returning user-defined functions are not supported")
                     .withPosition(location + 1);
