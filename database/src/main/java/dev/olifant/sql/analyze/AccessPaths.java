@@ -46,11 +46,21 @@ final class AccessPaths {
     }
 
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed) {
+        return scan(catalog, table, alias, offset, width, pushed, PlannerCosts.DEFAULTS);
+    }
+
+    /**
+     * As above, honouring enable_indexscan (no index scan unless nothing else can read the table)
+     * and enable_seqscan (an index scan, even over the whole index, where one exists).
+     */
+    static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed,
+            PlannerCosts costs) {
         List<Expression> quals = conjuncts(pushed);
         RelationStatistics stats = table.storage().stats().statistics();
         double tableRows = tableRows(table, stats);
         Candidate best = null;
-        for (long oid : table.indexOids()) {
+        Candidate whole = null;
+        for (long oid : costs.enableIndexscan() ? table.indexOids() : List.<Long>of()) {
             if (!(catalog.relation(oid) instanceof Index idx) || !usable(table, idx)) {
                 continue;
             }
@@ -58,6 +68,12 @@ final class AccessPaths {
             if (c.score() > 0 && (best == null || c.score() > best.score())) {
                 best = c;
             }
+            if (whole == null) {
+                whole = c;
+            }
+        }
+        if (!costs.enableSeqscan() && (best != null || whole != null)) {
+            return (best != null ? best : whole).scan();
         }
         if (best != null && (stats == null || best.unique()
                 || best.scan().estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {

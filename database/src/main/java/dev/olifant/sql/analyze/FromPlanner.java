@@ -53,6 +53,8 @@ final class FromPlanner {
     private int width;
     /** The FROM items shaped so far: what a LATERAL item (or a function in FROM) may refer to. */
     private Scope lateral;
+    /** Some FROM item was an inner JOIN flattened into the list (join_collapse_limit then applies). */
+    private boolean explicitJoins;
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
     private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
@@ -515,6 +517,7 @@ final class FromPlanner {
     /** Splits inner joins into units and their ON conditions; outer joins stay whole. */
     private void flatten(Item item, List<Item> units, List<Expr> conjuncts) {
         if (item instanceof JoinItem j && j.kind() == JoinKind.INNER && j.alias() == null) {
+            explicitJoins = true;
             flatten(j.left(), units, conjuncts);
             flatten(j.right(), units, conjuncts);
             if (j.on() != null) {
@@ -553,9 +556,11 @@ final class FromPlanner {
     private PlanNode join(List<Item> units, List<Conjunct> conjuncts) {
         List<Conjunct> remaining = new ArrayList<>(conjuncts);
         List<PlanNode> plans = new ArrayList<>();
+        List<List<Expression>> pushedPerUnit = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Item u = units.get(i);
             List<Expression> pushed = new ArrayList<>();
+            pushedPerUnit.add(pushed);
             for (var it = remaining.iterator(); it.hasNext();) {
                 Conjunct c = it.next();
                 boolean constantOnly = c.complete() && c.slots().isEmpty();
@@ -565,6 +570,10 @@ final class FromPlanner {
                 }
             }
             plans.add(unitPlan(u, pushed));
+        }
+        PlanNode searched = searchJoinOrder(units, plans, pushedPerUnit, remaining);
+        if (searched != null) {
+            return searched;
         }
         PlanNode acc = plans.get(0);
         BitSet accSlots = range(units.get(0));
@@ -590,6 +599,66 @@ final class FromPlanner {
             acc = new Filter(acc, AccessPaths.and(rest));
         }
         return acc;
+    }
+
+    /**
+     * The cost-based plan ({@link JoinSearch}) when every unit is an analyzed table and there are
+     * few enough of them; null to join in the order written. Conditions that read more than the
+     * units' columns (subqueries, outer references) filter the joined rows.
+     */
+    private PlanNode searchJoinOrder(List<Item> units, List<PlanNode> plans, List<List<Expression>> pushed,
+            List<Conjunct> remaining) {
+        PlannerCosts costs = ctx.planner();
+        int limit = explicitJoins ? Math.min(costs.joinCollapseLimit(), GEQO_THRESHOLD) : GEQO_THRESHOLD;
+        if (units.size() < 2 || units.size() > limit) {
+            return null;
+        }
+        List<JoinSearch.Unit> searchUnits = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!(units.get(i) instanceof BaseItem b) || b.table().storage().stats().statistics() == null) {
+                return null;
+            }
+            searchUnits.add(new JoinSearch.Unit(plans.get(i), range(b), b.table(), b.alias(), b.offset(),
+                    pushed.get(i), b.table().storage().stats().statistics()));
+        }
+        List<Expression> clauses = new ArrayList<>();
+        List<Expression> rest = new ArrayList<>();
+        for (Conjunct c : remaining) {
+            (c.complete() && !c.slots().isEmpty() ? clauses : rest).add(c.expr());
+        }
+        String[] names = new String[width];
+        for (Item u : units) {
+            qualifiedNames(u, names);
+        }
+        PlanNode joined = new JoinSearch(ctx.catalog(), searchUnits, clauses, costs, names, width).search();
+        return rest.isEmpty() ? joined : new Filter(joined, AccessPaths.and(rest));
+    }
+
+    /** PostgreSQL's geqo_threshold: beyond this many FROM items its exhaustive search gives way. */
+    private static final int GEQO_THRESHOLD = 12;
+
+    /** Each slot's {@code alias.column}, as EXPLAIN qualifies columns in a join. */
+    private static void qualifiedNames(Item item, String[] names) {
+        RangeEntry e = switch (item) {
+            case BaseItem b -> b.entry();
+            case SubqueryItem q -> q.entry();
+            case SystemItem q -> q.entry();
+            case FunctionItem q -> q.entry();
+            case JoinItem j -> {
+                qualifiedNames(j.left(), names);
+                qualifiedNames(j.right(), names);
+                yield null;
+            }
+        };
+        if (e == null || e.alias() == null) {
+            return;
+        }
+        for (int i = 0; i < e.names().size(); i++) {
+            int slot = e.slots()[i];
+            if (slot >= 0 && slot < names.length) {
+                names[slot] = e.alias() + "." + e.names().get(i);
+            }
+        }
     }
 
     private PlanNode joinNodes(PlanNode outer, PlanNode inner, BitSet outerSlots, Item innerItem, List<Conjunct> conds,
@@ -641,7 +710,8 @@ final class FromPlanner {
 
     private PlanNode unitPlan(Item u, List<Expression> pushed) {
         return switch (u) {
-            case BaseItem b -> AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed);
+            case BaseItem b -> AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
+                    ctx.planner());
             case SubqueryItem s -> {
                 PlanNode p = new Place(s.query().plan(), s.offset(), width, s.alias() == null ? "unnamed_subquery"
                         : s.alias());
