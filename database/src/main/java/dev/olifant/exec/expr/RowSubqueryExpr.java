@@ -39,6 +39,14 @@ public final class RowSubqueryExpr implements Expression {
         this.equalities = equalities;
     }
 
+    public PlanNode plan() {
+        return plan;
+    }
+
+    public boolean correlated() {
+        return correlated;
+    }
+
     @Override
     public Object eval(Object[] row, ExecContext ctx) {
         Object[] l = new Object[left.length];

@@ -306,7 +306,7 @@ final class JoinSearch {
             double fetched = idx.unique() && used.size() == idx.keyColumns().size() ? 1
                     : Math.max(1, tableRows / Math.max(1, distinct(used.get(0).inner())));
             double perLoop = costs.indexCost(tableRows, CostModel.heapPages(u.table(), u.stats()), fetched,
-                    used.size(), u.pushed().size(), Math.max(1, o.rows()));
+                    used.size(), u.pushed().size(), loopCount(used));
             perLoop = PlannerCosts.unless(costs.settings().enableIndexscan(), perLoop);
             List<Expression> rest = new ArrayList<>(residual);
             for (Key k : keys) {
@@ -333,6 +333,24 @@ final class JoinSearch {
             best = new Path(node, mask, slots, joinRows, cost, o.orderSlot());
         }
         return best;
+    }
+
+    /**
+     * PostgreSQL's get_loop_count: a parameterised scan is priced as if repeated as often as the
+     * smallest table supplying its parameters has rows, whatever the outer side's own estimate,
+     * so pages read by one lookup are taken as cached for the next.
+     */
+    private double loopCount(List<Key> used) {
+        double loops = Double.MAX_VALUE;
+        for (Key k : used) {
+            BitSet s = slots(k.outer());
+            for (Unit u : units) {
+                if (u.slots().intersects(s)) {
+                    loops = Math.min(loops, Math.max(1, u.plan().estimatedRows()));
+                }
+            }
+        }
+        return loops == Double.MAX_VALUE ? 1 : loops;
     }
 
     private Path nestLoop(Path o, Path in, List<Key> keys, List<Expression> residual, double joinRows, long mask,
