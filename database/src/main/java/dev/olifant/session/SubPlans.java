@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code (hashed SubPlan N)} for an uncorrelated IN, whose rows are kept and looked up. Numbers
  * follow PostgreSQL's planning order: a subquery's own subqueries are numbered before it. Columns of
  * an enclosing query read inside a subquery print qualified, {@code t.a}. Parameter numbers count
- * InitPlans only (PostgreSQL also numbers the values passed down to correlated subqueries).
+ * InitPlans' results and IN / ANY / ALL subqueries' output columns; PostgreSQL also numbers the
+ * values passed down to correlated subqueries, which are not counted here.
  */
 final class SubPlans {
     private record Entry(int id, boolean initPlan, boolean hashed, int param) {
@@ -73,6 +74,10 @@ final class SubPlans {
             boolean hashed = !correlated && quantified && !(sub instanceof SubqueryExpr s
                     && s.kind() == SubqueryExpr.Kind.ALL);
             entries.put(sub, new Entry(++next, initPlan, hashed, initPlan ? params++ : -1));
+            if (quantified) {
+                // the subquery's output columns, compared by the test, are parameters too
+                params += sub instanceof RowSubqueryExpr r ? r.width() : 1;
+            }
         }
         for (PlanNode c : node.children()) {
             number(c);
@@ -107,7 +112,7 @@ final class SubPlans {
 
             @Override
             public String outer(OuterSlot column) {
-                int level = levels.size() - 2 - column.levelsUp();
+                int level = levels.size() - 1 - column.levelsUp();
                 String[] names = level >= 0 ? levels.get(level) : null;
                 String n = names != null && column.index() < names.length ? names[column.index()] : null;
                 return n != null ? n : "$outer" + column.index();

@@ -47,6 +47,11 @@ public final class RowSubqueryExpr implements Expression {
         return correlated;
     }
 
+    /** The number of columns compared. */
+    public int width() {
+        return left.length;
+    }
+
     @Override
     public Object eval(Object[] row, ExecContext ctx) {
         Object[] l = new Object[left.length];

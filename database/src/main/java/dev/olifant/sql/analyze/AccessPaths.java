@@ -50,8 +50,8 @@ final class AccessPaths {
     }
 
     /**
-     * As above, honouring enable_indexscan (no index scan unless nothing else can read the table)
-     * and enable_seqscan (an index scan, even over the whole index, where one exists).
+     * As above, honouring enable_indexscan (no index scan) and enable_seqscan (an index scan
+     * wherever an index answers a condition, however many rows it returns).
      */
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed,
             PlannerCosts costs) {
@@ -59,7 +59,6 @@ final class AccessPaths {
         RelationStatistics stats = table.storage().stats().statistics();
         double tableRows = tableRows(table, stats);
         Candidate best = null;
-        Candidate whole = null;
         for (long oid : costs.enableIndexscan() ? table.indexOids() : List.<Long>of()) {
             if (!(catalog.relation(oid) instanceof Index idx) || !usable(table, idx)) {
                 continue;
@@ -68,12 +67,9 @@ final class AccessPaths {
             if (c.score() > 0 && (best == null || c.score() > best.score())) {
                 best = c;
             }
-            if (whole == null) {
-                whole = c;
-            }
         }
-        if (!costs.enableSeqscan() && (best != null || whole != null)) {
-            return (best != null ? best : whole).scan();
+        if (!costs.enableSeqscan() && best != null) {
+            return best.scan();
         }
         if (best != null && (stats == null || best.unique()
                 || best.scan().estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {

@@ -569,6 +569,15 @@ final class FromPlanner {
                     it.remove();
                 }
             }
+            // with one FROM item, a condition holding a subquery can only read that item's row: the scan
+            // checks it, after the others (PostgreSQL orders a qualification's subplans last, by cost)
+            for (var it = remaining.iterator(); units.size() == 1 && it.hasNext();) {
+                Conjunct c = it.next();
+                if (!c.complete() && within(c.slots(), u) && u instanceof BaseItem) {
+                    pushed.add(c.expr());
+                    it.remove();
+                }
+            }
             plans.add(unitPlan(u, pushed));
         }
         PlanNode searched = searchJoinOrder(units, plans, pushedPerUnit, remaining);

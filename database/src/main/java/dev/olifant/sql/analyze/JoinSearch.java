@@ -111,17 +111,15 @@ final class JoinSearch {
                         break;
                     }
                 }
-                for (long l = (mask - 1) & mask; l > 0; l = (l - 1) & mask) {
+                // splits in ascending order, so that on a tie the earlier-written table is the outer side
+                for (long l = -mask & mask; l != mask; l = (l - mask) & mask) {
                     long r = mask ^ l;
                     if (best[(int) l] == null || best[(int) r] == null || anyConnected && !connected(l, r)) {
                         continue;
                     }
                     List<Path> outers = alternatives(best[(int) l], l, ordered);
                     List<Path> inners = alternatives(best[(int) r], r, ordered);
-                    Path p = join(outers, inners, l, r, mask);
-                    if (p != null && (best[(int) mask] == null || p.cost() < best[(int) mask].cost())) {
-                        best[(int) mask] = p;
-                    }
+                    best[(int) mask] = cheaper(best[(int) mask], join(outers, inners, l, r, mask));
                 }
             }
         }
@@ -202,8 +200,30 @@ final class JoinSearch {
         return best;
     }
 
+    /** PostgreSQL's STD_FUZZ_FACTOR: costs closer than this ratio count as equal. */
+    private static final double FUZZ = 1.01;
+
+    /**
+     * The cheaper path; between two merge joins costing the same within the fuzz factor, the one
+     * that reads an ordered outer side and sorts its inner side, the shape PostgreSQL arrives at
+     * in that case.
+     */
     private static Path cheaper(Path a, Path b) {
-        return b != null && (a == null || b.cost() < a.cost()) ? b : a;
+        if (b == null) {
+            return a;
+        }
+        if (a == null) {
+            return b;
+        }
+        if (a.plan() instanceof MergeJoin ma && b.plan() instanceof MergeJoin mb
+                && Math.max(a.cost(), b.cost()) <= FUZZ * Math.min(a.cost(), b.cost())) {
+            boolean aPrefer = ma.inner() instanceof Sort && !(ma.outer() instanceof Sort);
+            boolean bPrefer = mb.inner() instanceof Sort && !(mb.outer() instanceof Sort);
+            if (aPrefer != bPrefer) {
+                return aPrefer ? a : b;
+            }
+        }
+        return b.cost() < a.cost() ? b : a;
     }
 
     private Key key(Expression clause, BitSet outerSlots, BitSet innerSlots) {
