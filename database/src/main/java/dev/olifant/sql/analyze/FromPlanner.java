@@ -55,6 +55,8 @@ final class FromPlanner {
     private Scope lateral;
     /** Some FROM item was an inner JOIN flattened into the list (join_collapse_limit then applies). */
     private boolean explicitJoins;
+    /** Per slot of the row: {@code alias.column}, as EXPLAIN prints a column in a join's conditions. */
+    private String[] names = new String[0];
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
     private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
@@ -112,6 +114,10 @@ final class FromPlanner {
         }
         width = offset;
         scope.setWidth(width);
+        names = new String[width];
+        for (Item item : items) {
+            qualifiedNames(item, names);
+        }
         for (Item item : items) {
             register(item, scope);
         }
@@ -635,10 +641,6 @@ final class FromPlanner {
         for (Conjunct c : remaining) {
             (c.complete() && !c.slots().isEmpty() ? clauses : rest).add(c.expr());
         }
-        String[] names = new String[width];
-        for (Item u : units) {
-            qualifiedNames(u, names);
-        }
         PlanNode joined = new JoinSearch(ctx.catalog(), searchUnits, clauses, costs, names, width).search();
         return rest.isEmpty() ? joined : new Filter(joined, AccessPaths.and(rest));
     }
@@ -676,7 +678,6 @@ final class FromPlanner {
         List<Expression> innerKeys = new ArrayList<>();
         List<PgType> keyTypes = new ArrayList<>();
         List<Expression> residual = new ArrayList<>();
-        List<String> hashText = new ArrayList<>();
         BitSet innerSlots = range(innerItem);
         for (Conjunct c : conds) {
             if (c.expr() instanceof Call call && call.name().equals("=") && call.args().length == 2
@@ -688,14 +689,12 @@ final class FromPlanner {
                         outerKeys.add(call.args()[0]);
                         innerKeys.add(call.args()[1]);
                         keyTypes.add(call.args()[0].type());
-                        hashText.add(ExpressionText.of(call));
                         continue;
                     }
                     if (subset(b, outerSlots) && subset(a, innerSlots)) {
                         outerKeys.add(call.args()[1]);
                         innerKeys.add(call.args()[0]);
                         keyTypes.add(call.args()[0].type());
-                        hashText.add(ExpressionText.of(call));
                         continue;
                     }
                 }
@@ -707,9 +706,10 @@ final class FromPlanner {
         if (!outerKeys.isEmpty()) {
             return HashSides.choose(outer, inner, outerKeys.toArray(Expression[]::new),
                     innerKeys.toArray(Expression[]::new), keyTypes.toArray(PgType[]::new), AccessPaths.and(residual),
-                    kind, String.join(" AND ", hashText), width, outerSlots, start, end);
+                    kind, names, width, outerSlots, start, end);
         }
-        return new NestedLoopJoin(outer, inner, AccessPaths.and(residual), kind, width, start, end);
+        Expression cond = AccessPaths.and(residual);
+        return new NestedLoopJoin(outer, inner, cond, kind, width, new int[] {start, end}, JoinText.of(cond, names));
     }
 
     private static BitSet slotsOf(Expression e) {
