@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Cost-based join order and method for the inner joins of one FROM clause among analyzed tables
@@ -48,8 +49,27 @@ final class JoinSearch {
             RelationStatistics stats) {
     }
 
-    /** A plan for a set of units; {@code orderSlot} is the slot its rows ascend by, -1 when unordered. */
-    private record Path(PlanNode plan, long units, BitSet slots, double rows, double cost, int orderSlot) {
+    /**
+     * A plan for a set of units; {@code orderSlot} is the slot its rows ascend by, -1 when unordered.
+     * The plan is built only when asked for: most paths the search prices lose and are never built.
+     *
+     * @param sortsInnerOnly a merge join reading an ordered outer side and sorting its inner side
+     */
+    private record Path(Supplier<PlanNode> build, long units, BitSet slots, double rows, double cost, int orderSlot,
+            boolean sortsInnerOnly) {
+        Path(PlanNode plan, long units, BitSet slots, double rows, double cost, int orderSlot) {
+            this(() -> plan, units, slots, rows, cost, orderSlot, false);
+        }
+
+        Path {
+            Supplier<PlanNode> b = build;
+            PlanNode[] built = new PlanNode[1];
+            build = () -> built[0] != null ? built[0] : (built[0] = b.get());
+        }
+
+        PlanNode plan() {
+            return build.get();
+        }
     }
 
     /** An equality usable as a hash or merge key, oriented outer side first. */
@@ -204,9 +224,8 @@ final class JoinSearch {
     private static final double FUZZ = 1.01;
 
     /**
-     * The cheaper path; between two merge joins costing the same within the fuzz factor, the one
-     * that reads an ordered outer side and sorts its inner side, the shape PostgreSQL arrives at
-     * in that case.
+     * The cheaper path; between two costing the same within the fuzz factor, a merge join that
+     * reads an ordered outer side and sorts its inner side, the shape PostgreSQL arrives at there.
      */
     private static Path cheaper(Path a, Path b) {
         if (b == null) {
@@ -215,13 +234,9 @@ final class JoinSearch {
         if (a == null) {
             return b;
         }
-        if (a.plan() instanceof MergeJoin ma && b.plan() instanceof MergeJoin mb
+        if (a.sortsInnerOnly() != b.sortsInnerOnly()
                 && Math.max(a.cost(), b.cost()) <= FUZZ * Math.min(a.cost(), b.cost())) {
-            boolean aPrefer = ma.inner() instanceof Sort && !(ma.outer() instanceof Sort);
-            boolean bPrefer = mb.inner() instanceof Sort && !(mb.outer() instanceof Sort);
-            if (aPrefer != bPrefer) {
-                return aPrefer ? a : b;
-            }
+            return a.sortsInnerOnly() ? a : b;
         }
         return b.cost() < a.cost() ? b : a;
     }
@@ -251,12 +266,13 @@ final class JoinSearch {
         bucket = Math.max(bucket, 1.0 / 1024);
         double cost = costs.hashJoin(o.cost(), o.rows(), in.cost(), in.rows(), keys.size(), bucket, joinRows,
                 residual.size());
-        Expression[] ok = keys.stream().map(Key::outer).toArray(Expression[]::new);
-        Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
-        PgType[] types = keys.stream().map(Key::type).toArray(PgType[]::new);
-        HashJoin node = new HashJoin(o.plan(), in.plan(), ok, ik, types, AccessPaths.and(residual), JoinKind.INNER,
-                keyText(keys), width, Rows.runs(in.slots()));
-        return new Path(node, mask, slots, joinRows, cost, -1);
+        return new Path(() -> {
+            Expression[] ok = keys.stream().map(Key::outer).toArray(Expression[]::new);
+            Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
+            PgType[] types = keys.stream().map(Key::type).toArray(PgType[]::new);
+            return new HashJoin(o.plan(), in.plan(), ok, ik, types, AccessPaths.and(residual), JoinKind.INNER,
+                    keyText(keys), width, Rows.runs(in.slots()));
+        }, mask, slots, joinRows, cost, -1, false);
     }
 
     private Path mergeJoin(Path o, Path in, List<Key> keys, List<Expression> residual, double joinRows, long mask,
@@ -277,14 +293,15 @@ final class JoinSearch {
         double innerRead = costs.orderedInput(in.cost(), in.rows(), !innerSorted, fractions[1]);
         double cost = costs.mergeJoin(outerRead, o.rows(), fractions[0], innerRead, in.rows(), fractions[1],
                 keys.size(), joinRows, residual.size());
-        PlanNode outer = outerSorted ? o.plan() : sort(o.plan(), keys, true, comparators);
-        PlanNode inner = innerSorted ? in.plan() : sort(in.plan(), keys, false, comparators);
-        Expression[] ok = keys.stream().map(Key::outer).toArray(Expression[]::new);
-        Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
-        MergeJoin node = new MergeJoin(outer, inner, ok, ik, comparators, AccessPaths.and(residual), JoinKind.INNER,
-                keyText(keys), residualText(residual), width, Rows.runs(in.slots()), joinRows);
         int order = keys.get(0).outer() instanceof Slot s ? s.index() : -1;
-        return new Path(node, mask, slots, joinRows, cost, order);
+        return new Path(() -> {
+            PlanNode outer = outerSorted ? o.plan() : sort(o.plan(), keys, true, comparators);
+            PlanNode inner = innerSorted ? in.plan() : sort(in.plan(), keys, false, comparators);
+            Expression[] ok = keys.stream().map(Key::outer).toArray(Expression[]::new);
+            Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
+            return new MergeJoin(outer, inner, ok, ik, comparators, AccessPaths.and(residual), JoinKind.INNER,
+                    keyText(keys), residualText(residual), width, Rows.runs(in.slots()), joinRows);
+        }, mask, slots, joinRows, cost, order, outerSorted && !innerSorted);
     }
 
     private PlanNode sort(PlanNode input, List<Key> keys, boolean outer, List<Comparator<Object>> comparators) {
@@ -338,19 +355,22 @@ final class JoinSearch {
             if (best != null && cost >= best.cost()) {
                 continue;
             }
-            List<Expression> cond = new ArrayList<>();
-            for (Key k : used) {
-                Call eq = (Call) k.clause();
-                cond.add(new Call("=", eq.function(), new Expression[] {k.inner(), JoinText.qualify(k.outer(), names)},
-                        eq.strict(), eq.constantFolding(), eq.type(), eq.typmod()));
-            }
-            Expression filter = AccessPaths.and(u.pushed());
-            IndexScan scan = new IndexScan(u.table(), u.alias(), u.offset(), width, idx,
-                    used.stream().map(Key::outer).toArray(Expression[]::new), null, false, null, false, false, filter,
-                    ExpressionText.of(AccessPaths.and(cond)), filter, Math.max(1, joinRows / Math.max(1, o.rows())));
-            ParamNestedLoop node = new ParamNestedLoop(o.plan(), scan, AccessPaths.and(rest), residualText(rest),
-                    JoinKind.INNER, width, Rows.runs(u.slots()), joinRows);
-            best = new Path(node, mask, slots, joinRows, cost, o.orderSlot());
+            best = new Path(() -> {
+                List<Expression> cond = new ArrayList<>();
+                for (Key k : used) {
+                    Call eq = (Call) k.clause();
+                    cond.add(new Call("=", eq.function(), new Expression[] {k.inner(),
+                            JoinText.qualify(k.outer(), names)}, eq.strict(), eq.constantFolding(), eq.type(),
+                            eq.typmod()));
+                }
+                Expression filter = AccessPaths.and(u.pushed());
+                IndexScan scan = new IndexScan(u.table(), u.alias(), u.offset(), width, idx,
+                        used.stream().map(Key::outer).toArray(Expression[]::new), null, false, null, false, false,
+                        filter, ExpressionText.of(AccessPaths.and(cond)), filter,
+                        Math.max(1, joinRows / Math.max(1, o.rows())));
+                return new ParamNestedLoop(o.plan(), scan, AccessPaths.and(rest), residualText(rest), JoinKind.INNER,
+                        width, Rows.runs(u.slots()), joinRows);
+            }, mask, slots, joinRows, cost, o.orderSlot(), false);
         }
         return best;
     }
@@ -380,9 +400,8 @@ final class JoinSearch {
         all.addAll(residual);
         double cost = costs.nestLoop(o.cost(), o.rows(), in.cost(), in.rows(), all.size(), joinRows);
         Expression cond = AccessPaths.and(all);
-        NestedLoopJoin node = new NestedLoopJoin(o.plan(), in.plan(), cond, JoinKind.INNER, width,
-                Rows.runs(in.slots()), JoinText.of(cond, names));
-        return new Path(node, mask, slots, joinRows, cost, o.orderSlot());
+        return new Path(() -> new NestedLoopJoin(o.plan(), in.plan(), cond, JoinKind.INNER, width,
+                Rows.runs(in.slots()), JoinText.of(cond, names)), mask, slots, joinRows, cost, o.orderSlot(), false);
     }
 
     /** Index scans reading a unit in the order of an index's first column, for merge joins. */
