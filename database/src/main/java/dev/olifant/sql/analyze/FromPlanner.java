@@ -645,6 +645,23 @@ final class FromPlanner {
         return rest.isEmpty() ? joined : new Filter(joined, AccessPaths.and(rest));
     }
 
+    private static boolean analyzed(BaseItem b) {
+        return b.table().storage().stats().statistics() != null;
+    }
+
+    /** An outer join of two analyzed tables: method and sides chosen by cost ({@link JoinSearch#searchOuter}). */
+    private PlanNode outerJoinByCost(BaseItem a, BaseItem b, PlanNode left, PlanNode right, List<Conjunct> conds,
+            JoinKind kind) {
+        List<JoinSearch.Unit> two = List.of(
+                new JoinSearch.Unit(left, range(a), a.table(), a.alias(), a.offset(), List.of(),
+                        a.table().storage().stats().statistics()),
+                new JoinSearch.Unit(right, range(b), b.table(), b.alias(), b.offset(), List.of(),
+                        b.table().storage().stats().statistics()));
+        List<Expression> clauses = new ArrayList<>();
+        conds.forEach(c -> clauses.add(c.expr()));
+        return new JoinSearch(ctx.catalog(), two, clauses, ctx.planner(), names, width).searchOuter(kind);
+    }
+
     /** PostgreSQL's geqo_threshold: beyond this many FROM items its exhaustive search gives way. */
     private static final int GEQO_THRESHOLD = 12;
 
@@ -767,7 +784,9 @@ final class FromPlanner {
         if (isLateral(j.right())) {
             return lateralJoin(left, right, j.right(), conds, j.kind());
         }
-        PlanNode joined = joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+        PlanNode joined = j.left() instanceof BaseItem lb && j.right() instanceof BaseItem rb && analyzed(lb)
+                && analyzed(rb) ? outerJoinByCost(lb, rb, left, right, conds, j.kind())
+                : joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
         if (j.kind() != JoinKind.FULL || j.using().isEmpty()) {
             return joined;
         }

@@ -84,6 +84,8 @@ final class JoinSearch {
     private final String[] names;
     private final int width;
     private final Map<Long, Double> rows = new HashMap<>();
+    /** The join type being planned: INNER throughout the order search, an outer join's in {@link #searchOuter}. */
+    private JoinKind kind = JoinKind.INNER;
 
     /**
      * @param clauses conditions each reading two or more units, and nothing but their columns
@@ -114,9 +116,7 @@ final class JoinSearch {
         Path[] best = new Path[1 << n];
         List<List<Path>> ordered = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Unit u = units.get(i);
-            best[1 << i] = new Path(u.plan(), 1L << i, u.slots(), u.plan().estimatedRows(), costs.scan(u.plan()),
-                    orderOf(u.plan()));
+            best[1 << i] = basePath(i);
             ordered.add(orderedPaths(i));
         }
         for (int size = 2; size <= n; size++) {
@@ -144,6 +144,32 @@ final class JoinSearch {
             }
         }
         return best[(1 << n) - 1].plan();
+    }
+
+    /**
+     * The cheapest plan for an outer join of the two units under all clauses (the ON condition):
+     * written as is, or commuted (a LEFT join of a and b is a RIGHT join of b and a), as PostgreSQL
+     * considers both. The outer join's conditions stay join conditions, none is pushed down.
+     */
+    PlanNode searchOuter(JoinKind joinKind) {
+        Path a = basePath(0);
+        Path b = basePath(1);
+        List<List<Path>> ordered = List.of(orderedPaths(0), orderedPaths(1));
+        kind = joinKind;
+        Path best = join(alternatives(a, 1, ordered), alternatives(b, 2, ordered), 1, 2, 3);
+        kind = switch (joinKind) {
+            case LEFT -> JoinKind.RIGHT;
+            case RIGHT -> JoinKind.LEFT;
+            default -> joinKind;
+        };
+        best = cheaper(best, join(alternatives(b, 2, ordered), alternatives(a, 1, ordered), 2, 1, 3));
+        kind = JoinKind.INNER;
+        return best.plan();
+    }
+
+    private Path basePath(int i) {
+        Unit u = units.get(i);
+        return new Path(u.plan(), 1L << i, u.slots(), u.plan().estimatedRows(), costs.scan(u.plan()), orderOf(u.plan()));
     }
 
     private static List<Path> alternatives(Path cheapest, long set, List<List<Path>> ordered) {
@@ -189,7 +215,7 @@ final class JoinSearch {
         BitSet innerSlots = inners.get(0).slots();
         for (int i = 0; i < clauses.size(); i++) {
             long cu = clauseUnits[i];
-            if ((cu & ~mask) != 0 || (cu & ~l) == 0 || (cu & ~r) == 0) {
+            if ((cu & ~mask) != 0 || kind == JoinKind.INNER && ((cu & ~l) == 0 || (cu & ~r) == 0)) {
                 continue;
             }
             Key k = key(clauses.get(i), outerSlots, innerSlots);
@@ -200,6 +226,15 @@ final class JoinSearch {
             }
         }
         double joinRows = rowsOf(mask);
+        Path o0 = outers.get(0);
+        Path in0 = inners.get(0);
+        switch (kind) {
+            case LEFT -> joinRows = Math.max(joinRows, o0.rows());
+            case RIGHT -> joinRows = Math.max(joinRows, in0.rows());
+            case FULL -> joinRows = Math.max(joinRows, Math.max(o0.rows(), in0.rows()));
+            default -> {
+            }
+        }
         BitSet slots = (BitSet) outerSlots.clone();
         slots.or(innerSlots);
         Path o = outers.get(0);
@@ -212,7 +247,7 @@ final class JoinSearch {
                     best = cheaper(best, mergeJoin(op, ip, keys, residual, joinRows, mask, slots));
                 }
             }
-            if (Long.bitCount(r) == 1) {
+            if (Long.bitCount(r) == 1 && (kind == JoinKind.INNER || kind == JoinKind.LEFT)) {
                 best = cheaper(best, paramNestLoop(o, Long.numberOfTrailingZeros(r), keys, residual, joinRows, mask,
                         slots));
             }
@@ -266,11 +301,12 @@ final class JoinSearch {
         bucket = Math.max(bucket, 1.0 / 1024);
         double cost = costs.hashJoin(o.cost(), o.rows(), in.cost(), in.rows(), keys.size(), bucket, joinRows,
                 residual.size());
+        JoinKind k = kind;
         return new Path(() -> {
             Expression[] ok = keys.stream().map(Key::outer).toArray(Expression[]::new);
             Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
             PgType[] types = keys.stream().map(Key::type).toArray(PgType[]::new);
-            return new HashJoin(o.plan(), in.plan(), ok, ik, types, AccessPaths.and(residual), JoinKind.INNER,
+            return new HashJoin(o.plan(), in.plan(), ok, ik, types, AccessPaths.and(residual), k,
                     keyText(keys), width, Rows.runs(in.slots()));
         }, mask, slots, joinRows, cost, -1, false);
     }
@@ -289,17 +325,25 @@ final class JoinSearch {
         boolean outerSorted = single && keys.get(0).outer() instanceof Slot s && s.index() == o.orderSlot();
         boolean innerSorted = single && keys.get(0).inner() instanceof Slot s && s.index() == in.orderSlot();
         double[] fractions = scanFractions(keys.get(0));
+        // a side whose unmatched rows are emitted is read to its end
+        if (kind == JoinKind.LEFT || kind == JoinKind.FULL) {
+            fractions[0] = 1;
+        }
+        if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
+            fractions[1] = 1;
+        }
         double outerRead = costs.orderedInput(o.cost(), o.rows(), !outerSorted, fractions[0]);
         double innerRead = costs.orderedInput(in.cost(), in.rows(), !innerSorted, fractions[1]);
         double cost = costs.mergeJoin(outerRead, o.rows(), fractions[0], innerRead, in.rows(), fractions[1],
                 keys.size(), joinRows, residual.size());
         int order = keys.get(0).outer() instanceof Slot s ? s.index() : -1;
+        JoinKind k = kind;
         return new Path(() -> {
             PlanNode outer = outerSorted ? o.plan() : sort(o.plan(), keys, true, comparators);
             PlanNode inner = innerSorted ? in.plan() : sort(in.plan(), keys, false, comparators);
             Expression[] ok = keys.stream().map(Key::outer).toArray(Expression[]::new);
             Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
-            return new MergeJoin(outer, inner, ok, ik, comparators, AccessPaths.and(residual), JoinKind.INNER,
+            return new MergeJoin(outer, inner, ok, ik, comparators, AccessPaths.and(residual), k,
                     keyText(keys), residualText(residual), width, Rows.runs(in.slots()), joinRows);
         }, mask, slots, joinRows, cost, order, outerSorted && !innerSorted);
     }
@@ -355,6 +399,7 @@ final class JoinSearch {
             if (best != null && cost >= best.cost()) {
                 continue;
             }
+            JoinKind jk = kind;
             best = new Path(() -> {
                 List<Expression> cond = new ArrayList<>();
                 for (Key k : used) {
@@ -368,8 +413,8 @@ final class JoinSearch {
                         used.stream().map(Key::outer).toArray(Expression[]::new), null, false, null, false, false,
                         filter, ExpressionText.of(AccessPaths.and(cond)), filter,
                         Math.max(1, joinRows / Math.max(1, o.rows())));
-                return new ParamNestedLoop(o.plan(), scan, AccessPaths.and(rest), residualText(rest), JoinKind.INNER,
-                        width, Rows.runs(u.slots()), joinRows);
+                return new ParamNestedLoop(o.plan(), scan, AccessPaths.and(rest), residualText(rest), jk, width,
+                        Rows.runs(u.slots()), joinRows);
             }, mask, slots, joinRows, cost, o.orderSlot(), false);
         }
         return best;
@@ -400,7 +445,8 @@ final class JoinSearch {
         all.addAll(residual);
         double cost = costs.nestLoop(o.cost(), o.rows(), in.cost(), in.rows(), all.size(), joinRows);
         Expression cond = AccessPaths.and(all);
-        return new Path(() -> new NestedLoopJoin(o.plan(), in.plan(), cond, JoinKind.INNER, width,
+        JoinKind k = kind;
+        return new Path(() -> new NestedLoopJoin(o.plan(), in.plan(), cond, k, width,
                 Rows.runs(in.slots()), JoinText.of(cond, names)), mask, slots, joinRows, cost, o.orderSlot(), false);
     }
 
