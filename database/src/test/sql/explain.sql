@@ -59,6 +59,8 @@ SELECT * FROM ex JOIN ey ON ex.id = ey.id ORDER BY ey.id LIMIT 3;
 SELECT ey.id, ez.x FROM ey, ez WHERE ez.id = ey.ref + 1 AND ey.id = 7;
 SELECT ez.id, ex.v, ey.ref FROM ez JOIN ex ON ez.x = ex.k JOIN ey ON ey.id = ez.id WHERE ey.ref = 1 ORDER BY 1, 2 LIMIT 5;
 SELECT count(*) FROM ex a JOIN ex b ON a.v = b.v;
+EXPLAIN (COSTS OFF) SELECT * FROM ex JOIN ey ON ex.k = ey.ref AND ex.id > ey.id * 40;
+SELECT count(*) FROM ex JOIN ey ON ex.k = ey.ref AND ex.id > ey.id * 40;
 EXPLAIN (COSTS OFF) SELECT * FROM ex LEFT JOIN ey ON ex.id = ey.id;
 EXPLAIN (COSTS OFF) SELECT * FROM ey LEFT JOIN ex ON ex.id = ey.id;
 EXPLAIN (COSTS OFF) SELECT * FROM ex FULL JOIN ey ON ex.id = ey.id;

@@ -16,14 +16,14 @@ import java.util.Map;
  * NULL keys never match. {@code residual} is checked on each joined row.
  */
 public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, Expression[] innerKeys,
-        PgType[] keyTypes, Expression residual, JoinKind kind, String hashCond, int width, int[] innerRuns)
-        implements PlanNode {
+        PgType[] keyTypes, Expression residual, JoinKind kind, String hashCond, int width, int[] innerRuns,
+        String residualText) implements PlanNode {
 
     /** A join whose inner side occupies the one run of slots [innerStart, innerEnd). */
     public HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, Expression[] innerKeys, PgType[] keyTypes,
             Expression residual, JoinKind kind, String hashCond, int width, int innerStart, int innerEnd) {
         this(outer, inner, outerKeys, innerKeys, keyTypes, residual, kind, hashCond, width,
-                new int[] {innerStart, innerEnd});
+                new int[] {innerStart, innerEnd}, residual == null ? null : ExpressionText.of(residual));
     }
 
     @Override
@@ -80,8 +80,8 @@ public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, E
     public List<String> explainDetails() {
         List<String> d = new ArrayList<>();
         d.add("Hash Cond: " + hashCond);
-        if (residual != null) {
-            d.add("Join Filter: " + ExpressionText.of(residual));
+        if (residualText != null) {
+            d.add("Join Filter: " + residualText);
         }
         return d;
     }

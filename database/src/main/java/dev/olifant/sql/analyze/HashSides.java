@@ -28,10 +28,12 @@ final class HashSides {
         boolean contiguous = from >= 0 && outerSlots.nextClearBit(from) == outerSlots.length();
         if (kind == JoinKind.INNER && contiguous && analyzed(inner) && inner.estimatedRows() > outer.estimatedRows()) {
             return new HashJoin(inner, outer, innerKeys, outerKeys, keyTypes, residual, kind,
-                    hashCond(innerKeys, outerKeys, names), width, from, outerSlots.length());
+                    hashCond(innerKeys, outerKeys, names), width, new int[] {from, outerSlots.length()},
+                    JoinText.of(residual, names));
         }
         return new HashJoin(outer, inner, outerKeys, innerKeys, keyTypes, residual, kind,
-                hashCond(outerKeys, innerKeys, names), width, innerStart, innerEnd);
+                hashCond(outerKeys, innerKeys, names), width, new int[] {innerStart, innerEnd},
+                JoinText.of(residual, names));
     }
 
     /** The Hash Cond as PostgreSQL prints it: each equality with the probing (outer) side's key on the left. */

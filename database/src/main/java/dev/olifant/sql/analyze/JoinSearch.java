@@ -307,7 +307,7 @@ final class JoinSearch {
             Expression[] ik = keys.stream().map(Key::inner).toArray(Expression[]::new);
             PgType[] types = keys.stream().map(Key::type).toArray(PgType[]::new);
             return new HashJoin(o.plan(), in.plan(), ok, ik, types, AccessPaths.and(residual), k,
-                    keyText(keys), width, Rows.runs(in.slots()));
+                    keyText(keys), width, Rows.runs(in.slots()), residualText(residual));
         }, mask, slots, joinRows, cost, -1, false);
     }
 
