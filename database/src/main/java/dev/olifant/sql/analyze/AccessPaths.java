@@ -46,11 +46,20 @@ final class AccessPaths {
     }
 
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed) {
+        return scan(catalog, table, alias, offset, width, pushed, PlannerCosts.DEFAULTS);
+    }
+
+    /**
+     * As above, honouring enable_indexscan (no index scan) and enable_seqscan (an index scan
+     * wherever an index answers a condition, however many rows it returns).
+     */
+    static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed,
+            PlannerCosts costs) {
         List<Expression> quals = conjuncts(pushed);
         RelationStatistics stats = table.storage().stats().statistics();
         double tableRows = tableRows(table, stats);
         Candidate best = null;
-        for (long oid : table.indexOids()) {
+        for (long oid : costs.enableIndexscan() ? table.indexOids() : List.<Long>of()) {
             if (!(catalog.relation(oid) instanceof Index idx) || !usable(table, idx)) {
                 continue;
             }
@@ -58,6 +67,9 @@ final class AccessPaths {
             if (c.score() > 0 && (best == null || c.score() > best.score())) {
                 best = c;
             }
+        }
+        if (!costs.enableSeqscan() && best != null) {
+            return best.scan();
         }
         if (best != null && (stats == null || best.unique()
                 || best.scan().estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {
