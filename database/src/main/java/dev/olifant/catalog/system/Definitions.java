@@ -198,8 +198,14 @@ public final class Definitions {
         }
         sb.append("INDEX ").append(quote(i.name())).append(" ON ")
                 .append(rel == null ? "?" : pretty ? relationName(cat, searchPath, rel) : qualifiedName(cat, rel))
-                .append(" USING btree (")
+                .append(" USING ").append(i.method()).append(" (")
                 .append(String.join(", ", keys)).append(')');
+        if (!i.includeColumns().isEmpty() && table != null) {
+            sb.append(" INCLUDE (").append(columnList(table, i.includeColumns())).append(')');
+        }
+        if (i.nullsNotDistinct()) {
+            sb.append(" NULLS NOT DISTINCT");
+        }
         if (i.predicate() != null) {
             sb.append(" WHERE ").append(pretty ? bare(i.predicate()) : parenthesized(i.predicate()));
         }
@@ -211,8 +217,11 @@ public final class Definitions {
             boolean pretty) {
         StringBuilder sb = new StringBuilder();
         switch (c.kind()) {
-            case PRIMARY_KEY -> sb.append("PRIMARY KEY (").append(columnList(t, c.columns())).append(')');
-            case UNIQUE -> sb.append("UNIQUE (").append(columnList(t, c.columns())).append(')');
+            case PRIMARY_KEY -> sb.append("PRIMARY KEY (").append(columnList(t, c.columns())).append(')')
+                    .append(includeClause(cat, t, c));
+            case UNIQUE -> sb.append(cat.relation(c.indexOid()) instanceof Index ix && ix.nullsNotDistinct()
+                    ? "UNIQUE NULLS NOT DISTINCT (" : "UNIQUE (").append(columnList(t, c.columns())).append(')')
+                    .append(includeClause(cat, t, c));
             case CHECK -> sb.append("CHECK (").append(pretty ? bare(c.checkExpr()) : parenthesized(c.checkExpr()))
                     .append(')');
             case FOREIGN_KEY -> {
@@ -248,6 +257,14 @@ public final class Definitions {
             sb.append(" NOT VALID");
         }
         return sb.toString();
+    }
+
+    /** A key constraint's {@code INCLUDE (…)}, from its index; empty without INCLUDE columns. */
+    private static String includeClause(Catalog cat, Table t, Constraint c) {
+        if (cat.relation(c.indexOid()) instanceof Index ix && !ix.includeColumns().isEmpty()) {
+            return " INCLUDE (" + columnList(t, ix.includeColumns()) + ")";
+        }
+        return "";
     }
 
     private static String columnList(Table t, List<Integer> attnums) {

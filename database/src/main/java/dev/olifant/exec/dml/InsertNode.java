@@ -76,6 +76,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             long found = 0;
             TableTarget.IndexTarget hit = null;
             for (TableTarget.IndexTarget ix : onConflict.arbiters()) {
+                if (!ix.covers(values, ctx)) {
+                    continue;
+                }
                 found = w.findConflict(ix, ix.key(values), -1, false);
                 if (found != 0) {
                     hit = ix;
