@@ -93,6 +93,7 @@ public final class SqlPrinter extends DdlPrinter {
             case InsertStmt i -> insert(i);
             case UpdateStmt u -> update(u);
             case DeleteStmt d -> delete(d);
+            case dev.olifant.sql.ast.MergeStmt m -> merge(m);
             case CreateTableStmt c -> createTable(c);
             case CreateTableAsStmt c -> createTableAs(c);
             case DropStmt d -> drop(d);

@@ -127,7 +127,7 @@ abstract class UtilityParser extends SessionParser {
             return false;
         }
         return switch (value()) {
-            case "select", "values", "table", "with", "insert", "update", "delete" -> true;
+            case "select", "values", "table", "with", "insert", "update", "delete", "merge" -> true;
             default -> false;
         };
     }
