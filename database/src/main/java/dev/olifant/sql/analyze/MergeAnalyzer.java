@@ -13,17 +13,22 @@ import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.lock.RowLockMode;
 import dev.olifant.sql.ast.DefaultExpr;
 import dev.olifant.sql.ast.Expr;
+import dev.olifant.sql.ast.FromItem;
+import dev.olifant.sql.ast.FunctionRef;
 import dev.olifant.sql.ast.JoinExpr;
 import dev.olifant.sql.ast.JoinType;
 import dev.olifant.sql.ast.MergeStmt;
 import dev.olifant.sql.ast.MergeWhen;
 import dev.olifant.sql.ast.OverridingKind;
+import dev.olifant.sql.ast.SubqueryRef;
+import dev.olifant.sql.ast.TableRef;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parse analysis of MERGE: the source is planned as {@code target RIGHT JOIN source ON cond}, so
- * every source row comes out once per matching target row, or once with an empty target segment;
+ * Parse analysis of MERGE: the source is planned as {@code source LEFT JOIN target ON cond} (an
+ * inner join when there is no WHEN NOT MATCHED clause), so every source row comes out once per
+ * matching target row, or once with an empty target segment;
  * WHEN MATCHED clauses see both sides, WHEN NOT MATCHED clauses only the source (as in
  * PostgreSQL, where the target is not visible to them).
  */
@@ -41,9 +46,11 @@ final class MergeAnalyzer {
     AnalyzedStatement analyze(MergeStmt s) {
         Table table = dml.writableTable(s.target().name());
         String alias = s.target().alias() != null ? s.target().alias().name() : table.name();
+        checkNames(s.source(), alias);
+        boolean anyNotMatched = s.whens().stream().anyMatch(w -> !w.matched());
         Scope scope = new Scope(null);
-        JoinExpr join = new JoinExpr(JoinType.RIGHT, false, s.target(), s.source(), s.on(), List.of(), null,
-                s.location());
+        JoinExpr join = new JoinExpr(anyNotMatched ? JoinType.LEFT : JoinType.INNER, false, s.source(), s.target(),
+                s.on(), List.of(), null, s.location());
         PlanNode source = new FromPlanner(ctx, queries, scope).plan(List.of(join), null);
         RangeEntry targetEntry = scope.entry(alias);
         int ncols = table.columns().size();
@@ -55,6 +62,9 @@ final class MergeAnalyzer {
             }
         }
         sourceScope.setWidth(scope.width());
+        Scope hidden = new Scope(null);
+        hidden.add(targetEntry);
+        sourceScope.addInvisible(hidden);
         Expression joinRecheck = new ExprAnalyzer(ctx, scope, "JOIN/ON", null, queries)
                 .analyzeBoolean(s.on(), "JOIN/ON");
         List<MergeNode.Action> matched = new ArrayList<>();
@@ -90,9 +100,30 @@ final class MergeAnalyzer {
         return new AnalyzedStatement(AnalyzedStatement.Kind.MERGE, node, List.of(), false);
     }
 
+    /** The target's name may not also name an item of the source. */
+    private static void checkNames(FromItem item, String alias) {
+        String name = switch (item) {
+            case TableRef t -> t.alias() != null ? t.alias().name() : t.name().last();
+            case SubqueryRef q -> q.alias() != null ? q.alias().name() : null;
+            case FunctionRef f -> f.alias() != null ? f.alias().name() : null;
+            case JoinExpr j -> {
+                checkNames(j.left(), alias);
+                checkNames(j.right(), alias);
+                yield j.alias() != null ? j.alias().name() : null;
+            }
+        };
+        if (alias.equals(name)) {
+            throw new PgException(SqlState.DUPLICATE_ALIAS, "name \"" + alias + "\" specified more than once")
+                    .withDetail("The name is used both as MERGE target table and data source.");
+        }
+    }
+
     /** The new row of an INSERT action, one expression per attnum over the source row. */
     private Expression[] insertValues(Table table, MergeWhen.Insert i, Scope sourceScope) {
         List<Column> columns = dml.insertColumns(table, i.columns());
+        if (i.columns().isEmpty() && i.values() != null && i.values().size() < columns.size()) {
+            columns = columns.subList(0, i.values().size());
+        }
         Expression[] full = new Expression[table.columns().size()];
         boolean[] given = new boolean[full.length];
         if (i.values() != null) {
