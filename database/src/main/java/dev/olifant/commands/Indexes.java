@@ -34,8 +34,17 @@ final class Indexes {
     }
 
     /** Creates and fills the storage of {@code index} (not yet registered in the catalog). */
-    @SuppressWarnings("unchecked")
     static void build(CommandContext ctx, Table table, Index index) {
+        table.storage().addIndex(index.oid(), fill(ctx, table, index));
+    }
+
+    /**
+     * A new storage for {@code index} holding an entry for every stored version of the table's
+     * rows (those a partial index's predicate holds for), after checking a unique index's keys
+     * among the rows the statement sees.
+     */
+    @SuppressWarnings("unchecked")
+    static OrderedIndex fill(CommandContext ctx, Table table, Index index) {
         int n = index.keyColumns().size();
         Comparator<Object>[] comparators = new Comparator[n];
         boolean[] desc = new boolean[n];
@@ -75,7 +84,7 @@ final class Indexes {
             }
             storage.insert(key, tid);
         }
-        table.storage().addIndex(index.oid(), storage);
+        return storage;
     }
 
     private static Object[] padded(Table table, Object[] values) {

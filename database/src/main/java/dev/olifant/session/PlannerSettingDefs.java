@@ -25,6 +25,8 @@ final class PlannerSettingDefs {
     static void define() {
         bool("enable_bitmapscan", "on", Context.USER, METHODS, "Enables the planner's use of bitmap-scan plans."
                 + " Olifant has no bitmap scan, so this has no effect.");
+        bool("enable_indexonlyscan", "on", Context.USER, METHODS, "Enables the planner's use of index-only-scan plans."
+                + " Olifant reads every row from the table, so this has no effect.");
         real("seq_page_cost", "1", COSTS,
                 "Sets the planner's estimate of the cost of a sequentially fetched disk page." + NO_COSTS);
         real("random_page_cost", "4", COSTS,

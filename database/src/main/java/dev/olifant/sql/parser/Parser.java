@@ -191,7 +191,9 @@ public final class Parser extends UtilityParser {
                 return discard();
             case "listen", "unlisten", "notify":
                 return listenNotify();
-            case "do", "call", "declare", "fetch", "move", "close", "reindex", "cluster", "refresh", "security",
+            case "reindex":
+                return reindex();
+            case "do", "call", "declare", "fetch", "move", "close", "cluster", "refresh", "security",
                     "import", "reassign", "load":
                 return unsupported(value().toUpperCase(Locale.ROOT), loc);
             default:

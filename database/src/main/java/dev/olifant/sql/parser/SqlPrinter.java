@@ -253,6 +253,19 @@ public final class SqlPrinter extends DdlPrinter {
                 }
             }
             case CheckpointStmt c -> w("CHECKPOINT");
+            case dev.olifant.sql.ast.ReindexStmt r -> {
+                w("REINDEX ");
+                if (!r.options().isEmpty()) {
+                    w("(");
+                    for (int i = 0; i < r.options().size(); i++) {
+                        w((i > 0 ? ", " : "") + r.options().get(i).name().toUpperCase(java.util.Locale.ROOT));
+                    }
+                    w(") ");
+                }
+                w(r.kind().name());
+                w(r.concurrently() ? " CONCURRENTLY " : " ");
+                name(r.name());
+            }
             case PrepareStmt pr -> {
                 w("PREPARE ");
                 ident(pr.name());
