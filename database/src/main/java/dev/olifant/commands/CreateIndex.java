@@ -73,6 +73,7 @@ final class CreateIndex {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + n + "\" does not exist");
             }
             included.add(c.attnum());
+            names.add(c.name());
         }
         String predicate = null;
         if (s.where() != null) {

@@ -88,7 +88,8 @@ final class TableConstraints {
         if (name == null) {
             name = primary
                     ? Indexes.chooseRelationName(cat, t.namespaceOid(), t.name(), null, "pkey", constraintNames(t))
-                    : Indexes.chooseRelationName(cat, t.namespaceOid(), t.name(), String.join("_", names), "key",
+                    : Indexes.chooseRelationName(cat, t.namespaceOid(), t.name(), String.join("_",
+                            java.util.stream.Stream.concat(names.stream(), c.include().stream()).toList()), "key",
                             constraintNames(t));
         } else if (cat.relation(t.namespaceOid(), name) != null) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");

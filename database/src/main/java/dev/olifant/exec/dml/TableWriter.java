@@ -228,7 +228,7 @@ public final class TableWriter {
                 vals.append(", ");
             }
             cols.append(c.name());
-            vals.append(TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
+            vals.append(key[i] == null ? "null" : TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
         }
         return new PgException(SqlState.UNIQUE_VIOLATION, "duplicate key value violates unique constraint \""
                 + ix.constraintName() + "\"").withDetail("Key (" + cols + ")=(" + vals + ") already exists.");

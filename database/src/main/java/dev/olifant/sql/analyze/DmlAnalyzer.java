@@ -262,7 +262,8 @@ public final class DmlAnalyzer {
             }
             for (TableTarget.IndexTarget ix : target.indexes()) {
                 Set<Integer> have = new HashSet<>(ix.index().keyColumns());
-                if (ix.index().unique() && have.equals(wanted)) {
+                if (ix.index().unique() && have.equals(wanted) && (ix.index().predicate() == null
+                        || PartialIndexes.implies(oc.targetWhere(), ix.index().predicate()))) {
                     arbiters.add(ix);
                 }
             }
