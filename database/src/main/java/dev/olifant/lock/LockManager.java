@@ -527,6 +527,17 @@ public final class LockManager {
                     }
                 }
             }
+            // weak locks taken on the fast path are not in the lock table (GetLockConflicts reads them too)
+            for (Locker l : lockers.values()) {
+                if (l == me || out.containsKey(l)) {
+                    continue;
+                }
+                synchronized (l.fastPath) {
+                    if (mode.conflictsWithAny(l.fastPath.modes(tag))) {
+                        out.put(l, l.localTransaction());
+                    }
+                }
+            }
             return out;
         });
         for (Map.Entry<Locker, Long> h : holders.entrySet()) {
