@@ -58,6 +58,25 @@ SELECT count(*) FROM t WHERE c = 1;
 CREATE INDEX ON t (a) INCLUDE (nosuch);
 CREATE INDEX ON t (a) WHERE nosuch > 1;
 DROP TABLE t, nd, nnd, inc, pu;
+-- compound partial-index predicates
+CREATE TABLE pp (a int, b text, c int);
+CREATE INDEX pp_i ON pp (a) WHERE c = 1 AND b IS NOT NULL;
+CREATE INDEX pp_j ON pp (a) WHERE (c = 1 OR c = 2) AND a > 0;
+\d pp
+SELECT pg_get_indexdef('pp_i'::regclass), pg_get_indexdef('pp_j'::regclass);
+DROP TABLE pp;
+-- the planner uses a partial index whose predicate the query implies
+create table test_t (id integer, val1 text, val2 integer);
+create index test_idx on test_t(id) where val2 = 1;
+insert into test_t (select generate_series(0, 10000), 'a', 2);
+insert into test_t (select generate_series(0, 10), 'a', 1);
+analyze test_t;
+explain (costs off) select * from test_t where val2 = 1;
+explain (costs off) select * from test_t where val2 = 1 and id = 10;
+explain (costs off) select * from test_t where val2 = 2 and id = 10;
+explain (costs off) select * from test_t where val2 = 1 and val1 = 'a';
+select * from test_t where val2 = 1 and id between 3 and 5;
+drop table test_t;
 -- REINDEX
 CREATE TABLE r1 (a int PRIMARY KEY, b text);
 CREATE INDEX r1_b ON r1 (b);

@@ -207,7 +207,7 @@ public final class Definitions {
             sb.append(" NULLS NOT DISTINCT");
         }
         if (i.predicate() != null) {
-            sb.append(" WHERE ").append(pretty ? bare(i.predicate()) : parenthesized(i.predicate()));
+            sb.append(" WHERE ").append(pretty ? prettyConjunction(i.predicate()) : parenthesized(i.predicate()));
         }
         return sb.toString();
     }
@@ -298,6 +298,57 @@ public final class Definitions {
     }
 
     /** True when the whole text is one parenthesized group. */
+    /**
+     * A fully parenthesized condition as pretty deparsing prints it: {@code ((a = 1) AND (b IS NOT
+     * NULL))} becomes {@code a = 1 AND b IS NOT NULL}; an OR nested in an AND (or the reverse)
+     * keeps one pair of parentheses, its own terms losing theirs.
+     */
+    static String prettyConjunction(String expr) {
+        String e = bare(expr);
+        List<String> and = topLevel(e, " AND ");
+        if (and.size() > 1) {
+            return String.join(" AND ", and.stream().map(t -> prettyTerm(t, " OR ")).toList());
+        }
+        List<String> or = topLevel(e, " OR ");
+        if (or.size() > 1) {
+            return String.join(" OR ", or.stream().map(t -> prettyTerm(t, " AND ")).toList());
+        }
+        return e;
+    }
+
+    /** One term of an AND (OR) list: bare, or a nested OR (AND) list in one pair of parentheses. */
+    private static String prettyTerm(String term, String nestedOp) {
+        String b = bare(term);
+        List<String> nested = topLevel(b, nestedOp);
+        if (nested.size() > 1) {
+            return "(" + String.join(nestedOp, nested.stream().map(Definitions::bare).toList()) + ")";
+        }
+        return topLevel(b, nestedOp.equals(" OR ") ? " AND " : " OR ").size() > 1 ? term.trim() : b;
+    }
+
+    /** {@code e} split at {@code op} where it stands outside parentheses and string literals. */
+    private static List<String> topLevel(String e, String op) {
+        List<String> terms = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int k = 0; k < e.length(); k++) {
+            char c = e.charAt(k);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && e.startsWith(op, k)) {
+                terms.add(e.substring(start, k));
+                start = k + op.length();
+            }
+        }
+        terms.add(e.substring(start));
+        return terms;
+    }
+
     private static boolean enclosed(String e) {
         if (!e.startsWith("(") || !e.endsWith(")")) {
             return false;
