@@ -30,6 +30,8 @@ final class PlannerSettingDefs {
         bool("enable_mergejoin", "on", Context.USER, METHODS, "Enables the planner's use of merge join plans.");
         bool("enable_nestloop", "on", Context.USER, METHODS, "Enables the planner's use of nested-loop join plans.");
         bool("enable_sort", "on", Context.USER, METHODS, "Enables the planner's use of explicit sort steps.");
+        bool("enable_indexonlyscan", "on", Context.USER, METHODS, "Enables the planner's use of index-only-scan plans."
+                + " Olifant reads every row from the table, so this has no effect.");
         real("seq_page_cost", "1", COSTS,
                 "Sets the planner's estimate of the cost of a sequentially fetched disk page.");
         real("random_page_cost", "4", COSTS,

@@ -29,7 +29,7 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -98,6 +98,8 @@ public final class CatalogCodec {
                 bools(out, ix.descending());
                 bools(out, ix.nullsFirst());
                 out.bool(ix.unique()).bool(ix.primary()).str(ix.predicate());
+                ints(out, ix.includeColumns());
+                out.bool(ix.nullsNotDistinct()).str(ix.method());
             }
             case View v -> {
                 out.str(v.query()).i32(v.columns().size());
@@ -173,7 +175,7 @@ public final class CatalogCodec {
                         List.copyOf(idx), storage);
             }
             case 'i' -> new Index(oid, name, ns, owner, in.i64(), ints(in), strs(in), bools(in), bools(in), in.bool(),
-                    in.bool(), in.str());
+                    in.bool(), in.str(), ints(in), in.bool(), in.str());
             case 'v' -> {
                 String query = in.str();
                 List<View.ViewColumn> cols = new ArrayList<>();

@@ -459,7 +459,7 @@ final class JoinSearch {
         }
         for (long oid : u.table().indexOids()) {
             if (catalog.relation(oid) instanceof Index idx && AccessPaths.usable(u.table(), idx)
-                    && !idx.descending().get(0)) {
+                    && !Index.HASH.equals(idx.method()) && !idx.descending().get(0)) {
                 IndexScan scan = AccessPaths.inIndexOrder(seq, idx);
                 out.add(new Path(scan, 1L << i, u.slots(), seq.estimatedRows(), costs.indexScan(scan, 1),
                         u.offset() + idx.keyColumns().get(0) - 1));
