@@ -333,6 +333,7 @@ final class RoutineCalls implements PlRuntime {
             case InsertStmt s -> new DmlAnalyzer(ctx).insert(s);
             case UpdateStmt s -> new DmlAnalyzer(ctx).update(s);
             case DeleteStmt s -> new DmlAnalyzer(ctx).delete(s);
+            case dev.olifant.sql.ast.MergeStmt s -> new DmlAnalyzer(ctx).merge(s);
         };
         plans.put(key, new Analyzed(a, catalog, searchPath));
         return a;
