@@ -29,7 +29,7 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -90,6 +90,7 @@ public final class CatalogCodec {
                 for (long oid : t.indexOids()) {
                     out.i64(oid);
                 }
+                PartitioningCodec.write(out, t.partitioning());
             }
             case Index ix -> {
                 out.i64(ix.tableOid());
@@ -143,7 +144,7 @@ public final class CatalogCodec {
         long owner = in.i64();
         char persistence = (char) in.u8();
         return switch (kind) {
-            case 'r' -> {
+            case 'r', 'p' -> {
                 TableStorage storage = resolver.table(in.i64());
                 List<Column> cols = new ArrayList<>();
                 for (int i = in.i32(); i > 0; i--) {
@@ -170,7 +171,7 @@ public final class CatalogCodec {
                     idx.add(in.i64());
                 }
                 yield new Table(oid, name, ns, owner, persistence, List.copyOf(cols), List.copyOf(cons),
-                        List.copyOf(idx), storage);
+                        List.copyOf(idx), storage, PartitioningCodec.read(in));
             }
             case 'i' -> new Index(oid, name, ns, owner, in.i64(), ints(in), strs(in), bools(in), bools(in), in.bool(),
                     in.bool(), in.str());

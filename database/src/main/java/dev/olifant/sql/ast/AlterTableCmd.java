@@ -16,5 +16,7 @@ public sealed interface AlterTableCmd extends Node
                 AlterColumnStatistics,
                 OwnerTo,
                 SetRelOptions,
-                ValidateConstraint {
+                ValidateConstraint,
+                AttachPartition,
+                DetachPartition {
 }

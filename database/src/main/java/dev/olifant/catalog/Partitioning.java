@@ -1,0 +1,39 @@
+package dev.olifant.catalog;
+
+/**
+ * A table's place in a partition tree: its own partition key when it is partitioned
+ * (relkind 'p'), and its parent and bound when it is a partition (relispartition).
+ *
+ * @param key           the partition key; null for a table that is not partitioned
+ * @param parentOid     the partitioned table this one is a partition of; 0 for none
+ * @param bound         the partition bound; null when {@code parentOid} is 0
+ * @param detachPending set by the first transaction of DETACH PARTITION CONCURRENTLY
+ *                      (pg_inherits.inhdetachpending)
+ */
+public record Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending) {
+
+    public boolean isPartitioned() {
+        return key != null;
+    }
+
+    public boolean isPartition() {
+        return parentOid != 0;
+    }
+
+    public Partitioning withKey(PartitionKey k) {
+        return new Partitioning(k, parentOid, bound, detachPending);
+    }
+
+    public Partitioning withParent(long parent, PartitionBound b) {
+        return new Partitioning(key, parent, b, false);
+    }
+
+    public Partitioning withDetachPending(boolean pending) {
+        return new Partitioning(key, parentOid, bound, pending);
+    }
+
+    /** Null when there is nothing left to record. */
+    public Partitioning orNull() {
+        return key == null && parentOid == 0 ? null : this;
+    }
+}
