@@ -31,11 +31,22 @@ final class CreateIndex {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INCLUDE and NULLS NOT DISTINCT are not supported yet");
         }
         Table t = Names.table(ctx.analysis(), s.table());
+        if (s.name() != null && ctx.catalog().relation(t.namespaceOid(), s.name()) != null && s.ifNotExists()) {
+            ctx.notice(CreateTable.notice(SqlState.DUPLICATE_TABLE, "relation \"" + s.name()
+                    + "\" already exists, skipping"));
+            return "CREATE INDEX";
+        }
+        create(ctx, t, s.name(), s.elements(), s.unique());
+        return "CREATE INDEX";
+    }
+
+    /** Creates an index on {@code t} (named after the table and columns when {@code name} is null). */
+    static Index create(CommandContext ctx, Table t, String name, List<IndexElem> elements, boolean unique) {
         List<Integer> keys = new ArrayList<>();
         List<Boolean> desc = new ArrayList<>();
         List<Boolean> nullsFirst = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (IndexElem e : s.elements()) {
+        for (IndexElem e : elements) {
             if (e.column() == null) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "expression indexes are not supported yet");
             }
@@ -49,25 +60,23 @@ final class CreateIndex {
             nullsFirst.add(e.nulls() == NullsOrder.DEFAULT ? d : e.nulls() == NullsOrder.FIRST);
             names.add(c.name());
         }
-        String name = s.name();
         if (name == null) {
             name = Indexes.chooseRelationName(ctx.catalog(), t.namespaceOid(), t.name(), String.join("_", names),
                     "idx", Set.of());
         } else if (ctx.catalog().relation(t.namespaceOid(), name) != null) {
-            if (s.ifNotExists()) {
-                ctx.notice(CreateTable.notice(SqlState.DUPLICATE_TABLE, "relation \"" + name
-                        + "\" already exists, skipping"));
-                return "CREATE INDEX";
-            }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
         Index idx = new Index(ctx.newOid(), name, t.namespaceOid(), t.ownerOid(), t.oid(), List.copyOf(keys),
-                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, null);
+                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), unique, false, null);
+        if (unique && t.isPartitioned()) {
+            Partitions.checkUniqueCoversKey(t, idx);
+        }
         Indexes.build(ctx, t, idx);
         List<Long> oids = new ArrayList<>(t.indexOids());
         oids.add(idx.oid());
         Table result = t.withIndexOids(oids);
         ctx.change(c -> c.withRelation(idx).withRelation(result));
-        return "CREATE INDEX";
+        Partitions.cascadeIndex(ctx, result, idx.oid());
+        return idx;
     }
 }

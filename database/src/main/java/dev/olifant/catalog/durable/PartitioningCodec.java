@@ -25,7 +25,8 @@ final class PartitioningCodec {
             out.u8(p.key().strategy().code()).i32(p.key().attnums().size());
             p.key().attnums().forEach(out::i32);
         }
-        out.i64(p.parentOid()).bool(p.detachPending());
+        out.i64(p.parentOid()).bool(p.detachPending()).i32(p.indexParents().size());
+        p.indexParents().forEach((k, v) -> out.i64(k).i64(v));
         if (p.parentOid() == 0) {
             return;
         }
@@ -75,6 +76,10 @@ final class PartitioningCodec {
         }
         long parent = in.i64();
         boolean pending = in.bool();
+        java.util.Map<Long, Long> indexParents = new java.util.HashMap<>();
+        for (int i = in.i32(); i > 0; i--) {
+            indexParents.put(in.i64(), in.i64());
+        }
         PartitionBound bound = null;
         if (parent != 0) {
             char kind = (char) in.u8();
@@ -92,7 +97,7 @@ final class PartitioningCodec {
                 default -> throw new WalFormatException("unknown partition bound '" + kind + "' in catalog image");
             };
         }
-        return new Partitioning(key, parent, bound, pending);
+        return new Partitioning(key, parent, bound, pending, indexParents);
     }
 
     private static List<PartitionBound.RangeDatum> datums(WalInput in) {

@@ -36,7 +36,8 @@ public final class TargetBuilder {
             int[] attnums = idx.keyColumns().stream().mapToInt(Integer::intValue).toArray();
             indexes.add(new TableTarget.IndexTarget(idx, table.storage().index(oid), attnums, constraintName));
         }
-        return new TableTarget(table, checks, indexes);
+        return new TableTarget(table, checks, indexes, table.isPartitioned()
+                ? dev.olifant.exec.dml.PartitionRouting.of(ctx.catalog(), table) : null);
     }
 
     /** A scope holding one table at offset 0 (plus, optionally, a second entry after it). */

@@ -31,15 +31,17 @@ abstract class PartitionParser extends TableDefParser {
         }
         expect(TokenKind.LPAREN);
         List<String> columns = new ArrayList<>();
+        List<Integer> locations = new ArrayList<>();
         do {
             int cloc = loc();
+            locations.add(cloc);
             if (!isColId() || kind(1) != TokenKind.COMMA && kind(1) != TokenKind.RPAREN) {
                 throw notSupported("partition keys other than plain columns are not supported", cloc);
             }
             columns.add(colId());
         } while (accept(TokenKind.COMMA));
         expect(TokenKind.RPAREN);
-        return new PartitionSpec(strategy, columns, loc);
+        return new PartitionSpec(strategy, columns, locations, loc);
     }
 
     /** {@code DEFAULT} or {@code FOR VALUES …}. */
@@ -50,6 +52,7 @@ abstract class PartitionParser extends TableDefParser {
         }
         expectKw("for");
         expectKw("values");
+        loc = loc();
         if (acceptKw("in")) {
             expect(TokenKind.LPAREN);
             List<Expr> values = exprList();
