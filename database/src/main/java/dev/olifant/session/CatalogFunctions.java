@@ -73,6 +73,8 @@ final class CatalogFunctions {
                     : null;
             case "pg_get_constraintdef" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, b),
                     (s, a) -> constraintDef(s, (Long) a[0], n == 2 && Boolean.TRUE.equals(a[1]))) : null;
+            case "pg_get_partkeydef" -> n == 1 ? call(name, t, args, ctx, location, List.of(o),
+                    (s, a) -> Definitions.partKeyDef(s.catalog(), (Long) a[0])) : null;
             case "pg_get_viewdef" -> n == 1 || n == 2 ? viewDef(name, args, ctx, location) : null;
             case "pg_get_triggerdef", "pg_get_ruledef", "pg_get_function_sqlbody",
                     "pg_get_statisticsobjdef_columns", "pg_get_statisticsobjdef" -> n == 1 || n == 2
