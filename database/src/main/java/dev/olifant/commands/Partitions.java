@@ -94,7 +94,16 @@ final class Partitions {
      * indexes an index of the same shape (a unique one through its constraint), linked to it.
      */
     static void inherit(CommandContext ctx, String sql, Table parent, Table partition) {
-        Table t = (Table) ctx.catalog().relation(partition.oid());
+        inheritChecks(ctx, parent, (Table) ctx.catalog().relation(partition.oid()));
+        for (long ixOid : parent.indexOids()) {
+            if (ctx.catalog().relation(ixOid) instanceof Index ix) {
+                cloneIndex(ctx, parent, ix, partition.oid());
+            }
+        }
+    }
+
+    /** The parent's CHECK constraints the partition does not have yet (by name). */
+    static void inheritChecks(CommandContext ctx, Table parent, Table t) {
         List<Constraint> cons = new ArrayList<>(t.constraints());
         for (Constraint c : parent.constraints()) {
             if (c.kind() == ConstraintKind.CHECK && t.constraints().stream().noneMatch(x -> x.name().equals(c.name()))) {
@@ -104,11 +113,6 @@ final class Partitions {
         }
         Table withChecks = t.withConstraints(cons);
         ctx.change(k -> k.withRelation(withChecks));
-        for (long ixOid : parent.indexOids()) {
-            if (ctx.catalog().relation(ixOid) instanceof Index ix) {
-                cloneIndex(ctx, parent, ix, partition.oid());
-            }
-        }
     }
 
     /** Creates on partition {@code partOid} the counterpart of the parent's index, and links it. */

@@ -92,10 +92,11 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                 w.await(found);
                 continue;
             }
+            long tid = -found - 1;
+            w.checkConflictVisible(tid);
             if (!onConflict.doUpdate()) {
                 return SKIPPED;
             }
-            long tid = -found - 1;
             TupleVersion existing = w.heap().fetch(tid);
             Object[] joined = new Object[width * 2];
             System.arraycopy(existing.values(), 0, joined, 0, Math.min(existing.values().length, width - 1));

@@ -123,10 +123,11 @@ final class RoutedInsert {
                 w.await(found);
                 continue;
             }
+            long tid = -found - 1;
+            w.checkConflictVisible(tid);
             if (!oc.doUpdate()) {
                 return SKIPPED;
             }
-            long tid = -found - 1;
             TupleVersion existing = w.heap().fetch(tid);
             Object[] existingRoot = PartitionRouting.convert(leaf.table(), root, stored(leaf.table(), existing));
             Object[] joined = new Object[width * 2];

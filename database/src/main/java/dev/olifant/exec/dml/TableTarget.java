@@ -9,13 +9,14 @@ import java.util.List;
 /**
  * A table prepared for writing: its CHECK constraints compiled against the table's row layout
  * (slot = attnum - 1), and its indexes with their key columns; for a partitioned table, the
- * routing that finds the partition each new row goes to.
+ * routing that finds the partition each new row goes to; for a partition, its partition constraint.
  */
-public record TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes, PartitionRouting routing) {
+public record TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes, PartitionRouting routing,
+        PartitionCheck partitionCheck) {
 
-    /** A table that is not partitioned. */
+    /** A table outside any partition tree. */
     public TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes) {
-        this(table, checks, indexes, null);
+        this(table, checks, indexes, null, null);
     }
 
     /** A CHECK constraint: it fails only when its expression is false (NULL passes). */
