@@ -28,7 +28,20 @@ import java.util.WeakHashMap;
  * referenced column {@code i} sits in that index's key).
  */
 public record ForeignKeyInfo(Constraint constraint, Table referencing, Table referenced, int[] fkAttnums,
-        int[] pkAttnums, Index index, int[] indexPosition) {
+        int[] pkAttnums, Index index, int[] indexPosition, PartitionedForeignKeys.Leaves referencedLeaves) {
+
+    public ForeignKeyInfo(Constraint constraint, Table referencing, Table referenced, int[] fkAttnums,
+            int[] pkAttnums, Index index, int[] indexPosition) {
+        this(constraint, referencing, referenced, fkAttnums, pkAttnums, index, indexPosition, null);
+    }
+
+    /**
+     * The foreign key as it reads the referenced leaf partition holding index key {@code key}
+     * (this one when the referenced table is not partitioned), or null when no partition would.
+     */
+    public ForeignKeyInfo forReferencedKey(Object[] key) {
+        return referencedLeaves == null ? this : referencedLeaves.find(this, key);
+    }
 
     /** Per catalog version (catalogs are immutable): foreign keys by referencing and referenced table. */
     private record Graph(Map<Long, List<ForeignKeyInfo>> outgoing, Map<Long, List<ForeignKeyInfo>> incoming,
@@ -64,6 +77,9 @@ public record ForeignKeyInfo(Constraint constraint, Table referencing, Table ref
                     out.computeIfAbsent(t.oid(), k -> new ArrayList<>()).add(info);
                     in.computeIfAbsent(ref.oid(), k -> new ArrayList<>()).add(info);
                     by.put(c.oid(), info);
+                    if (t.isPartitioned() || ref.isPartitioned()) {
+                        PartitionedForeignKeys.expand(cat, info, out, in);
+                    }
                 }
             }
         }

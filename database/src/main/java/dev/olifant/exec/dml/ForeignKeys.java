@@ -188,7 +188,11 @@ public final class ForeignKeys {
      */
     private boolean findReferenced(ForeignKeyInfo fk, Object[] fkValues) {
         Object[] key = fk.indexKey(fkValues, ctx);
-        return key != null && lockKey(fk, key);
+        if (key == null) {
+            return false;
+        }
+        ForeignKeyInfo leaf = fk.forReferencedKey(key);
+        return leaf != null && lockKey(leaf, key);
     }
 
     /** Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY SHARE. */

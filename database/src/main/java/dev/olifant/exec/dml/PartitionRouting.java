@@ -101,6 +101,26 @@ public final class PartitionRouting {
         return new Routed(level, values);
     }
 
+    /** The leaf a row of the root belongs to, or null when some level has no partition for it. */
+    public Table leafFor(Object[] rootValues) {
+        Table level = root;
+        Object[] values = rootValues;
+        while (level != null && level.isPartitioned()) {
+            List<Integer> attnums = level.partitioning().key().attnums();
+            Object[] key = new Object[attnums.size()];
+            for (int i = 0; i < key.length; i++) {
+                int pos = attnums.get(i) - 1;
+                key[i] = pos < values.length ? values[pos] : null;
+            }
+            Table next = find(level, key);
+            if (next != null) {
+                values = convert(level, next, values);
+            }
+            level = next;
+        }
+        return level;
+    }
+
     private Table find(Table parent, Object[] key) {
         List<PgType> types = PartitionTree.keyTypes(parent);
         Table fallback = null;

@@ -5,6 +5,8 @@ import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.TableLocks;
+import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.expr.Slot;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.exec.plan.Rows;
 import dev.olifant.lock.LockMode;
@@ -137,7 +139,7 @@ final class RoutedInsert {
             if (!Rows.passes(oc.where(), joined, ctx)) {
                 return SKIPPED;
             }
-            LockResult r = w.claim(tid, TupleVersion.NO_NEXT, RowLockMode.UPDATE);
+            LockResult r = w.claim(tid, TupleVersion.NO_NEXT, lockMode());
             if (r == LockResult.UPDATED) {
                 continue;
             }
@@ -164,6 +166,25 @@ final class RoutedInsert {
             row[width - 1] = newTid;
             return row;
         }
+    }
+
+    /**
+     * The row lock DO UPDATE takes (PostgreSQL's ExecUpdateLockMode): FOR NO KEY UPDATE when the SET
+     * list leaves every column of the partitioned table's unique indexes as it is, else FOR UPDATE.
+     */
+    private RowLockMode lockMode() {
+        Expression[] set = node.onConflict().set();
+        for (TableTarget.IndexTarget ix : node.target().indexes()) {
+            if (!ix.index().unique()) {
+                continue;
+            }
+            for (int attnum : ix.attnums()) {
+                if (attnum > 0 && !(set[attnum - 1] instanceof Slot s && s.index() == attnum - 1)) {
+                    return RowLockMode.UPDATE;
+                }
+            }
+        }
+        return RowLockMode.NO_KEY_UPDATE;
     }
 
     /** A stored version's values, with the missing values of columns added since it was written. */
