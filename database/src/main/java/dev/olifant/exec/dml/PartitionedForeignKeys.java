@@ -36,7 +36,8 @@ final class PartitionedForeignKeys {
         }
     }
 
-    static void expand(Catalog cat, ForeignKeyInfo info, Map<Long, List<ForeignKeyInfo>> out,
+    /** Adds the leaves' entries; returns the declared key's entry (with the referenced leaves when partitioned). */
+    static ForeignKeyInfo expand(Catalog cat, ForeignKeyInfo info, Map<Long, List<ForeignKeyInfo>> out,
             Map<Long, List<ForeignKeyInfo>> in) {
         Table t = info.referencing();
         Table ref = info.referenced();
@@ -47,7 +48,7 @@ final class PartitionedForeignKeys {
         if (routing != null) {
             Map<Long, ForeignKeyInfo> byLeaf = new HashMap<>();
             for (Table r : referencedLeaves) {
-                ForeignKeyInfo leafInfo = between(cat, info, t, info.fkAttnums(), r, routing);
+                ForeignKeyInfo leafInfo = between(cat, info.constraint(), info, t, info.fkAttnums(), r, routing, null);
                 if (leafInfo != null) {
                     byLeaf.put(r.oid(), leafInfo);
                 }
@@ -55,38 +56,45 @@ final class PartitionedForeignKeys {
             leaves = new Leaves(routing, byLeaf);
         }
         Leaves refLeaves = leaves;
+        ForeignKeyInfo declared = leaves == null ? info : new ForeignKeyInfo(info.constraint(), t, ref,
+                info.fkAttnums(), info.pkAttnums(), info.index(), info.indexPosition(), leaves, null);
         for (Table l : referencingLeaves) {
             int[] fk = map(t, l, info.fkAttnums());
             if (l != t) {
                 out.computeIfAbsent(l.oid(), k -> new ArrayList<>()).add(new ForeignKeyInfo(info.constraint(), l, ref,
-                        fk, info.pkAttnums(), info.index(), info.indexPosition(), leaves));
+                        fk, info.pkAttnums(), info.index(), info.indexPosition(), leaves, t));
             } else if (leaves != null) {
                 List<ForeignKeyInfo> own = out.get(t.oid());
-                own.replaceAll(x -> x == info ? new ForeignKeyInfo(x.constraint(), x.referencing(), x.referenced(),
-                        x.fkAttnums(), x.pkAttnums(), x.index(), x.indexPosition(), refLeaves) : x);
+                own.replaceAll(x -> x == info ? declared : x);
             }
-            for (Table r : referencedLeaves) {
+            for (int n = 0; n < referencedLeaves.size(); n++) {
+                Table r = referencedLeaves.get(n);
                 if (l == t && r == ref) {
                     continue;
                 }
+                // PostgreSQL clones a key referencing a partitioned table once per referenced
+                // partition, on the referencing table, named with a number: the referenced side's
+                // errors name that clone and that table
                 ForeignKeyInfo pair = r == ref ? new ForeignKeyInfo(info.constraint(), l, ref, fk, info.pkAttnums(),
-                        info.index(), info.indexPosition()) : between(cat, info, l, fk, r, routing);
+                        info.index(), info.indexPosition(), null, t)
+                        : between(cat, info.constraint().withName(info.name() + (n + 1)), info, l, fk, r, routing, t);
                 if (pair != null) {
                     in.computeIfAbsent(r.oid(), k -> new ArrayList<>()).add(pair);
                 }
             }
         }
+        return declared;
     }
 
     /** The key between referencing table {@code l} and referenced leaf {@code r}, or null when the leaf lacks the index. */
-    private static ForeignKeyInfo between(Catalog cat, ForeignKeyInfo info, Table l, int[] fk, Table r,
-            PartitionRouting routing) {
+    private static ForeignKeyInfo between(Catalog cat, dev.olifant.catalog.Constraint constraint,
+            ForeignKeyInfo info, Table l, int[] fk, Table r, PartitionRouting routing, Table declaredOn) {
         long leafIndex = routing.leafIndex(r, info.index().oid());
         if (leafIndex == 0 || !(cat.relation(leafIndex) instanceof Index idx)) {
             return null;
         }
-        return new ForeignKeyInfo(info.constraint(), l, r, fk, map(routing.root(), r, info.pkAttnums()), idx,
-                info.indexPosition());
+        return new ForeignKeyInfo(constraint, l, r, fk, map(routing.root(), r, info.pkAttnums()), idx,
+                info.indexPosition(), null, declaredOn);
     }
 
     private static int[] map(Table from, Table to, int[] attnums) {
