@@ -63,6 +63,28 @@ final class PartitionAttach {
         ctx.change(k -> k.withRelation(attached));
         attachIndexes(ctx, parent, attached.oid());
         Partitions.inheritChecks(ctx, parent, (Table) ctx.catalog().relation(attached.oid()));
+        validateForeignKeys(ctx, parent, (Table) ctx.catalog().relation(attached.oid()));
+    }
+
+    /** The new partition's rows must satisfy the foreign keys declared on the tables above it. */
+    private static void validateForeignKeys(CommandContext ctx, Table parent, Table part) {
+        dev.olifant.catalog.Catalog cat = ctx.catalog();
+        for (Table up = parent; up != null; up = PartitionTree.parent(cat, up)) {
+            for (dev.olifant.catalog.Constraint c : up.constraints()) {
+                if (c.kind() != dev.olifant.catalog.ConstraintKind.FOREIGN_KEY) {
+                    continue;
+                }
+                for (Table leaf : leavesOf(ctx, part)) {
+                    for (dev.olifant.exec.dml.ForeignKeyInfo info : dev.olifant.exec.dml.ForeignKeyInfo.outgoing(cat,
+                            leaf.oid())) {
+                        if (info.constraint().oid() == c.oid()) {
+                            TableConstraints.forEachVisibleRow(ctx, leaf, row -> dev.olifant.exec.dml.ForeignKeys
+                                    .validateRow(ctx.exec(), cat, info, row));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void checkColumns(Table parent, Table part) {
