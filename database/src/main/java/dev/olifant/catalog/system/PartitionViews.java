@@ -96,10 +96,15 @@ final class PartitionViews {
                 row[32] = parent == null ? null
                         : PartitionBound.describe(t.partitioning().bound(), PartitionTree.keyTypes(parent));
             }
-        } else if (r instanceof Index i && cat.relation(i.tableOid()) instanceof Table t && t.isPartitioned()) {
-            row[7] = 0L;
-            row[16] = ch('I');
-            row[21] = !PartitionTree.partitions(cat, t).isEmpty();
+        } else if (r instanceof Index i && cat.relation(i.tableOid()) instanceof Table t) {
+            if (t.isPartitioned()) {
+                row[7] = 0L;
+                row[16] = ch('I');
+                row[21] = !PartitionTree.partitions(cat, t).isEmpty();
+            }
+            if (t.isPartition() && t.partitioning().indexParents().containsKey(i.oid())) {
+                row[26] = true;
+            }
         }
         return row;
     }
