@@ -84,6 +84,20 @@ SELECT * FROM readings ORDER BY ts;
 INSERT INTO readings VALUES (-1, 0, 0);
 \d readings
 
+-- COPY and TRUNCATE through the partitioned table
+COPY orders (id, region, amount) FROM stdin;
+3	copied	1.5
+20	copied	2.5
+\.
+COPY orders (id, region) FROM stdin;
+99	nowhere
+\.
+SELECT * FROM orders WHERE region = 'copied' ORDER BY id;
+TRUNCATE ONLY orders;
+TRUNCATE orders;
+SELECT count(*) FROM orders;
+SELECT count(*) FROM orders_low;
+
 -- dropping partitions and partitioned tables
 DROP TABLE orders_other;
 INSERT INTO orders VALUES (7, 'east', 1);
