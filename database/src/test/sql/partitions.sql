@@ -41,6 +41,7 @@ INSERT INTO readings VALUES (-5, 1, 1), (150, 2, 2);
 INSERT INTO readings VALUES (250, 3, 3);
 INSERT INTO readings VALUES (NULL, 3, 3);
 SELECT * FROM readings ORDER BY ts;
+SELECT count(*) FROM ONLY readings;
 \d+ readings
 
 -- primary keys on a partitioned table, ON CONFLICT through it
@@ -78,9 +79,11 @@ CREATE TABLE readings_extra (ts int, sensor int, val int, note text);
 ALTER TABLE readings ATTACH PARTITION readings_extra FOR VALUES FROM (300) TO (400);
 INSERT INTO readings VALUES (260, 5, 5);
 SELECT * FROM readings ORDER BY ts;
+SELECT count(*) FROM ONLY readings;
 SELECT * FROM readings_later ORDER BY ts;
 ALTER TABLE readings DETACH PARTITION readings_old;
 SELECT * FROM readings ORDER BY ts;
+SELECT count(*) FROM ONLY readings;
 INSERT INTO readings VALUES (-1, 0, 0);
 \d readings
 

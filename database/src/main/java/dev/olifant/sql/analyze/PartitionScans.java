@@ -20,10 +20,11 @@ final class PartitionScans {
     private PartitionScans() {
     }
 
+    /** With {@code only} (FROM ONLY), nothing: the partitioned table itself holds no rows. */
     static PlanNode scan(Catalog catalog, Table parent, String alias, int offset, int width,
-            List<Expression> pushed) {
+            List<Expression> pushed, boolean only) {
         List<PartitionAppend.Child> children = new ArrayList<>();
-        for (Table leaf : PartitionTree.leaves(catalog, parent)) {
+        for (Table leaf : only ? List.<Table>of() : PartitionTree.leaves(catalog, parent)) {
             if (PartitionRouting.sameLayout(parent, leaf)) {
                 children.add(new PartitionAppend.Child(leaf,
                         AccessPaths.scan(catalog, leaf, alias, offset, width, pushed), null));
