@@ -5,7 +5,9 @@ import dev.olifant.catalog.Index;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.sql.analyze.ExpressionAnalysis;
 import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.parser.SqlPrinter;
 import dev.olifant.sql.ast.CreateIndexStmt;
 import dev.olifant.sql.ast.IndexElem;
 import dev.olifant.sql.ast.NullsOrder;
@@ -14,39 +16,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** CREATE [UNIQUE] INDEX over plain columns, built over the table's existing rows. */
+/**
+ * CREATE [UNIQUE] INDEX over plain columns, built over the table's existing rows: btree or hash,
+ * with INCLUDE columns, NULLS NOT DISTINCT and a partial-index WHERE predicate.
+ */
 final class CreateIndex {
     private CreateIndex() {
     }
 
     static String execute(CreateIndexStmt s, CommandContext ctx) {
-        if (s.method() != null && !s.method().equals("btree")) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + s.method()
-                    + "\" is not supported yet");
+        String method = s.method() == null ? Index.BTREE : s.method();
+        if (!method.equals(Index.BTREE) && !method.equals(Index.HASH)) {
+            if (method.equals("gist") || method.equals("gin") || method.equals("spgist") || method.equals("brin")) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + method
+                        + "\" is not supported yet");
+            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "access method \"" + method + "\" does not exist");
         }
-        if (s.where() != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "partial indexes are not supported yet");
-        }
-        if (!s.include().isEmpty() || s.nullsNotDistinct()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INCLUDE and NULLS NOT DISTINCT are not supported yet");
+        if (method.equals(Index.HASH)) {
+            if (s.unique()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "access method \"hash\" does not support unique indexes");
+            }
+            if (s.elements().size() > 1) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "access method \"hash\" does not support multicolumn indexes");
+            }
+            if (!s.include().isEmpty()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "access method \"hash\" does not support included columns");
+            }
         }
         Table t = Names.table(ctx.analysis(), s.table());
-        if (s.name() != null && ctx.catalog().relation(t.namespaceOid(), s.name()) != null && s.ifNotExists()) {
-            ctx.notice(CreateTable.notice(SqlState.DUPLICATE_TABLE, "relation \"" + s.name()
-                    + "\" already exists, skipping"));
-            return "CREATE INDEX";
+        if (t.isPartitioned() && (s.where() != null || !method.equals(Index.BTREE))) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "partial and hash indexes on partitioned tables are not supported yet");
         }
-        create(ctx, t, s.name(), s.elements(), s.unique());
-        return "CREATE INDEX";
-    }
-
-    /** Creates an index on {@code t} (named after the table and columns when {@code name} is null). */
-    static Index create(CommandContext ctx, Table t, String name, List<IndexElem> elements, boolean unique) {
         List<Integer> keys = new ArrayList<>();
         List<Boolean> desc = new ArrayList<>();
         List<Boolean> nullsFirst = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (IndexElem e : elements) {
+        for (IndexElem e : s.elements()) {
             if (e.column() == null) {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "expression indexes are not supported yet");
             }
@@ -60,15 +70,36 @@ final class CreateIndex {
             nullsFirst.add(e.nulls() == NullsOrder.DEFAULT ? d : e.nulls() == NullsOrder.FIRST);
             names.add(c.name());
         }
+        List<Integer> included = new ArrayList<>();
+        for (String n : s.include()) {
+            Column c = t.column(n);
+            if (c == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + n + "\" does not exist");
+            }
+            included.add(c.attnum());
+            names.add(c.name());
+        }
+        String predicate = null;
+        if (s.where() != null) {
+            ExpressionAnalysis.predicateOver(ctx.analysis(), t, s.where());
+            predicate = SqlPrinter.print(s.where());
+        }
+        String name = s.name();
         if (name == null) {
             name = Indexes.chooseRelationName(ctx.catalog(), t.namespaceOid(), t.name(), String.join("_", names),
                     "idx", Set.of());
         } else if (ctx.catalog().relation(t.namespaceOid(), name) != null) {
+            if (s.ifNotExists()) {
+                ctx.notice(CreateTable.notice(SqlState.DUPLICATE_TABLE, "relation \"" + name
+                        + "\" already exists, skipping"));
+                return "CREATE INDEX";
+            }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
         Index idx = new Index(ctx.newOid(), name, t.namespaceOid(), t.ownerOid(), t.oid(), List.copyOf(keys),
-                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), unique, false, null);
-        if (unique && t.isPartitioned()) {
+                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, predicate, included,
+                s.nullsNotDistinct(), method);
+        if (s.unique() && t.isPartitioned()) {
             Partitions.checkUniqueCoversKey(t, idx);
         }
         Indexes.build(ctx, t, idx);
@@ -77,6 +108,6 @@ final class CreateIndex {
         Table result = t.withIndexOids(oids);
         ctx.change(c -> c.withRelation(idx).withRelation(result));
         Partitions.cascadeIndex(ctx, result, idx.oid());
-        return idx;
+        return "CREATE INDEX";
     }
 }

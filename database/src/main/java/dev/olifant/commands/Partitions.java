@@ -148,7 +148,14 @@ final class Partitions {
                                 : ix.nullsFirst().get(i) ? dev.olifant.sql.ast.NullsOrder.FIRST
                                         : dev.olifant.sql.ast.NullsOrder.LAST, -1));
             }
-            CreateIndex.create(ctx, part, null, elems, ix.unique());
+            List<String> include = new ArrayList<>();
+            for (int attnum : ix.includeColumns()) {
+                include.add(parent.column(attnum).name());
+            }
+            String schema = ctx.catalog().namespace(part.namespaceOid()).name();
+            CreateIndex.execute(new dev.olifant.sql.ast.CreateIndexStmt(null,
+                    new dev.olifant.sql.ast.QualifiedName(List.of(schema, part.name()), -1), ix.unique(), false, false,
+                    false, ix.method(), elems, include, ix.nullsNotDistinct(), List.of(), null, -1), ctx);
         }
         Table after = (Table) ctx.catalog().relation(partOid);
         if (after.indexOids().size() > before) {

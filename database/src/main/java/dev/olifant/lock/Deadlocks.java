@@ -53,6 +53,10 @@ final class Deadlocks {
                 }
             }
         }
+        Locker awaited = l.waitingLocker;
+        if (awaited != null && awaited != l) {
+            out.add(new Edge(l, awaited, false));
+        }
         long xid = l.waitingXid;
         if (xid != 0) {
             Locker owner = manager.ownerOf(xid);

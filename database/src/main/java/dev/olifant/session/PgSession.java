@@ -10,6 +10,7 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.Interrupts;
 import dev.olifant.exec.SessionServices;
 import dev.olifant.sql.analyze.AnalysisContext;
+import dev.olifant.sql.analyze.PlannerCosts;
 import dev.olifant.sql.analyze.ParamTypes;
 import dev.olifant.sql.ast.RawStatement;
 import dev.olifant.sql.ast.Statement;
@@ -226,7 +227,8 @@ public final class PgSession implements Session, SessionServices {
     AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
         SearchPath sp = SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog);
         return new AnalysisContext(instance.cluster(), catalog, sp.schemas(), sp.creationSchema(), formatSettings(),
-                regLookup, params, sessionRole.name(), sessionRole.oid(), databaseName(), engineFunctions);
+                regLookup, params, sessionRole.name(), sessionRole.oid(), databaseName(), engineFunctions,
+                PlannerCosts.from(settings::get));
     }
 
     ExecContext execContext(Transaction txn, Object[] params) {

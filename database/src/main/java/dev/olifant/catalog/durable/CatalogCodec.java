@@ -99,6 +99,8 @@ public final class CatalogCodec {
                 bools(out, ix.descending());
                 bools(out, ix.nullsFirst());
                 out.bool(ix.unique()).bool(ix.primary()).str(ix.predicate());
+                ints(out, ix.includeColumns());
+                out.bool(ix.nullsNotDistinct()).str(ix.method());
             }
             case View v -> {
                 out.str(v.query()).i32(v.columns().size());
@@ -174,7 +176,7 @@ public final class CatalogCodec {
                         List.copyOf(idx), storage, PartitioningCodec.read(in));
             }
             case 'i' -> new Index(oid, name, ns, owner, in.i64(), ints(in), strs(in), bools(in), bools(in), in.bool(),
-                    in.bool(), in.str());
+                    in.bool(), in.str(), ints(in), in.bool(), in.str());
             case 'v' -> {
                 String query = in.str();
                 List<View.ViewColumn> cols = new ArrayList<>();

@@ -22,16 +22,16 @@ final class PartitionScans {
 
     /** With {@code only} (FROM ONLY), nothing: the partitioned table itself holds no rows. */
     static PlanNode scan(Catalog catalog, Table parent, String alias, int offset, int width,
-            List<Expression> pushed, boolean only) {
+            List<Expression> pushed, boolean only, PlannerCosts costs) {
         List<PartitionAppend.Child> children = new ArrayList<>();
         for (Table leaf : only ? List.<Table>of() : PartitionTree.leaves(catalog, parent)) {
             if (PartitionRouting.sameLayout(parent, leaf)) {
                 children.add(new PartitionAppend.Child(leaf,
-                        AccessPaths.scan(catalog, leaf, alias, offset, width, pushed), null));
+                        AccessPaths.scan(catalog, leaf, alias, offset, width, pushed, costs), null));
             } else {
                 int leafWidth = leaf.columns().size() + 1;
                 children.add(new PartitionAppend.Child(leaf,
-                        AccessPaths.scan(catalog, leaf, alias, 0, leafWidth, List.of()),
+                        AccessPaths.scan(catalog, leaf, alias, 0, leafWidth, List.of(), costs),
                         PartitionAppend.map(parent, leaf)));
             }
         }
