@@ -126,9 +126,24 @@ final class VacuumRunner {
                 }
                 attnums.add(c.attnum());
             }
+            if (t.isPartitioned()) {
+                // a partitioned table holds no rows: its leaf partitions are processed instead
+                for (Table leaf : dev.olifant.catalog.PartitionTree.leaves(session.catalog(), t)) {
+                    targets.add(new Target(leaf, remap(t, leaf, attnums)));
+                }
+                continue;
+            }
             targets.add(new Target(t, attnums));
         }
         return targets;
+    }
+
+    private static List<Integer> remap(Table parent, Table leaf, List<Integer> attnums) {
+        List<Integer> out = new ArrayList<>();
+        for (int a : attnums) {
+            out.add(leaf.column(parent.column(a).name()).attnum());
+        }
+        return out;
     }
 
     /** The named table; PostgreSQL reports a missing one without a cursor position here. */

@@ -91,6 +91,7 @@ public final class CatalogCodec {
                 for (long oid : t.indexOids()) {
                     out.i64(oid);
                 }
+                PartitioningCodec.write(out, t.partitioning());
             }
             case Index ix -> {
                 out.i64(ix.tableOid());
@@ -149,7 +150,7 @@ public final class CatalogCodec {
         long owner = in.i64();
         char persistence = (char) in.u8();
         return switch (kind) {
-            case 'r' -> {
+            case 'r', 'p' -> {
                 TableStorage storage = resolver.table(in.i64());
                 List<Column> cols = new ArrayList<>();
                 for (int i = in.i32(); i > 0; i--) {
@@ -176,7 +177,7 @@ public final class CatalogCodec {
                     idx.add(in.i64());
                 }
                 yield new Table(oid, name, ns, owner, persistence, List.copyOf(cols), List.copyOf(cons),
-                        List.copyOf(idx), storage);
+                        List.copyOf(idx), storage, PartitioningCodec.read(in));
             }
             case 'i' -> new Index(oid, name, ns, owner, in.i64(), ints(in), strs(in), bools(in), bools(in), in.bool(),
                     in.bool(), in.str(), ints(in), in.bool(), in.str());

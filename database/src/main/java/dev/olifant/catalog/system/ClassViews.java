@@ -83,6 +83,10 @@ final class ClassViews {
     }
 
     static Object[] classRow(Catalog cat, Relation r) {
+        return PartitionViews.patchClassRow(cat, r, plainClassRow(cat, r));
+    }
+
+    private static Object[] plainClassRow(Catalog cat, Relation r) {
         return switch (r) {
             case Table t -> analyzed(t, row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
                     t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false,

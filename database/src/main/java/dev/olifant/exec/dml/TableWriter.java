@@ -77,6 +77,10 @@ public final class TableWriter {
                         .withDetail("Failing row contains " + describe(values) + ".");
             }
         }
+        if (target.partitionCheck() != null && !target.partitionCheck().accepts(t, values)) {
+            throw new PgException(SqlState.CHECK_VIOLATION, "new row for relation \"" + t.name()
+                    + "\" violates partition constraint").withDetail("Failing row contains " + describe(values) + ".");
+        }
         if (!target.checks().isEmpty()) {
             Object[] row = java.util.Arrays.copyOf(values, t.columns().size() + 1);
             for (TableTarget.Check check : target.checks()) {
@@ -341,6 +345,21 @@ public final class TableWriter {
 
     Heap heap() {
         return heap;
+    }
+
+    /**
+     * ON CONFLICT under REPEATABLE READ or SERIALIZABLE (PostgreSQL's ExecCheckTIDVisible): a
+     * conflicting row this transaction's snapshot cannot see, written by another transaction,
+     * is a serialization failure rather than a reason to skip or update.
+     */
+    void checkConflictVisible(long tid) {
+        if (!ctx.transaction().isolation().usesTransactionSnapshot()) {
+            return;
+        }
+        TupleVersion t = heap.fetch(tid);
+        if (t != null && !ctx.isVisible(t) && !ctx.transaction().isCurrent(t.xmin())) {
+            throw new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update");
+        }
     }
 
     List<TableTarget.IndexTarget> indexes() {

@@ -39,7 +39,9 @@ public final class TargetBuilder {
             indexes.add(new TableTarget.IndexTarget(idx, table.storage().index(oid), attnums, constraintName,
                     predicate));
         }
-        return new TableTarget(table, checks, indexes);
+        return new TableTarget(table, checks, indexes, table.isPartitioned()
+                ? dev.olifant.exec.dml.PartitionRouting.of(ctx.catalog(), table) : null,
+                table.isPartition() ? dev.olifant.exec.dml.PartitionCheck.of(ctx.catalog(), table) : null);
     }
 
     /** A scope holding one table at offset 0 (plus, optionally, a second entry after it). */
