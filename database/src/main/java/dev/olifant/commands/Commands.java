@@ -39,10 +39,13 @@ public final class Commands {
             case dev.olifant.sql.ast.AlterObjectSchemaStmt s -> Owners.setSchema(s, ctx);
             case dev.olifant.sql.ast.AlterSequenceStmt s -> Sequences.alter(s, ctx);
             case dev.olifant.sql.ast.CreateTableAsStmt s -> CreateTableAs.execute(s, ctx);
+            case dev.olifant.sql.ast.CreateRoleStmt s -> Roles.create(s, ctx);
+            case dev.olifant.sql.ast.ClusterStmt s -> ClusterTable.execute(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
                 case SCHEMA -> Schemas.drop(s, ctx);
                 case DATABASE -> Databases.drop(s, ctx);
+                case ROLE -> Roles.drop(s, ctx);
                 default -> unsupported(stmt);
             };
             default -> unsupported(stmt);

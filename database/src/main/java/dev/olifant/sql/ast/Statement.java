@@ -46,5 +46,6 @@ public sealed interface Statement extends Node
                 DiscardStmt,
                 ListenStmt,
                 UnlistenStmt,
-                NotifyStmt {
+                NotifyStmt,
+                ClusterStmt {
 }

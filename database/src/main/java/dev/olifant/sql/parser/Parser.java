@@ -191,7 +191,9 @@ public final class Parser extends UtilityParser {
                 return discard();
             case "listen", "unlisten", "notify":
                 return listenNotify();
-            case "do", "call", "declare", "fetch", "move", "close", "reindex", "cluster", "refresh", "security",
+            case "cluster":
+                return cluster();
+            case "do", "call", "declare", "fetch", "move", "close", "reindex", "refresh", "security",
                     "import", "merge", "reassign", "load":
                 return unsupported(value().toUpperCase(Locale.ROOT), loc);
             default:
