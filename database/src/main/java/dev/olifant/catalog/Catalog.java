@@ -23,18 +23,51 @@ public final class Catalog {
     private final Map<Long, Relation> relations;
     private final Map<NameKey, Relation> relationsByName;
     private final Map<CommentKey, String> comments;
+    /** Relations' access control lists (pg_class.relacl); a relation without one has the default. */
+    private final Map<Long, Acl> acls;
 
     private Catalog(Map<Long, Namespace> namespaces, Map<String, Namespace> namespacesByName,
-            Map<Long, Relation> relations, Map<NameKey, Relation> relationsByName, Map<CommentKey, String> comments) {
+            Map<Long, Relation> relations, Map<NameKey, Relation> relationsByName, Map<CommentKey, String> comments,
+            Map<Long, Acl> acls) {
         this.namespaces = namespaces;
         this.namespacesByName = namespacesByName;
         this.relations = relations;
         this.relationsByName = relationsByName;
         this.comments = comments;
+        this.acls = acls;
     }
 
     public static Catalog empty() {
-        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** The relation's explicit access control list, or null when it has the owner-only default. */
+    public Acl acl(long relationOid) {
+        return acls.get(relationOid);
+    }
+
+    public Map<Long, Acl> acls() {
+        return Collections.unmodifiableMap(acls);
+    }
+
+    /** Sets (or, with null, removes) a relation's access control list. */
+    public Catalog withAcl(long relationOid, Acl acl) {
+        Map<Long, Acl> a = new HashMap<>(acls);
+        if (acl == null) {
+            a.remove(relationOid);
+        } else {
+            a.put(relationOid, acl);
+        }
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, comments, a);
+    }
+
+    private Map<Long, Acl> withoutAclOf(long oid) {
+        if (!acls.containsKey(oid)) {
+            return acls;
+        }
+        Map<Long, Acl> a = new HashMap<>(acls);
+        a.remove(oid);
+        return a;
     }
 
     public Namespace namespace(long oid) {
@@ -77,7 +110,7 @@ public final class Catalog {
             byName.remove(old.name());
         }
         byName.put(ns.name(), ns);
-        return new Catalog(byOid, byName, relations, relationsByName, comments);
+        return new Catalog(byOid, byName, relations, relationsByName, comments, acls);
     }
 
     public Catalog withoutNamespace(long oid) {
@@ -87,7 +120,7 @@ public final class Catalog {
         if (old != null) {
             byName.remove(old.name());
         }
-        return new Catalog(byOid, byName, relations, relationsByName, withoutCommentsOf(oid));
+        return new Catalog(byOid, byName, relations, relationsByName, withoutCommentsOf(oid), acls);
     }
 
     /** Adds a relation, or replaces the one with the same OID (renames included). */
@@ -99,7 +132,7 @@ public final class Catalog {
             byName.remove(new NameKey(old.namespaceOid(), old.name()));
         }
         byName.put(new NameKey(rel.namespaceOid(), rel.name()), rel);
-        return new Catalog(namespaces, namespacesByName, byOid, byName, comments);
+        return new Catalog(namespaces, namespacesByName, byOid, byName, comments, acls);
     }
 
     public Catalog withoutRelation(long oid) {
@@ -109,7 +142,7 @@ public final class Catalog {
         if (old != null) {
             byName.remove(new NameKey(old.namespaceOid(), old.name()));
         }
-        return new Catalog(namespaces, namespacesByName, byOid, byName, withoutCommentsOf(oid));
+        return new Catalog(namespaces, namespacesByName, byOid, byName, withoutCommentsOf(oid), withoutAclOf(oid));
     }
 
     public Catalog withComment(CommentKey key, String text) {
@@ -119,7 +152,7 @@ public final class Catalog {
         } else {
             c.put(key, text);
         }
-        return new Catalog(namespaces, namespacesByName, relations, relationsByName, c);
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, c, acls);
     }
 
     private Map<CommentKey, String> withoutCommentsOf(long oid) {

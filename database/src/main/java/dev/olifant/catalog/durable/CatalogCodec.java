@@ -1,5 +1,7 @@
 package dev.olifant.catalog.durable;
 
+import dev.olifant.catalog.Acl;
+
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Constraint;
@@ -29,7 +31,8 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 2;
+    /** Version 3 added access control lists after the comments; version 2 images read without them. */
+    private static final int VERSION = 3;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -59,6 +62,13 @@ public final class CatalogCodec {
         out.i32(c.comments().size());
         for (var e : c.comments().entrySet()) {
             out.i64(e.getKey().objectOid()).i64(e.getKey().classOid()).i32(e.getKey().subId()).str(e.getValue());
+        }
+        out.i32(c.acls().size());
+        for (var e : c.acls().entrySet()) {
+            out.i64(e.getKey()).i32(e.getValue().items().size());
+            for (Acl.Item i : e.getValue().items()) {
+                out.i64(i.grantee()).i64(i.grantor()).i32(i.privileges()).i32(i.grantOptions());
+            }
         }
     }
 
@@ -119,7 +129,7 @@ public final class CatalogCodec {
 
     public static Catalog read(WalInput in, Resolver resolver) {
         int version = in.i32();
-        if (version != VERSION) {
+        if (version != VERSION && version != 2) {
             throw new WalFormatException("unknown catalog image version " + version);
         }
         Catalog c = Catalog.empty();
@@ -131,6 +141,16 @@ public final class CatalogCodec {
         }
         for (int i = in.i32(); i > 0; i--) {
             c = c.withComment(new Catalog.CommentKey(in.i64(), in.i64(), in.i32()), in.str());
+        }
+        if (version >= 3) {
+            for (int i = in.i32(); i > 0; i--) {
+                long oid = in.i64();
+                List<Acl.Item> items = new ArrayList<>();
+                for (int n = in.i32(); n > 0; n--) {
+                    items.add(new Acl.Item(in.i64(), in.i64(), in.i32(), in.i32()));
+                }
+                c = c.withAcl(oid, new Acl(items));
+            }
         }
         return c;
     }
