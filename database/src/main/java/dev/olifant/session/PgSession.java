@@ -43,6 +43,7 @@ public final class PgSession implements Session, SessionServices {
     private final Instance instance;
     private final Database database;
     private final SessionRoles roles;
+    private final PendingNotifications notifications;
     private final int processId;
     final Settings settings;
     final Interrupts interrupts = new Interrupts();
@@ -74,6 +75,8 @@ public final class PgSession implements Session, SessionServices {
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
         this.roles = new SessionRoles(instance.cluster(), role, settings);
+        this.notifications = new PendingNotifications(processId, database.info().oid(), instance.notifications());
+        tx.setNotifications(notifications);
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
         settings.setInternal("session_authorization", role.name());
         applyStartupParameters(request.parameters());
@@ -176,6 +179,21 @@ public final class PgSession implements Session, SessionServices {
 
     SessionRoles roles() {
         return roles;
+    }
+
+    /** The transaction's LISTEN / UNLISTEN / NOTIFY work. */
+    PendingNotifications notifications() {
+        return notifications;
+    }
+
+    @Override
+    public java.util.List<Notification> takeNotifications() {
+        return instance.notifications().take(processId);
+    }
+
+    @Override
+    public void onNotification(Runnable wakeup) {
+        instance.notifications().listener(processId, database.info().oid()).wakeup = wakeup;
     }
 
     public int processId() {

@@ -79,6 +79,24 @@ final class UtilityRunner {
                 new VacuumRunner(session).run(v, sink);
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
+            case dev.olifant.sql.ast.ListenStmt l -> {
+                session.beginStatementTransaction();
+                session.notifications().listen(l.channel());
+                yield Result.tag("LISTEN");
+            }
+            case dev.olifant.sql.ast.UnlistenStmt u -> {
+                session.beginStatementTransaction();
+                session.notifications().unlisten(u.channel());
+                yield Result.tag("UNLISTEN");
+            }
+            case dev.olifant.sql.ast.NotifyStmt n -> {
+                if (session.beginStatementTransaction().readOnly()) {
+                    throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION,
+                            "cannot execute NOTIFY in a read-only transaction");
+                }
+                session.notifications().notify(n.channel(), n.payload());
+                yield Result.tag("NOTIFY");
+            }
             case CheckpointStmt c -> {
                 session.checkpoint();
                 yield Result.tag("CHECKPOINT");
