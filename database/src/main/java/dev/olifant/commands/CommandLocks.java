@@ -39,6 +39,9 @@ final class CommandLocks {
                     lock(ctx, t.name(), LockMode.ACCESS_EXCLUSIVE);
                 }
             }
+            case DropStmt s when s.concurrently() -> {
+                // DropIndexConcurrently takes its own, weaker locks
+            }
             case DropStmt s -> {
                 switch (s.kind()) {
                     case TABLE, INDEX, SEQUENCE, VIEW -> s.names().forEach(n -> lock(ctx, n, LockMode.ACCESS_EXCLUSIVE));

@@ -429,6 +429,14 @@ public final class LockManager {
         }
     }
 
+    /**
+     * Waits until every transaction holding a lock on {@code tag} that conflicts with {@code mode}
+     * has ended, without taking the lock (PostgreSQL's WaitForLockers); see {@link LockerWaits}.
+     */
+    public void waitForLockers(Locker me, LockTag tag, LockMode mode, WaitPolicy policy) {
+        LockerWaits.waitForLockers(this, me, tag, mode, policy);
+    }
+
     /** Runs {@code body} with the lock table stable (for the deadlock search and the views). */
     <T> T locked(Supplier<T> body) {
         lock.lock();

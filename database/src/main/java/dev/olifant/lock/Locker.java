@@ -37,6 +37,10 @@ public final class Locker {
     /** The row whose lock the xid wait is for: relation OID, or 0. */
     volatile long waitingRowRelation;
     volatile Instant waitStart;
+    /** The session whose current transaction this locker waits to end (WaitForLockers), or null. */
+    volatile Locker waitingTransactionOf;
+    /** That session's local transaction number when the wait began. */
+    volatile long waitingLocalTransaction;
     private volatile long localTransaction = 1;
 
     Locker(LockManager manager, int pid, int backendId, long database, LongSupplier xid) {
@@ -77,7 +81,12 @@ public final class Locker {
 
     /** True while this locker waits for a table lock or for a transaction to end. */
     public boolean waiting() {
-        return waitingLock != null || waitingXid != 0;
+        return waitingLock != null || waitingXid != 0 || waitingTransactionOf != null;
+    }
+
+    /** The number of this session's current transaction (the local part of its virtual transaction id). */
+    long localTransaction() {
+        return localTransaction;
     }
 
     /** True while the wait is for a transaction to end (a row lock) rather than a table lock. */
