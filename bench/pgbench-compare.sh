@@ -167,6 +167,25 @@ port_of() { if [[ $1 == pg ]]; then echo "$PG_PORT"; else echo "$OLIFANT_PORT"; 
 name_of() { if [[ $1 == pg ]]; then echo PostgreSQL; else echo Olifant; fi; }
 sql() { psql -X -At -h 127.0.0.1 -p "$(port_of "$1")" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "$2"; }
 
+# CPU time (clock ticks) the server has used so far: Olifant's JVM process; for PostgreSQL the
+# postmaster, its living children (backends, checkpointer, ...) and the children it has reaped
+# (cutime/cstime), so a backend that exits between two readings is counted once either way.
+clk_tck=$(getconf CLK_TCK)
+proc_ticks() { # $1 pid, $2 1: add the reaped children's times
+  sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk -v c="$2" '{print $12 + $13 + (c ? $14 + $15 : 0)}' || echo 0
+}
+cpu_ticks() {
+  local total pid child
+  if [[ $1 == pg ]]; then
+    pid=$(head -n 1 "$work/pg/data/postmaster.pid")
+    total=$(proc_ticks "$pid" 1)
+    for child in $(pgrep -P "$pid"); do total=$((total + $(proc_ticks "$child" 0))); done
+    echo "$total"
+  else
+    proc_ticks "$olifant_pid" 0
+  fi
+}
+
 median() {  # numbers on stdin, one per line
   sort -g | awk '{v[NR]=$1} END {if (NR==0) print "NaN"; else if (NR%2) print v[(NR+1)/2]; else printf "%.6f\n", (v[NR/2]+v[NR/2+1])/2}'
 }
@@ -209,10 +228,10 @@ fi
 
 # ---- runs -------------------------------------------------------------------------------------
 summary_tsv=$OUT/summary.tsv
-printf 'workload\tpg_tps\tolifant_tps\tratio\n' >"$summary_tsv"
+printf 'workload\tpg_tps\tolifant_tps\tratio\tpg_cpu_us\tolifant_cpu_us\n' >"$summary_tsv"
 {
-  echo "| workload | PostgreSQL TPS (median) | Olifant TPS (median) | Olifant/PostgreSQL |"
-  echo "|---|---:|---:|---:|"
+  echo "| workload | PostgreSQL TPS (median) | Olifant TPS (median) | Olifant/PostgreSQL | server CPU µs/tx PostgreSQL | server CPU µs/tx Olifant |"
+  echo "|---|---:|---:|---:|---:|---:|"
 } >"$OUT/summary.md"
 
 total=0
@@ -230,28 +249,34 @@ for w in $WORKLOADS; do
       j=$((c < JOBS ? c : JOBS))
       label="$w -M $m -c $c"
       log "[$n/$total] $label: $ROUNDS rounds of ${DURATION}s, alternating PostgreSQL and Olifant"
-      : >"$work/tps-pg"; : >"$work/tps-olifant"
+      : >"$work/tps-pg"; : >"$work/tps-olifant"; : >"$work/cpu-pg"; : >"$work/cpu-olifant"
       for r in $(seq 1 "$ROUNDS"); do
         for s in pg olifant; do
           before=0
           [[ $w == tpcb ]] && before=$(sql "$s" "select sum(bbalance) from pgbench_branches")
           raw="$OUT/run-$w-$m-c$c-r$r-$s.log"
+          ticks=$(cpu_ticks "$s")
           pgbench "${script[@]}" -M "$m" -c "$c" -j "$j" -T "$DURATION" \
             -h 127.0.0.1 -p "$(port_of "$s")" -U postgres postgres >"$raw" 2>&1 \
             || { log "pgbench failed on $(name_of "$s"):"; tail -n 20 "$raw" >&2; exit 1; }
           tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$raw" | tail -n 1)
           processed=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$raw")
           failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$raw")
+          sleep 0.2   # let the postmaster reap the run's backends, whose CPU time it then holds
+          cpu_us=$(echo "scale=1; ($(cpu_ticks "$s") - $ticks) * 1000000 / $clk_tck / $processed" | bc)
           echo "$tps" >>"$work/tps-$s"
-          log "    round $r $(name_of "$s"): $tps tps ($processed transactions, ${failed:-0} failed)"
+          echo "$cpu_us" >>"$work/cpu-$s"
+          log "    round $r $(name_of "$s"): $tps tps ($processed transactions, ${failed:-0} failed, server CPU $cpu_us µs per transaction)"
           if [[ $w == tpcb ]]; then check_tpcb "$s" "$before" "$processed" || true; fi
         done
       done
       pg_tps=$(median <"$work/tps-pg")
       ol_tps=$(median <"$work/tps-olifant")
       ratio=$(echo "scale=3; $ol_tps / $pg_tps" | bc)
-      printf '%s\t%.0f\t%.0f\t%.2f\n' "$label" "$pg_tps" "$ol_tps" "$ratio" >>"$summary_tsv"
-      printf '| %s | %.0f | %.0f | %.2f |\n' "$label" "$pg_tps" "$ol_tps" "$ratio" >>"$OUT/summary.md"
+      pg_cpu=$(median <"$work/cpu-pg")
+      ol_cpu=$(median <"$work/cpu-olifant")
+      printf '%s\t%.0f\t%.0f\t%.2f\t%.1f\t%.1f\n' "$label" "$pg_tps" "$ol_tps" "$ratio" "$pg_cpu" "$ol_cpu" >>"$summary_tsv"
+      printf '| %s | %.0f | %.0f | %.2f | %.1f | %.1f |\n' "$label" "$pg_tps" "$ol_tps" "$ratio" "$pg_cpu" "$ol_cpu" >>"$OUT/summary.md"
     done
   done
 done

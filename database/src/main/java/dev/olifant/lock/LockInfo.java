@@ -16,10 +16,11 @@ import java.util.Map;
  * @param classid       an advisory lock's first key half, else 0
  * @param objid         an advisory lock's second key half, else 0
  * @param objsubid      1 for a bigint advisory key, 2 for two integer keys, else 0
+ * @param fastPath      true for a weak relation lock held on the fast path
  */
 public record LockInfo(String lockType, long database, long relation, String virtualXid, long transactionId,
         long classid, long objid, int objsubid, String virtualTransaction, int pid, String mode, boolean granted,
-        Instant waitStart) {
+        boolean fastPath, Instant waitStart) {
 
     /** Collects the rows; the manager's lock is held. */
     static List<LockInfo> collect(LockManager m) {
@@ -27,39 +28,51 @@ public record LockInfo(String lockType, long database, long relation, String vir
         for (Locker l : m.lockers()) {
             String vxid = l.virtualTransaction();
             long xid = l.xid();
-            if (!l.held.isEmpty() || xid != 0 || l.waiting()) {
-                out.add(new LockInfo("virtualxid", 0, 0, vxid, 0, 0, 0, 0, vxid, l.pid(), "ExclusiveLock", true, null));
+            List<LockInfo> fast = new ArrayList<>();
+            synchronized (l.fastPath) {
+                l.fastPath.forEach((tag, modes) -> {
+                    for (LockMode mode : LockMode.values()) {
+                        if ((modes & mode.bit()) != 0) {
+                            fast.add(of(tag, vxid, l.pid(), mode, true, true, null));
+                        }
+                    }
+                });
+            }
+            if (!l.held.isEmpty() || !fast.isEmpty() || xid != 0 || l.waiting()) {
+                out.add(new LockInfo("virtualxid", 0, 0, vxid, 0, 0, 0, 0, vxid, l.pid(), "ExclusiveLock", true, false, null));
             }
             if (xid != 0) {
                 out.add(new LockInfo("transactionid", 0, 0, null, xid, 0, 0, 0, vxid, l.pid(), "ExclusiveLock", true,
-                        null));
+                        false, null));
             }
             for (Map.Entry<LockTag, Integer> e : l.held.entrySet()) {
                 for (LockMode mode : LockMode.values()) {
                     if ((e.getValue() & mode.bit()) != 0) {
-                        out.add(of(e.getKey(), vxid, l.pid(), mode, true, null));
+                        out.add(of(e.getKey(), vxid, l.pid(), mode, true, false, null));
                     }
                 }
             }
+            out.addAll(fast);
             LockManager.Request r = l.waitingLock;
             if (r != null && !r.granted) {
-                out.add(of(r.tag, vxid, l.pid(), r.mode, false, l.waitStart));
+                out.add(of(r.tag, vxid, l.pid(), r.mode, false, false, l.waitStart));
             }
             long waitXid = l.waitingXid;
             if (waitXid != 0) {
                 out.add(new LockInfo("transactionid", 0, 0, null, waitXid, 0, 0, 0, vxid, l.pid(), "ShareLock", false,
-                        l.waitStart));
+                        false, l.waitStart));
             }
         }
         return out;
     }
 
-    private static LockInfo of(LockTag tag, String vxid, int pid, LockMode mode, boolean granted, Instant since) {
+    private static LockInfo of(LockTag tag, String vxid, int pid, LockMode mode, boolean granted, boolean fastPath,
+            Instant since) {
         return switch (tag) {
             case LockTag.Relation r -> new LockInfo("relation", r.database(), r.relation(), null, 0, 0, 0, 0, vxid, pid,
-                    mode.displayName(), granted, since);
+                    mode.displayName(), granted, fastPath, since);
             case LockTag.Advisory a -> new LockInfo("advisory", a.database(), 0, null, 0, a.classid(), a.objid(),
-                    a.objsubid(), vxid, pid, mode.displayName(), granted, since);
+                    a.objsubid(), vxid, pid, mode.displayName(), granted, fastPath, since);
         };
     }
 }

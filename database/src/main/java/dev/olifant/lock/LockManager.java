@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -32,6 +33,17 @@ import java.util.function.Supplier;
  * granted modes or with an earlier request still waiting.
  *
  * <p>All table-lock state is guarded by {@code lock}; waiters poll their interrupts every 50 ms.
+ *
+ * <p><b>Fast path</b> (PostgreSQL's fast-path locking): the weak relation modes (ACCESS SHARE,
+ * ROW SHARE, ROW EXCLUSIVE), which every SELECT and DML statement takes, conflict only with the
+ * strong ones (SHARE and above). While no strong lock is held or awaited on a relation, a weak
+ * lock on it is recorded in the session's own {@link FastPathLocks} under that object's monitor
+ * only, never touching {@code lock}. {@code strongLocks} counts strong locks held or awaited per
+ * hash partition of relations. A strong request first increments its partition's count, then
+ * moves every session's fast-path entries for the relation into the lock table, and only then
+ * checks conflicts. A weak request reads the count under its own monitor, so it either ran
+ * before the move (and was moved) or sees the count and takes the lock table's path. Lock
+ * order: {@code lock}, then a locker's fast-path monitor; never the reverse.
  */
 public final class LockManager {
     private static final long POLL_MILLIS = 50;
@@ -43,6 +55,14 @@ public final class LockManager {
     private final Map<Integer, Locker> lockers = new ConcurrentHashMap<>();
     private final AtomicInteger backendIds = new AtomicInteger();
     private final RowLocks rows = new RowLocks();
+    /** Strong relation locks held or awaited, per partition of {@link #partition(LockTag)}. */
+    private final AtomicIntegerArray strongLocks = new AtomicIntegerArray(STRONG_PARTITIONS);
+    private static final int STRONG_PARTITIONS = 1024;
+    private static final int WEAK_MODES = LockMode.ACCESS_SHARE.bit() | LockMode.ROW_SHARE.bit()
+            | LockMode.ROW_EXCLUSIVE.bit();
+    /** The modes that conflict with a weak one: SHARE and above (SHARE UPDATE EXCLUSIVE does not). */
+    private static final int STRONG_MODES = LockMode.SHARE.bit() | LockMode.SHARE_ROW_EXCLUSIVE.bit()
+            | LockMode.EXCLUSIVE.bit() | LockMode.ACCESS_EXCLUSIVE.bit();
 
     /** One object's lock: who holds which modes, and who waits in what order. */
     static final class LockState {
@@ -128,6 +148,11 @@ public final class LockManager {
 
     /** True when {@code me} holds {@code mode} or a stronger-or-equal mode that covers it on {@code tag}. */
     public boolean holds(Locker me, LockTag tag, LockMode mode) {
+        synchronized (me.fastPath) {
+            if ((me.fastPath.modes(tag) & mode.bit()) != 0) {
+                return true;
+            }
+        }
         lock.lock();
         try {
             Integer mask = me.held.get(tag);
@@ -210,7 +235,12 @@ public final class LockManager {
 
     /** Takes {@code modes} away from {@code me} on {@code tag} and wakes waiters; caller holds {@code lock}. */
     private void dropModes(Locker me, LockTag tag, int modes) {
-        int left = me.held.getOrDefault(tag, 0) & ~modes;
+        int before = me.held.getOrDefault(tag, 0);
+        int strongDropped = tag instanceof LockTag.Relation ? Integer.bitCount(before & modes & STRONG_MODES) : 0;
+        if (strongDropped > 0) {
+            strongLocks.addAndGet(partition(tag), -strongDropped);
+        }
+        int left = before & ~modes;
         LockState st = states.get(tag);
         if (left == 0) {
             me.held.remove(tag);
@@ -238,13 +268,23 @@ public final class LockManager {
      */
     private boolean acquire(Locker me, LockTag tag, LockMode mode, WaitPolicy policy,
             Supplier<PgException> refusal) {
+        if (tryFastPath(me, tag, mode)) {
+            return true;
+        }
         lock.lock();
         Request request = null;
+        boolean counted = false;
         LockState st = states.computeIfAbsent(tag, t -> new LockState());
         try {
             int mine = me.held.getOrDefault(tag, 0);
             if ((mine & mode.bit()) != 0) {
                 return true;
+            }
+            if (tag instanceof LockTag.Relation && (mode.bit() & STRONG_MODES) != 0) {
+                strongLocks.incrementAndGet(partition(tag));
+                counted = true;
+                moveFastPathLocks(tag, st);
+                mine = me.held.getOrDefault(tag, 0);
             }
             if (!st.conflictsWithGranted(me, mode) && !mode.conflictsWithAny(st.waitMaskBefore(st.queue.size()))) {
                 grant(st, me, tag, mode);
@@ -289,11 +329,41 @@ public final class LockManager {
                     grantWaiters(st);
                 }
             }
+            if (counted && (me.held.getOrDefault(tag, 0) & mode.bit()) == 0) {
+                strongLocks.decrementAndGet(partition(tag)); // refused, timed out or cancelled
+            }
             if (st.granted.isEmpty() && st.queue.isEmpty()) {
                 states.remove(tag);
             }
             lock.unlock();
         }
+    }
+
+    /** Takes a weak relation lock on the fast path when no strong lock is held or awaited on the relation. */
+    private boolean tryFastPath(Locker me, LockTag tag, LockMode mode) {
+        if (!(tag instanceof LockTag.Relation relation) || (mode.bit() & WEAK_MODES) == 0) {
+            return false;
+        }
+        synchronized (me.fastPath) {
+            return strongLocks.get(partition(tag)) == 0 && me.fastPath.add(relation, mode.bit());
+        }
+    }
+
+    /** Moves every session's fast-path locks on {@code tag} into the lock table; caller holds {@code lock}. */
+    private void moveFastPathLocks(LockTag tag, LockState st) {
+        for (Locker l : lockers.values()) {
+            synchronized (l.fastPath) {
+                int modes = l.fastPath.remove(tag);
+                if (modes != 0) {
+                    st.granted.merge(l, modes, (a, b) -> a | b);
+                    l.held.merge(tag, modes, (a, b) -> a | b);
+                }
+            }
+        }
+    }
+
+    private static int partition(LockTag tag) {
+        return (tag.hashCode() * 0x9E3779B9) >>> (32 - 10);
     }
 
     private void waitForGrant(Request request, WaitPolicy policy) {
@@ -368,6 +438,17 @@ public final class LockManager {
 
     /** Releases the transaction's locks; session-level locks stay. */
     void releaseAll(Locker me) {
+        boolean inTable;
+        synchronized (me.fastPath) {
+            me.fastPath.clear();
+            // Others change this locker's held locks only while it waits, or (moving its fast-path
+            // locks) under this monitor: what it reads here is current.
+            inTable = !me.held.isEmpty();
+        }
+        if (!inTable) {
+            rows.release(me);
+            return;
+        }
         lock.lock();
         try {
             for (LockTag tag : List.copyOf(me.held.keySet())) {

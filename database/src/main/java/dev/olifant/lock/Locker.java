@@ -12,7 +12,9 @@ import java.util.function.LongSupplier;
  * transaction holds, what it waits for, and its current xid. Locks are released together at
  * transaction end by {@link #releaseAll()}.
  *
- * <p>{@code held} is guarded by the manager's lock; the wait fields are volatile so views and the
+ * <p>{@code held} is guarded by the manager's lock (and changed by another session only while this
+ * one waits, or under {@code fastPath}'s monitor when that session moves this one's fast-path
+ * locks into the lock table); the wait fields are volatile so views and the
  * deadlock search read them without stopping the waiter.
  */
 public final class Locker {
@@ -28,6 +30,8 @@ public final class Locker {
      * each mode was taken per tag; they survive transaction end (guarded by the manager).
      */
     final Map<LockTag, int[]> sessionLocks = new LinkedHashMap<>();
+    /** Weak relation locks taken on the fast path (guarded by its own monitor, see {@link LockManager}). */
+    final FastPathLocks fastPath = new FastPathLocks();
     /** Tuples this transaction has row-locked (or claimed), to forget at transaction end. */
     final List<Object> lockedRows = new ArrayList<>();
     /** The table lock request this locker waits on, or null. */

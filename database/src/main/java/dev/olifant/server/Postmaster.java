@@ -28,8 +28,9 @@ import org.jboss.logging.Logger;
 /**
  * The server process: at Quarkus startup it prepares the data directory, opens the instance and
  * the listeners; at shutdown it stops accepting, ends every session and closes the instance.
- * Each accepted connection runs on its own virtual thread, so a slow or failing client only
- * ever holds its own thread.
+ * Each accepted connection runs on its own thread (a platform thread unless
+ * {@code olifant.connection-threads=virtual}), so a slow or failing client only ever holds its
+ * own thread.
  */
 @ApplicationScoped
 public class Postmaster {
@@ -39,7 +40,7 @@ public class Postmaster {
     private final ServerConfig config;
     private final MeterRegistry meters;
     private final String version;
-    private final ThreadFactory connectionThreads = Thread.ofVirtual().name("olifant-conn-", 0).factory();
+    private final ThreadFactory connectionThreads;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Instance instance;
     private volatile BackendRegistry registry;
@@ -51,6 +52,10 @@ public class Postmaster {
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "0.1.0") String version) {
         this.config = config;
         this.meters = meters;
+        this.connectionThreads = switch (config.connectionThreads()) {
+            case PLATFORM -> Thread.ofPlatform().daemon().name("olifant-conn-", 0).factory();
+            case VIRTUAL -> Thread.ofVirtual().name("olifant-conn-", 0).factory();
+        };
         this.version = version.replace("-SNAPSHOT", "");
     }
 

@@ -28,7 +28,7 @@ public final class Visibility {
             if (t.cmin() >= commandId) {
                 return false;
             }
-        } else if (snapshot.isRunning(xmin) || manager.isAborted(xmin)) {
+        } else if (!creationSeen(t, xmin, snapshot, manager)) {
             return false;
         }
         long xmax = t.xmax();

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * One client connection, run on its own (virtual) thread with blocking I/O: PostgreSQL's backend
+ * One client connection, run on its own thread with blocking I/O: PostgreSQL's backend
  * main loop. Startup and authentication, then one frontend message at a time handed to the
  * session. Errors in a message become ErrorResponse and the connection carries on (skipping to
  * Sync inside an extended-protocol cycle); only a broken stream or shutdown ends it with FATAL.

@@ -207,4 +207,94 @@ class LockManagerTest {
         a.close();
         assertThat(locks.tryLock(b, key, LockMode.EXCLUSIVE, nowait())).isTrue();
     }
+
+    @Test
+    void weakLocksTakeTheFastPathUntilAStrongRequestMovesThem() {
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        locks.lockRelation(a, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
+        locks.lockRelation(a, T, LockMode.ROW_EXCLUSIVE, nowait(), () -> "t");
+        assertThat(locks.snapshot()).filteredOn(i -> i.lockType().equals("relation"))
+                .extracting(LockInfo::mode, LockInfo::fastPath)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("AccessShareLock", true),
+                        org.assertj.core.groups.Tuple.tuple("RowExclusiveLock", true));
+        assertThat(locks.holds(a, T, LockMode.ROW_EXCLUSIVE)).isTrue();
+        // SHARE conflicts with ROW EXCLUSIVE: the request moves a's locks into the table and is refused
+        assertThatThrownBy(() -> locks.lockRelation(b, T, LockMode.SHARE, nowait(), () -> "t"))
+                .hasMessage("could not obtain lock on relation \"t\"");
+        assertThat(locks.snapshot()).filteredOn(i -> i.lockType().equals("relation"))
+                .allMatch(i -> !i.fastPath() && i.pid() == 1).hasSize(2);
+        // the refused request left no strong lock behind: weak locks take the fast path again
+        locks.lockRelation(b, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
+        assertThat(locks.snapshot()).filteredOn(i -> i.pid() == 2 && i.lockType().equals("relation"))
+                .extracting(LockInfo::fastPath).containsExactly(true);
+        a.releaseAll();
+        b.releaseAll();
+        locks.lockRelation(b, T, LockMode.ACCESS_EXCLUSIVE, nowait(), () -> "t");
+        assertThat(locks.holds(b, T, LockMode.ACCESS_EXCLUSIVE)).isTrue();
+    }
+
+    @Test
+    void aStrongLockSendsWeakRequestsToTheTableUntilReleased() {
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        locks.lockRelation(a, T, LockMode.EXCLUSIVE, nowait(), () -> "t");
+        assertThatThrownBy(() -> locks.lockRelation(b, T, LockMode.ROW_SHARE, nowait(), () -> "t"))
+                .hasMessage("could not obtain lock on relation \"t\"");
+        locks.lockRelation(b, T, LockMode.ACCESS_SHARE, nowait(), () -> "t"); // compatible with EXCLUSIVE
+        assertThat(locks.snapshot()).filteredOn(i -> i.pid() == 2 && i.lockType().equals("relation"))
+                .extracting(LockInfo::fastPath).containsExactly(false);
+        a.releaseAll();
+        b.releaseAll();
+        locks.lockRelation(b, T, LockMode.ROW_SHARE, nowait(), () -> "t");
+        assertThat(locks.snapshot()).filteredOn(i -> i.pid() == 2 && i.lockType().equals("relation"))
+                .extracting(LockInfo::fastPath).containsExactly(true);
+        // SHARE UPDATE EXCLUSIVE does not conflict with weak modes and leaves the fast path open
+        locks.lockRelation(a, U, LockMode.SHARE_UPDATE_EXCLUSIVE, nowait(), () -> "u");
+        locks.lockRelation(b, U, LockMode.ROW_EXCLUSIVE, nowait(), () -> "u");
+        assertThat(locks.snapshot()).filteredOn(i -> i.pid() == 2 && i.relation() == 101)
+                .extracting(LockInfo::fastPath).containsExactly(true);
+    }
+
+    @Test
+    void aWaitingStrongRequestIsGrantedWhenFastPathHoldersRelease() throws Exception {
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        locks.lockRelation(a, T, LockMode.ROW_EXCLUSIVE, nowait(), () -> "t");
+        CompletableFuture<Void> f = CompletableFuture.runAsync(
+                () -> locks.lockRelation(b, T, LockMode.ACCESS_EXCLUSIVE, waits(10_000), () -> "t"), THREADS);
+        awaitWaiting(b);
+        assertThat(locks.blockingPids(2)).containsExactly(1);
+        a.releaseAll();
+        f.get(5, TimeUnit.SECONDS);
+        assertThat(locks.holds(b, T, LockMode.ACCESS_EXCLUSIVE)).isTrue();
+    }
+
+    @Test
+    void upgradingFromTheFastPathDeadlocksAsPostgresqlDoes() throws Exception {
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        locks.lockRelation(a, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
+        locks.lockRelation(b, T, LockMode.ACCESS_SHARE, nowait(), () -> "t");
+        CompletableFuture<Void> f = CompletableFuture.runAsync(
+                () -> locks.lockRelation(a, T, LockMode.ACCESS_EXCLUSIVE, waits(10_000), () -> "t"), THREADS);
+        awaitWaiting(a);
+        assertThatThrownBy(() -> locks.lockRelation(b, T, LockMode.ACCESS_EXCLUSIVE, waits(10_000), () -> "t"))
+                .extracting(e -> ((PgException) e).state()).isEqualTo(SqlState.DEADLOCK_DETECTED);
+        b.releaseAll();
+        f.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void relationsBeyondTheFastPathSlotsGoToTheTable() {
+        Locker a = locks.register(1, 1, () -> 0);
+        for (int i = 0; i < FastPathLocks.SLOTS + 3; i++) {
+            locks.lockRelation(a, new LockTag.Relation(1, 1000 + i), LockMode.ACCESS_SHARE, nowait(), () -> "r");
+        }
+        assertThat(locks.snapshot()).filteredOn(i -> i.lockType().equals("relation"))
+                .extracting(LockInfo::fastPath).containsOnly(true, false).hasSize(FastPathLocks.SLOTS + 3)
+                .filteredOn(fast -> fast).hasSize(FastPathLocks.SLOTS);
+        a.releaseAll();
+        assertThat(locks.snapshot()).noneMatch(i -> i.lockType().equals("relation"));
+    }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class PostmasterTest {
@@ -23,6 +25,10 @@ class PostmasterTest {
     Path dir;
 
     private ServerConfig config(int port, String listen, String sockets, String auth) {
+        return config(port, listen, sockets, auth, ServerConfig.ConnectionThreads.PLATFORM);
+    }
+
+    private ServerConfig config(int port, String listen, String sockets, String auth, ServerConfig.ConnectionThreads threads) {
         Path data = dir.resolve("data");
         return new ServerConfig() {
             public int port() {
@@ -39,6 +45,10 @@ class PostmasterTest {
 
             public int maxConnections() {
                 return 10;
+            }
+
+            public ConnectionThreads connectionThreads() {
+                return threads;
             }
 
             public String dataDirectory() {
@@ -86,11 +96,12 @@ class PostmasterTest {
         };
     }
 
-    @Test
-    void startsListenersAndStopsCleanly() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ServerConfig.ConnectionThreads.class)
+    void startsListenersAndStopsCleanly(ServerConfig.ConnectionThreads threads) throws Exception {
         int port = ThreadLocalRandom.current().nextInt(20000, 60000);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        Postmaster postmaster = new Postmaster(config(port, null, dir.toString(), "trust"), meters, "0.1.0-SNAPSHOT");
+        Postmaster postmaster = new Postmaster(config(port, null, dir.toString(), "trust", threads), meters, "0.1.0-SNAPSHOT");
         postmaster.onStart(null);
         try {
             assertThat(postmaster.isStarted()).isTrue();

@@ -42,7 +42,7 @@ final class ActivityViews {
             rows.add(new Object[] {l.lockType(), relation || advisory ? l.database() : null,
                 relation ? l.relation() : null, null, null, l.virtualXid(), xid(l.transactionId()),
                 advisory ? l.classid() : null, advisory ? l.objid() : null, advisory ? (short) l.objsubid() : null,
-                l.virtualTransaction(), l.pid(), l.mode(), l.granted(), false, l.waitStart()});
+                l.virtualTransaction(), l.pid(), l.mode(), l.granted(), l.fastPath(), l.waitStart()});
         }
         return rows;
     }
