@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * PostgreSQL's WaitForLockers: waiting until every transaction that holds, right now, a lock on
  * a relation conflicting with a mode has ended, without queueing for the lock itself (so later
- * lockers are not held up), as DROP INDEX CONCURRENTLY does. Each wait is for one transaction of
+ * lockers are not held up), as DROP INDEX CONCURRENTLY does. Weak locks held through a session's
+ * fast path count as held, as PostgreSQL's GetLockConflicts finds them. Each wait is for one transaction of
  * a session, named as PostgreSQL's virtual transaction id is (the session and its local
  * transaction counter); the waiter shows as blocked by that session in pg_blocking_pids() and
  * takes part in deadlock detection like a row lock's wait for a transaction.
@@ -22,8 +23,16 @@ final class LockerWaits {
         Map<Locker, Long> holders = manager.locked(() -> {
             Map<Locker, Long> out = new LinkedHashMap<>();
             for (Locker l : manager.lockers()) {
-                Integer mask = l.held.get(tag);
-                if (l != me && mask != null && mode.conflictsWithAny(mask)) {
+                if (l == me) {
+                    continue;
+                }
+                Integer held = l.held.get(tag);
+                int mask = held == null ? 0 : held;
+                synchronized (l.fastPath) {
+                    // weak locks taken through the fast path are not in the lock table
+                    mask |= l.fastPath.modes(tag);
+                }
+                if (mask != 0 && mode.conflictsWithAny(mask)) {
                     out.put(l, l.localTransaction());
                 }
             }
