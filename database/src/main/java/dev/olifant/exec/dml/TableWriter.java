@@ -250,40 +250,47 @@ public final class TableWriter {
         if (ssi != null) {
             ssi.checkWrite(heap, tid);
         }
-        while (true) {
-            long holder;
-            synchronized (t) {
-                long xmax = t.xmax();
-                if (ctx.transaction().isCurrent(xmax)) {
-                    if (t.lockOnly()) {
-                        t.markDeleted(me, ctx.commandId(), nextTid);
-                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                        return LockResult.OK;
+        try (TupleLock tuple = new TupleLock(ctx, target.table().oid(), tid, mode)) {
+            while (true) {
+                long holder;
+                synchronized (t) {
+                    long xmax = t.xmax();
+                    if (ctx.transaction().isCurrent(xmax)) {
+                        if (t.lockOnly()) {
+                            t.markDeleted(me, ctx.commandId(), nextTid);
+                            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                            return LockResult.OK;
+                        }
+                        return LockResult.SELF_UPDATED;
                     }
-                    return LockResult.SELF_UPDATED;
+                    XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
+                    if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
+                        holder = rowLocks.conflicting(t, locker, mode, tm);
+                        if (holder == 0) {
+                            rowLocks.add(t, locker, me, mode);
+                            t.markDeleted(me, ctx.commandId(), nextTid);
+                            target.table().storage().stats().deleted();
+                            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                            return LockResult.OK;
+                        }
+                    } else if (s == XactState.COMMITTED) {
+                        if (ctx.transaction().isolation().usesTransactionSnapshot()) {
+                            throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                                    "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
+                                            ? "delete" : "update"));
+                        }
+                        return LockResult.UPDATED;
+                    } else {
+                        holder = xmax;
+                    }
                 }
-                XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
-                if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
-                    holder = rowLocks.conflicting(t, locker, mode, tm);
-                    if (holder == 0) {
-                        rowLocks.add(t, locker, me, mode);
-                        t.markDeleted(me, ctx.commandId(), nextTid);
-                        target.table().storage().stats().deleted();
-                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                        return LockResult.OK;
-                    }
-                } else if (s == XactState.COMMITTED) {
-                    if (ctx.transaction().isolation().usesTransactionSnapshot()) {
-                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                                "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
-                                        ? "delete" : "update"));
-                    }
-                    return LockResult.UPDATED;
-                } else {
-                    holder = xmax;
+                // queue for the row behind earlier waiters, then wait for its holder; a session
+                // upgrading a lock it holds skips the queue, or it would wait for itself
+                if (!TupleLock.holdsRow(rowLocks, t, locker)) {
+                    tuple.acquire();
                 }
+                await(holder);
             }
-            await(holder);
         }
     }
 
