@@ -122,6 +122,11 @@ public final class TableWriter {
 
     private void addIndexEntries(Object[] values, long tid, long replacedTid) {
         SerializableXact ssi = ctx.serializable();
+        if (ssi != null && replacedTid >= 0 && keysUnchanged(values, replacedTid)) {
+            // PostgreSQL makes such an update a heap-only tuple and writes no index entry, so it
+            // checks no index for rw-conflicts; neither is it one here
+            ssi = null;
+        }
         for (TableTarget.IndexTarget ix : target.indexes()) {
             Object[] key = ix.key(values);
             if (ssi != null) {
@@ -133,6 +138,20 @@ public final class TableWriter {
                 ix.storage().insert(key, tid);
             }
         }
+    }
+
+    /** Whether an update leaves every index's key as the replaced version had it (a HOT update in PostgreSQL). */
+    private boolean keysUnchanged(Object[] values, long replacedTid) {
+        TupleVersion old = heap.fetch(replacedTid);
+        if (old == null) {
+            return false;
+        }
+        for (TableTarget.IndexTarget ix : target.indexes()) {
+            if (!java.util.Arrays.equals(ix.key(old.values()), ix.key(values))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
