@@ -44,6 +44,48 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ey WHERE ref
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT count(*) FROM ey;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ex ORDER BY id LIMIT 3;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ex WHERE id = 7;
+-- joins after ANALYZE: order and method chosen by cost
+CREATE TABLE ez (id int PRIMARY KEY, x int);
+INSERT INTO ez SELECT i, i % 100 FROM generate_series(1, 5000) i;
+ANALYZE ez;
+EXPLAIN (COSTS OFF) SELECT * FROM ex JOIN ey ON ex.id = ey.id;
+EXPLAIN (COSTS OFF) SELECT * FROM ey JOIN ez ON ez.id = ey.ref WHERE ey.id = 7;
+EXPLAIN (COSTS OFF) SELECT ey.id, ez.x FROM ey, ez WHERE ez.id = ey.id + 100;
+EXPLAIN (COSTS OFF) SELECT * FROM ez JOIN ex ON ez.x = ex.k JOIN ey ON ey.id = ez.id WHERE ey.ref = 1;
+EXPLAIN (COSTS OFF) SELECT * FROM ex, ey WHERE ex.k = ey.ref AND ex.id < 50;
+EXPLAIN (COSTS OFF) SELECT * FROM ez, ey WHERE ez.x = ey.ref AND ey.id < 3;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM ex a JOIN ex b ON a.v = b.v;
+SELECT * FROM ex JOIN ey ON ex.id = ey.id ORDER BY ey.id LIMIT 3;
+SELECT ey.id, ez.x FROM ey, ez WHERE ez.id = ey.ref + 1 AND ey.id = 7;
+SELECT ez.id, ex.v, ey.ref FROM ez JOIN ex ON ez.x = ex.k JOIN ey ON ey.id = ez.id WHERE ey.ref = 1 ORDER BY 1, 2 LIMIT 5;
+SELECT count(*) FROM ex a JOIN ex b ON a.v = b.v;
+EXPLAIN (COSTS OFF) SELECT * FROM ex JOIN ey ON ex.k = ey.ref AND ex.id > ey.id * 40;
+SELECT count(*) FROM ex JOIN ey ON ex.k = ey.ref AND ex.id > ey.id * 40;
+EXPLAIN (COSTS OFF) SELECT * FROM ex LEFT JOIN ey ON ex.id = ey.id;
+EXPLAIN (COSTS OFF) SELECT * FROM ey LEFT JOIN ex ON ex.id = ey.id;
+EXPLAIN (COSTS OFF) SELECT * FROM ex FULL JOIN ey ON ex.id = ey.id;
+EXPLAIN (COSTS OFF) SELECT * FROM ey LEFT JOIN ez ON ez.x = ey.ref;
+SELECT ey.id, ex.v FROM ey LEFT JOIN ex ON ex.id = ey.id * 60 ORDER BY ey.id;
+SELECT count(*), count(ex.id), count(ey.id) FROM ex FULL JOIN ey ON ex.id = ey.id + 995;
+SELECT ey.id, ex.id FROM ey RIGHT JOIN ex ON ex.id = ey.ref AND ey.id > 15 WHERE ex.id < 6 ORDER BY 2, 1;
+-- the planner's method switches
+SET enable_mergejoin = off;
+EXPLAIN (COSTS OFF) SELECT * FROM ex JOIN ey ON ex.id = ey.id;
+SET enable_hashjoin = off;
+EXPLAIN (COSTS OFF) SELECT * FROM ex JOIN ey ON ex.id = ey.id;
+SELECT count(*) FROM ex JOIN ey ON ex.id = ey.id;
+RESET enable_mergejoin;
+RESET enable_hashjoin;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT * FROM ex WHERE id > 10;
+RESET enable_seqscan;
+-- subqueries in a filter: InitPlan and SubPlan
+EXPLAIN (COSTS OFF) SELECT * FROM ey WHERE ref < (SELECT count(*) FROM ex);
+EXPLAIN (COSTS OFF) SELECT * FROM ey WHERE ref > (SELECT max(x) FROM ez WHERE ez.x < ey.id);
+EXPLAIN (COSTS OFF) SELECT * FROM ey WHERE id NOT IN (SELECT k FROM ex);
+EXPLAIN (COSTS OFF) SELECT * FROM ey WHERE id NOT IN (SELECT x FROM ez) AND ref < (SELECT count(*) FROM ex);
+SELECT * FROM ey WHERE ref > (SELECT max(x) FROM ez WHERE ez.x < ey.id) ORDER BY id;
+DROP TABLE ez;
 -- errors
 EXPLAIN (COSTS OFF) SELECT * FROM nosuch;
 EXPLAIN (NOSUCH) SELECT 1;

@@ -27,6 +27,7 @@ public final class Commands {
             case dev.olifant.sql.ast.LockStmt s -> LockTable.execute(s, ctx);
             case CreateTableStmt s -> CreateTable.execute(s, sourceText, ctx);
             case CreateIndexStmt s -> CreateIndex.execute(s, ctx);
+            case dev.olifant.sql.ast.ReindexStmt s -> Reindex.execute(s, ctx);
             case AlterTableStmt s -> AlterTable.execute(s, sourceText, ctx);
             case CreateSchemaStmt s -> Schemas.create(s, ctx);
             case TruncateStmt s -> Truncate.execute(s, ctx);

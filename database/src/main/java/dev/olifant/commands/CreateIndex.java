@@ -5,7 +5,9 @@ import dev.olifant.catalog.Index;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.sql.analyze.ExpressionAnalysis;
 import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.parser.SqlPrinter;
 import dev.olifant.sql.ast.CreateIndexStmt;
 import dev.olifant.sql.ast.IndexElem;
 import dev.olifant.sql.ast.NullsOrder;
@@ -14,21 +16,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** CREATE [UNIQUE] INDEX over plain columns, built over the table's existing rows. */
+/**
+ * CREATE [UNIQUE] INDEX over plain columns, built over the table's existing rows: btree or hash,
+ * with INCLUDE columns, NULLS NOT DISTINCT and a partial-index WHERE predicate.
+ */
 final class CreateIndex {
     private CreateIndex() {
     }
 
     static String execute(CreateIndexStmt s, CommandContext ctx) {
-        if (s.method() != null && !s.method().equals("btree")) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + s.method()
-                    + "\" is not supported yet");
+        String method = s.method() == null ? Index.BTREE : s.method();
+        if (!method.equals(Index.BTREE) && !method.equals(Index.HASH)) {
+            if (method.equals("gist") || method.equals("gin") || method.equals("spgist") || method.equals("brin")) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + method
+                        + "\" is not supported yet");
+            }
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "access method \"" + method + "\" does not exist");
         }
-        if (s.where() != null) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "partial indexes are not supported yet");
-        }
-        if (!s.include().isEmpty() || s.nullsNotDistinct()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INCLUDE and NULLS NOT DISTINCT are not supported yet");
+        if (method.equals(Index.HASH)) {
+            if (s.unique()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "access method \"hash\" does not support unique indexes");
+            }
+            if (s.elements().size() > 1) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "access method \"hash\" does not support multicolumn indexes");
+            }
+            if (!s.include().isEmpty()) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "access method \"hash\" does not support included columns");
+            }
         }
         Table t = Names.table(ctx.analysis(), s.table());
         List<Integer> keys = new ArrayList<>();
@@ -49,6 +66,20 @@ final class CreateIndex {
             nullsFirst.add(e.nulls() == NullsOrder.DEFAULT ? d : e.nulls() == NullsOrder.FIRST);
             names.add(c.name());
         }
+        List<Integer> included = new ArrayList<>();
+        for (String n : s.include()) {
+            Column c = t.column(n);
+            if (c == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + n + "\" does not exist");
+            }
+            included.add(c.attnum());
+            names.add(c.name());
+        }
+        String predicate = null;
+        if (s.where() != null) {
+            ExpressionAnalysis.predicateOver(ctx.analysis(), t, s.where());
+            predicate = SqlPrinter.print(s.where());
+        }
         String name = s.name();
         if (name == null) {
             name = Indexes.chooseRelationName(ctx.catalog(), t.namespaceOid(), t.name(), String.join("_", names),
@@ -62,7 +93,8 @@ final class CreateIndex {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
         Index idx = new Index(ctx.newOid(), name, t.namespaceOid(), t.ownerOid(), t.oid(), List.copyOf(keys),
-                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, null);
+                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, predicate, included,
+                s.nullsNotDistinct(), method);
         Indexes.build(ctx, t, idx);
         List<Long> oids = new ArrayList<>(t.indexOids());
         oids.add(idx.oid());

@@ -34,8 +34,17 @@ final class Indexes {
     }
 
     /** Creates and fills the storage of {@code index} (not yet registered in the catalog). */
-    @SuppressWarnings("unchecked")
     static void build(CommandContext ctx, Table table, Index index) {
+        table.storage().addIndex(index.oid(), fill(ctx, table, index));
+    }
+
+    /**
+     * A new storage for {@code index} holding an entry for every stored version of the table's
+     * rows (those a partial index's predicate holds for), after checking a unique index's keys
+     * among the rows the statement sees.
+     */
+    @SuppressWarnings("unchecked")
+    static OrderedIndex fill(CommandContext ctx, Table table, Index index) {
         int n = index.keyColumns().size();
         Comparator<Object>[] comparators = new Comparator[n];
         boolean[] desc = new boolean[n];
@@ -48,10 +57,14 @@ final class Indexes {
         OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
         Heap heap = table.storage().heap();
         Map<List<Object>, Boolean> seen = index.unique() ? new HashMap<>() : null;
+        dev.olifant.exec.expr.Expression predicate = index.predicate() == null ? null
+                : dev.olifant.sql.analyze.ExpressionAnalysis.predicateOver(ctx.analysis(), table,
+                        dev.olifant.sql.parser.Parser.parseExpression(index.predicate()));
         long size = heap.size();
         for (long tid = 0; tid < size; tid++) {
             TupleVersion tv = heap.fetch(tid);
-            if (tv == null) {
+            if (tv == null || predicate != null
+                    && !Boolean.TRUE.equals(predicate.eval(padded(table, tv.values()), ctx.exec()))) {
                 continue;
             }
             Object[] key = new Object[n];
@@ -60,7 +73,7 @@ final class Indexes {
                 key[i] = value(table, tv.values(), index.keyColumns().get(i));
                 hasNull |= key[i] == null;
             }
-            if (seen != null && !hasNull && ctx.exec().isVisible(tv)) {
+            if (seen != null && (!hasNull || index.nullsNotDistinct()) && ctx.exec().isVisible(tv)) {
                 List<Object> k = normalised(table, index, key);
                 if (seen.put(k, Boolean.TRUE) != null) {
                     throw new PgException(SqlState.UNIQUE_VIOLATION,
@@ -71,7 +84,19 @@ final class Indexes {
             }
             storage.insert(key, tid);
         }
-        table.storage().addIndex(index.oid(), storage);
+        return storage;
+    }
+
+    private static Object[] padded(Table table, Object[] values) {
+        int width = table.columns().size();
+        if (values.length >= width) {
+            return values;
+        }
+        Object[] full = Arrays.copyOf(values, width);
+        for (int i = values.length; i < width; i++) {
+            full[i] = table.columns().get(i).missingValue();
+        }
+        return full;
     }
 
     /** Keys compared by the type's comparator: values are wrapped so equal-comparing values collide. */

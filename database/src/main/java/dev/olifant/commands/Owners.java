@@ -71,8 +71,7 @@ final class Owners {
     private static Relation withOwner(Relation r, long o) {
         return switch (r) {
             case Table t -> t.withOwner(o);
-            case Index i -> new Index(i.oid(), i.name(), i.namespaceOid(), o, i.tableOid(), i.keyColumns(),
-                    i.expressions(), i.descending(), i.nullsFirst(), i.unique(), i.primary(), i.predicate());
+            case Index i -> i.withOwner(o);
             case Sequence q -> new Sequence(q.oid(), q.name(), q.namespaceOid(), o, q.persistence(), q.type(),
                     q.start(), q.increment(), q.min(), q.max(), q.cache(), q.cycle(), q.ownedByTable(),
                     q.ownedByColumn(), q.data());
@@ -83,8 +82,7 @@ final class Owners {
     private static Relation withNamespace(Relation r, long ns) {
         return switch (r) {
             case Table t -> t.withNamespace(ns);
-            case Index i -> new Index(i.oid(), i.name(), ns, i.ownerOid(), i.tableOid(), i.keyColumns(),
-                    i.expressions(), i.descending(), i.nullsFirst(), i.unique(), i.primary(), i.predicate());
+            case Index i -> i.withNamespace(ns);
             case Sequence q -> new Sequence(q.oid(), q.name(), ns, q.ownerOid(), q.persistence(), q.type(),
                     q.start(), q.increment(), q.min(), q.max(), q.cache(), q.cycle(), q.ownedByTable(),
                     q.ownedByColumn(), q.data());

@@ -49,12 +49,6 @@ final class TableConstraints {
     private static Table addUnique(CommandContext ctx, Table table, dev.olifant.sql.ast.Constraint c,
             String columnName) {
         boolean primary = c.type() == ConstraintType.PRIMARY_KEY;
-        if (!c.include().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INCLUDE columns are not supported yet");
-        }
-        if (c.nullsNotDistinct()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "NULLS NOT DISTINCT is not supported yet");
-        }
         if (primary && table.primaryKey() != null) {
             throw new PgException(SqlState.INVALID_TABLE_DEFINITION,
                     "multiple primary keys for table \"" + table.name() + "\" are not allowed");
@@ -79,13 +73,23 @@ final class TableConstraints {
                 cols.set(col.attnum() - 1, col.withNotNull(true));
             }
         }
+        List<Integer> included = new ArrayList<>();
+        for (String n : c.include()) {
+            Column col = table.column(n);
+            if (col == null) {
+                throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + n + "\" named in key does not exist")
+                        .withPosition(c.location() + 1);
+            }
+            included.add(col.attnum());
+        }
         Table t = table.withColumns(cols);
         Catalog cat = ctx.catalog();
         String name = c.name();
         if (name == null) {
             name = primary
                     ? Indexes.chooseRelationName(cat, t.namespaceOid(), t.name(), null, "pkey", constraintNames(t))
-                    : Indexes.chooseRelationName(cat, t.namespaceOid(), t.name(), String.join("_", names), "key",
+                    : Indexes.chooseRelationName(cat, t.namespaceOid(), t.name(), String.join("_",
+                            java.util.stream.Stream.concat(names.stream(), c.include().stream()).toList()), "key",
                             constraintNames(t));
         } else if (cat.relation(t.namespaceOid(), name) != null) {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
@@ -95,7 +99,7 @@ final class TableConstraints {
             falses.add(false);
         }
         Index index = new Index(ctx.newOid(), name, t.namespaceOid(), t.ownerOid(), t.oid(), List.copyOf(attnums),
-                List.of(), falses, falses, true, primary, null);
+                List.of(), falses, falses, true, primary, null, included, c.nullsNotDistinct(), Index.BTREE);
         Indexes.build(ctx, t, index);
         Constraint con = new Constraint(ctx.newOid(), name, primary ? ConstraintKind.PRIMARY_KEY : ConstraintKind.UNIQUE,
                 List.copyOf(attnums), index.oid(), null, null, c.deferrable(), c.initiallyDeferred());

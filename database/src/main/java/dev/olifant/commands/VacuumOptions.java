@@ -74,7 +74,7 @@ public record VacuumOptions(boolean vacuum, boolean analyze, boolean verbose, bo
     }
 
     /** PostgreSQL's defGetBoolean: no value means true. */
-    private static boolean bool(DefElem o) {
+    static boolean bool(DefElem o) {
         if (o.kind() == DefElemKind.NONE) {
             return true;
         }

@@ -53,9 +53,9 @@ final class Deadlocks {
                 }
             }
         }
-        Locker vxOwner = l.waitingTransactionOf;
-        if (vxOwner != null && vxOwner != l && vxOwner.localTransaction() == l.waitingLocalTransaction) {
-            out.add(new Edge(l, vxOwner, false));
+        Locker awaited = l.waitingLocker;
+        if (awaited != null && awaited != l) {
+            out.add(new Edge(l, awaited, false));
         }
         long xid = l.waitingXid;
         if (xid != 0) {
@@ -121,10 +121,6 @@ final class Deadlocks {
         LockManager.Request r = l.waitingLock;
         if (r != null) {
             return r.mode.displayName() + " on " + r.tag.describe();
-        }
-        Locker vxOwner = l.waitingTransactionOf;
-        if (vxOwner != null) {
-            return "ShareLock on virtual transaction " + vxOwner.virtualTransaction();
         }
         return "ShareLock on transaction " + l.waitingXid;
     }

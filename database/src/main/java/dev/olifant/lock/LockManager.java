@@ -511,11 +511,75 @@ public final class LockManager {
     }
 
     /**
-     * Waits until every transaction holding a lock on {@code tag} that conflicts with {@code mode}
-     * has ended, without taking the lock (PostgreSQL's WaitForLockers); see {@link LockerWaits}.
+     * PostgreSQL's WaitForLockers: waits until every transaction that, right now, holds a lock on
+     * {@code tag} conflicting with {@code mode} has ended (transactions that take such a lock later
+     * are not waited for). REINDEX CONCURRENTLY waits so between its phases without locking out
+     * anyone. The wait takes part in deadlock detection and pg_blocking_pids().
      */
     public void waitForLockers(Locker me, LockTag tag, LockMode mode, WaitPolicy policy) {
-        LockerWaits.waitForLockers(this, me, tag, mode, policy);
+        Map<Locker, Long> holders = locked(() -> {
+            Map<Locker, Long> out = new LinkedHashMap<>();
+            LockState st = states.get(tag);
+            if (st != null) {
+                for (Map.Entry<Locker, Integer> e : st.granted.entrySet()) {
+                    if (e.getKey() != me && mode.conflictsWithAny(e.getValue())) {
+                        out.put(e.getKey(), e.getKey().localTransaction());
+                    }
+                }
+            }
+            // weak locks taken on the fast path are not in the lock table (GetLockConflicts reads them too)
+            for (Locker l : lockers.values()) {
+                if (l == me || out.containsKey(l)) {
+                    continue;
+                }
+                synchronized (l.fastPath) {
+                    if (mode.conflictsWithAny(l.fastPath.modes(tag))) {
+                        out.put(l, l.localTransaction());
+                    }
+                }
+            }
+            return out;
+        });
+        for (Map.Entry<Locker, Long> h : holders.entrySet()) {
+            awaitLocker(me, h.getKey(), h.getValue(), policy);
+        }
+    }
+
+    /** Waits until {@code other} has left its transaction number {@code transaction} (or its session ended). */
+    private void awaitLocker(Locker me, Locker other, long transaction, WaitPolicy policy) {
+        long start = System.currentTimeMillis();
+        long deadline = policy.lockTimeoutMillis() > 0 ? start + policy.lockTimeoutMillis() : Long.MAX_VALUE;
+        boolean checked = false;
+        me.waitStart = Instant.now();
+        me.waitingLocker = other;
+        try {
+            while (other.localTransaction() == transaction && lockers.get(other.pid()) == other) {
+                lock.lock();
+                try {
+                    changed.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+                } finally {
+                    lock.unlock();
+                }
+                policy.interrupts().run();
+                long now = System.currentTimeMillis();
+                if (!checked && now - start >= policy.deadlockTimeoutMillis()) {
+                    checked = true;
+                    locked(() -> {
+                        new Deadlocks(this).check(me);
+                        return null;
+                    });
+                }
+                if (now >= deadline) {
+                    throw lockTimeout();
+                }
+            }
+        } finally {
+            me.waitingLocker = null;
+            me.waitStart = null;
+        }
     }
 
     /** Runs {@code body} with the lock table stable (for the deadlock search and the views). */

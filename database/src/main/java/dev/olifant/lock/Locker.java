@@ -41,10 +41,8 @@ public final class Locker {
     /** The row whose lock the xid wait is for: relation OID, or 0. */
     volatile long waitingRowRelation;
     volatile Instant waitStart;
-    /** The session whose current transaction this locker waits to end (WaitForLockers), or null. */
-    volatile Locker waitingTransactionOf;
-    /** That session's local transaction number when the wait began. */
-    volatile long waitingLocalTransaction;
+    /** The locker whose transaction this one waits to end (WaitForLockers), or null. */
+    volatile Locker waitingLocker;
     private volatile long localTransaction = 1;
 
     Locker(LockManager manager, int pid, int backendId, long database, LongSupplier xid) {
@@ -78,19 +76,19 @@ public final class Locker {
         return xid.getAsLong();
     }
 
+    /** The local part of the virtual transaction id: it changes when the transaction ends. */
+    long localTransaction() {
+        return localTransaction;
+    }
+
     /** PostgreSQL's virtual transaction id, {@code backendId/localTransactionId}. */
     public String virtualTransaction() {
         return backendId + "/" + localTransaction;
     }
 
-    /** True while this locker waits for a table lock or for a transaction to end. */
+    /** True while this locker waits for a table lock, for a transaction to end or for another's lockers. */
     public boolean waiting() {
-        return waitingLock != null || waitingXid != 0 || waitingTransactionOf != null;
-    }
-
-    /** The number of this session's current transaction (the local part of its virtual transaction id). */
-    long localTransaction() {
-        return localTransaction;
+        return waitingLock != null || waitingXid != 0 || waitingLocker != null;
     }
 
     /** True while the wait is for a transaction to end (a row lock) rather than a table lock. */

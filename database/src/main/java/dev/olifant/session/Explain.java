@@ -3,6 +3,7 @@ package dev.olifant.session;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.plan.HashJoin;
 import dev.olifant.exec.plan.Instrumentation;
 import dev.olifant.exec.plan.PlanNode;
@@ -32,6 +33,7 @@ final class Explain {
     private boolean timing = true;
     private boolean timingSet;
     private Boolean summary;
+    private SubPlans subPlans;
 
     Explain(PgSession session, StatementRunner runner) {
         this.session = session;
@@ -100,7 +102,9 @@ final class Explain {
             millis = (System.nanoTime() - start) / 1e6;
             txn.nextCommand();
         }
-        print(plan, 0, lines);
+        subPlans = new SubPlans(plan);
+        subPlans.enter(plan);
+        print(plan, -1, lines);
         if (summary != null ? summary : analyze) {
             lines.add(new Object[] {String.format(Locale.ROOT, "Planning Time: %.3f ms", planningMillis)});
         }
@@ -138,17 +142,23 @@ final class Explain {
         return String.format(Locale.ROOT, "(actual rows=%.0f loops=%d)", s.rowsPerLoop(), s.loops());
     }
 
-    private void print(PlanNode node, int depth, List<Object[]> out) {
+    /**
+     * Prints {@code node} with its arrow at {@code arrow} spaces (-1 for the plan's root, which has
+     * none): details 6 columns right of the arrow, then the InitPlans its lines refer to, its
+     * children, and the SubPlans its lines refer to, as PostgreSQL's ExplainNode orders them.
+     */
+    private void print(PlanNode node, int arrow, List<Object[]> out) {
         Instrumentation.Stats stats = node instanceof Instrumentation.Instrumented i ? i.stats() : null;
         PlanNode shown = node instanceof Instrumentation.Instrumented i ? i.original() : node;
         if (node.explainTitle() == null) {
             for (PlanNode c : node.children()) {
-                print(c, depth, out);
+                print(c, arrow, out);
             }
             return;
         }
-        String prefix = depth == 0 ? "" : " ".repeat(6 * (depth - 1) + 2) + "->  ";
-        String detailIndent = " ".repeat(depth == 0 ? 2 : 6 * depth + 2);
+        String prefix = arrow < 0 ? "" : " ".repeat(arrow) + "->  ";
+        int detail = arrow < 0 ? 2 : arrow + 6;
+        String detailIndent = " ".repeat(detail);
         StringBuilder line = new StringBuilder(prefix).append(node.explainTitle());
         if (costs) {
             double rows = Math.max(1, Math.round(node.estimatedRows()));
@@ -159,24 +169,46 @@ final class Explain {
             line.append(' ').append(actual(stats));
         }
         out.add(new Object[] {line.toString()});
-        for (String d : node.explainDetails()) {
+        for (String d : subPlans.render(node::explainDetails)) {
             out.add(new Object[] {detailIndent + d});
             if (stats != null && d.startsWith("Filter: ") && stats.removedByFilterPerLoop() > 0) {
                 out.add(new Object[] {detailIndent + String.format(Locale.ROOT, "Rows Removed by Filter: %.0f",
                         stats.removedByFilterPerLoop())});
             }
         }
+        List<Expression> subs = subPlans.referenced(node);
+        for (Expression sub : subs) {
+            if (subPlans.isInitPlan(sub)) {
+                printSubPlan(sub, detail, out);
+            }
+        }
         List<PlanNode> children = node.children();
         for (int i = 0; i < children.size(); i++) {
             PlanNode c = children.get(i);
             if (shown instanceof HashJoin && i == 1) {
-                String hashPrefix = " ".repeat(6 * depth + 2) + "->  ";
                 Instrumentation.Stats hashStats = c instanceof Instrumentation.Instrumented h ? h.stats() : null;
-                out.add(new Object[] {hashPrefix + "Hash" + (hashStats == null ? "" : " " + actual(hashStats))});
-                print(c, depth + 2, out);
+                out.add(new Object[] {" ".repeat(detail) + "->  Hash" + (hashStats == null ? "" : " "
+                        + actual(hashStats))});
+                print(c, detail + 6, out);
             } else {
-                print(c, depth + 1, out);
+                print(c, detail, out);
             }
+        }
+        for (Expression sub : subs) {
+            if (!subPlans.isInitPlan(sub)) {
+                printSubPlan(sub, detail, out);
+            }
+        }
+    }
+
+    private void printSubPlan(Expression sub, int indent, List<Object[]> out) {
+        out.add(new Object[] {" ".repeat(indent) + subPlans.heading(sub)});
+        PlanNode plan = SubPlans.plan(sub);
+        subPlans.enter(plan);
+        try {
+            print(plan, indent + 2, out);
+        } finally {
+            subPlans.leave();
         }
     }
 }

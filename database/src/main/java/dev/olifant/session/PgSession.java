@@ -10,6 +10,7 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.Interrupts;
 import dev.olifant.exec.SessionServices;
 import dev.olifant.sql.analyze.AnalysisContext;
+import dev.olifant.sql.analyze.PlannerCosts;
 import dev.olifant.sql.analyze.ParamTypes;
 import dev.olifant.sql.ast.RawStatement;
 import dev.olifant.sql.ast.Statement;
@@ -250,7 +251,8 @@ public final class PgSession implements Session, SessionServices {
         Role current = role();
         SearchPath sp = SearchPath.resolve(settings.get("search_path"), current.name(), catalog);
         return new AnalysisContext(instance.cluster(), catalog, sp.schemas(), sp.creationSchema(), formatSettings(),
-                regLookup, params, current.name(), current.oid(), databaseName(), engineFunctions);
+                regLookup, params, current.name(), current.oid(), databaseName(), engineFunctions,
+                PlannerCosts.from(settings::get));
     }
 
     ExecContext execContext(Transaction txn, Object[] params) {

@@ -5,18 +5,19 @@ import dev.olifant.session.SettingDef.Kind;
 import java.util.List;
 
 /**
- * Planner settings for plan shapes Olifant does not have (PostgreSQL 15's names, defaults,
- * ranges and contexts). Olifant's planner has no bitmap scans and no parallel query (no Gather
- * node, no worker processes), and it chooses scans by a fixed selectivity rule rather than by
- * page and tuple costs, so these settings are accepted, shown and reset like any other but change
- * no plan; each one's description says so. Scripts and tests written for PostgreSQL set them freely.
+ * The planner's settings (PostgreSQL 15's names, defaults, ranges and contexts). The join methods'
+ * switches, the page, tuple, index-entry and operator costs and the collapse limits take effect:
+ * joins among analyzed tables are ordered and their methods chosen by cost
+ * ({@code sql.analyze.PlannerCosts} reads them). Olifant's planner has no bitmap scans and no
+ * parallel query (no Gather node, no worker processes), so those settings are accepted, shown and
+ * reset like any other but change no plan; each one's description says so. Scripts and tests
+ * written for PostgreSQL set them freely.
  */
 final class PlannerSettingDefs {
     private static final String METHODS = "Query Tuning / Planner Method Configuration";
     private static final String COSTS = "Query Tuning / Planner Cost Constants";
     private static final String ASYNC = "Resource Usage / Asynchronous Behavior";
-    private static final String NO_COSTS = " Olifant chooses scans by a fixed selectivity rule, not by page and"
-            + " tuple costs, so this has no effect.";
+    private static final String OTHER = "Query Tuning / Other Planner Options";
     private static final String NO_PARALLEL = " Olifant has no parallel query, so this has no effect.";
 
     private PlannerSettingDefs() {
@@ -25,12 +26,28 @@ final class PlannerSettingDefs {
     static void define() {
         bool("enable_bitmapscan", "on", Context.USER, METHODS, "Enables the planner's use of bitmap-scan plans."
                 + " Olifant has no bitmap scan, so this has no effect.");
+        bool("enable_hashjoin", "on", Context.USER, METHODS, "Enables the planner's use of hash join plans.");
+        bool("enable_mergejoin", "on", Context.USER, METHODS, "Enables the planner's use of merge join plans.");
+        bool("enable_nestloop", "on", Context.USER, METHODS, "Enables the planner's use of nested-loop join plans.");
+        bool("enable_sort", "on", Context.USER, METHODS, "Enables the planner's use of explicit sort steps.");
+        bool("enable_indexonlyscan", "on", Context.USER, METHODS, "Enables the planner's use of index-only-scan plans."
+                + " Olifant reads every row from the table, so this has no effect.");
         real("seq_page_cost", "1", COSTS,
-                "Sets the planner's estimate of the cost of a sequentially fetched disk page." + NO_COSTS);
+                "Sets the planner's estimate of the cost of a sequentially fetched disk page.");
         real("random_page_cost", "4", COSTS,
-                "Sets the planner's estimate of the cost of a nonsequentially fetched disk page." + NO_COSTS);
+                "Sets the planner's estimate of the cost of a nonsequentially fetched disk page.");
         real("cpu_tuple_cost", "0.01", COSTS,
-                "Sets the planner's estimate of the cost of processing each tuple (row)." + NO_COSTS);
+                "Sets the planner's estimate of the cost of processing each tuple (row).");
+        real("cpu_index_tuple_cost", "0.005", COSTS,
+                "Sets the planner's estimate of the cost of processing each index entry during an index scan.");
+        real("cpu_operator_cost", "0.0025", COSTS,
+                "Sets the planner's estimate of the cost of processing each operator or function call.");
+        SettingDefs.add(new SettingDef("join_collapse_limit", Kind.INTEGER, "8", Context.USER, false, null,
+                List.of(), OTHER, "Sets the FROM-list size beyond which JOIN constructs are not flattened.", 1,
+                Integer.MAX_VALUE));
+        SettingDefs.add(new SettingDef("from_collapse_limit", Kind.INTEGER, "8", Context.USER, false, null,
+                List.of(), OTHER, "Sets the FROM-list size beyond which subqueries are not collapsed.", 1,
+                Integer.MAX_VALUE));
         real("parallel_setup_cost", "1000", COSTS, "Sets the planner's estimate of the cost of starting up worker "
                 + "processes for parallel query." + NO_PARALLEL);
         real("parallel_tuple_cost", "0.1", COSTS, "Sets the planner's estimate of the cost of passing each tuple "

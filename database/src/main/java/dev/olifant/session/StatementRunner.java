@@ -98,6 +98,7 @@ final class StatementRunner {
             case InsertStmt s -> new DmlAnalyzer(ctx).insert(s);
             case UpdateStmt s -> new DmlAnalyzer(ctx).update(s);
             case DeleteStmt s -> new DmlAnalyzer(ctx).delete(s);
+            case dev.olifant.sql.ast.MergeStmt s -> new DmlAnalyzer(ctx).merge(s);
         };
         p.paramTypes = params.resolved();
         p.analyzedWith = catalog;
@@ -294,6 +295,7 @@ final class StatementRunner {
             case INSERT -> "INSERT 0 " + total;
             case UPDATE -> "UPDATE " + total;
             case DELETE -> "DELETE " + total;
+            case MERGE -> "MERGE " + total;
         };
         sink.commandComplete(tag);
         return true;

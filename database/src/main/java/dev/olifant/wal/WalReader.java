@@ -25,6 +25,7 @@ public final class WalReader {
     private long recordLsn;
     private RecordType type;
     private long xid;
+    private final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
 
     public WalReader(WalStorage storage, long startLsn) throws IOException {
         this.storage = storage;
@@ -81,7 +82,7 @@ public final class WalReader {
         b = buf;
         o = bufOff;
         int stored = (b[o + 13] & 0xFF) << 24 | (b[o + 14] & 0xFF) << 16 | (b[o + 15] & 0xFF) << 8 | b[o + 16] & 0xFF;
-        if (WalRecord.crc(b, o, len) != stored) {
+        if (WalRecord.crc(crc, b, o, len) != stored) {
             endReason = "incorrect resource manager data checksum in record at " + Lsn.format(pos);
             return false;
         }

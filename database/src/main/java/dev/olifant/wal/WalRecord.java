@@ -29,7 +29,12 @@ public record WalRecord(long lsn, RecordType type, long xid, byte[] payload) {
 
     /** CRC32C of a whole encoded record, skipping its own CRC field. */
     static int crc(byte[] rec, int off, int len) {
-        CRC32C c = new CRC32C();
+        return crc(new CRC32C(), rec, off, len);
+    }
+
+    /** The same with a caller's checksum object (reset here), so that a reader allocates none per record. */
+    static int crc(CRC32C c, byte[] rec, int off, int len) {
+        c.reset();
         c.update(rec, off, 13);
         c.update(rec, off + HEADER_SIZE, len - HEADER_SIZE);
         return (int) c.getValue();

@@ -72,6 +72,9 @@ class DropAndIndexTest {
                 .hasMessage("could not create unique index \"u\"")
                 .satisfies(e -> assertThat(((PgException) e).detail()).isEqualTo("Key (a)=(1) is duplicated."));
         f.run("CREATE UNIQUE INDEX u ON t (b)");
-        fails(() -> f.run("CREATE INDEX ON t USING hash (a)"), "0A000", "access method \"hash\" is not supported yet");
+        fails(() -> f.run("CREATE INDEX ON t USING gist (a)"), "0A000", "access method \"gist\" is not supported yet");
+        fails(() -> f.run("CREATE UNIQUE INDEX ON t USING hash (a)"), "0A000",
+                "access method \"hash\" does not support unique indexes");
+        fails(() -> f.run("CREATE INDEX ON t USING nosuch (a)"), "42704", "access method \"nosuch\" does not exist");
     }
 }

@@ -31,8 +31,8 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    /** Version 3 added access control lists after the comments; version 2 images read without them. */
-    private static final int VERSION = 3;
+    /** Version 4 added access control lists after the comments; version 3 images read without them. */
+    private static final int VERSION = 4;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -108,6 +108,8 @@ public final class CatalogCodec {
                 bools(out, ix.descending());
                 bools(out, ix.nullsFirst());
                 out.bool(ix.unique()).bool(ix.primary()).str(ix.predicate());
+                ints(out, ix.includeColumns());
+                out.bool(ix.nullsNotDistinct()).str(ix.method());
             }
             case View v -> {
                 out.str(v.query()).i32(v.columns().size());
@@ -129,7 +131,7 @@ public final class CatalogCodec {
 
     public static Catalog read(WalInput in, Resolver resolver) {
         int version = in.i32();
-        if (version != VERSION && version != 2) {
+        if (version != VERSION && version != 3) {
             throw new WalFormatException("unknown catalog image version " + version);
         }
         Catalog c = Catalog.empty();
@@ -142,7 +144,7 @@ public final class CatalogCodec {
         for (int i = in.i32(); i > 0; i--) {
             c = c.withComment(new Catalog.CommentKey(in.i64(), in.i64(), in.i32()), in.str());
         }
-        if (version >= 3) {
+        if (version >= 4) {
             for (int i = in.i32(); i > 0; i--) {
                 long oid = in.i64();
                 List<Acl.Item> items = new ArrayList<>();
@@ -193,7 +195,7 @@ public final class CatalogCodec {
                         List.copyOf(idx), storage);
             }
             case 'i' -> new Index(oid, name, ns, owner, in.i64(), ints(in), strs(in), bools(in), bools(in), in.bool(),
-                    in.bool(), in.str());
+                    in.bool(), in.str(), ints(in), in.bool(), in.str());
             case 'v' -> {
                 String query = in.str();
                 List<View.ViewColumn> cols = new ArrayList<>();

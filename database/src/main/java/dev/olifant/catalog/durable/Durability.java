@@ -69,6 +69,8 @@ public final class Durability implements CommitLog, AutoCloseable {
     private volatile boolean closed;
     /** Set for the end-of-recovery checkpoint: the checkpointer takes one at once. */
     private volatile boolean checkpointRequested;
+    /** Recovery's background index build, which the end-of-recovery checkpoint lets finish first. */
+    private volatile java.util.concurrent.CompletableFuture<?> indexBuild;
     /** The writer's commit and sync counts at the last checkpoint, for its log line. */
     private long commitsAtCheckpoint;
     private long syncsAtCheckpoint;
@@ -262,6 +264,31 @@ public final class Durability implements CommitLog, AutoCloseable {
         WalSegments.removeBefore(storage, Math.min(keepFrom, retention.getAsLong()));
     }
 
+    /** Recovery: the indexes are being built by {@code build} (see {@link IndexRebuild#start}). */
+    void indexesBuiltBy(java.util.concurrent.CompletableFuture<?> build) {
+        indexBuild = build;
+    }
+
+    /**
+     * The end-of-recovery checkpoint waits until the background index build is done, so that
+     * the two do not compete for the processors while the server opens and the first queries
+     * wait for the indexes; until it runs, the previous checkpoint and the WAL still recover
+     * everything.
+     */
+    private void awaitIndexBuild() {
+        java.util.concurrent.CompletableFuture<?> build = indexBuild;
+        while (build != null && !build.isDone() && !closed) {
+            try {
+                build.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // check closed again
+            } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+                break; // the build logged its failure; the checkpoint does not need the indexes
+            }
+        }
+        indexBuild = null;
+    }
+
     private void checkpointLoop() {
         while (!closed) {
             if (!checkpointRequested) {
@@ -271,6 +298,7 @@ public final class Durability implements CommitLog, AutoCloseable {
                 return;
             }
             if (checkpointRequested) {
+                awaitIndexBuild();
                 checkpointRequested = false;
                 try {
                     checkpoint();

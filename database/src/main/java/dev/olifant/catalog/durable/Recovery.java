@@ -16,9 +16,13 @@ import java.lang.System.Logger.Level;
 /**
  * Startup: read the control file, load the newest valid checkpoint image (falling back to the
  * previous one when it is damaged), replay the WAL from its redo LSN to the end of the valid log,
- * cut the log there, rebuild indexes, and move the xid counter past every replayed xid.
+ * cut the log there, move the xid counter past every replayed xid, and start rebuilding the
+ * indexes in the background ({@link IndexRebuild}).
  */
 final class Recovery {
+    /** Worker threads replaying row records beside the reading thread (see {@link ParallelReplay}). */
+    private static final int MAX_REPLAY_WORKERS = 3;
+
     private Recovery() {
     }
 
@@ -63,9 +67,15 @@ final class Recovery {
         Durability.LOG.log(Level.INFO, String.format("redo starts at %s (%d tuple versions loaded from checkpoint image in %.3f s)",
                 Lsn.format(loaded.redoLsn()), loaded.versions(), (start - imageStart) / 1e9));
         long lastReport = start;
+        int threads = Math.min(MAX_REPLAY_WORKERS, Runtime.getRuntime().availableProcessors() - 1);
+        ParallelReplay parallel = threads > 0 ? new ParallelReplay(redo, threads) : null;
         try {
             while (reader.advance()) {
-                redo.apply(reader);
+                if (parallel != null) {
+                    parallel.apply(reader);
+                } else {
+                    redo.apply(reader);
+                }
                 if ((redo.records() & 0x3FFF) == 0) {
                     long now = System.nanoTime();
                     if (now - lastReport > 5_000_000_000L) {
@@ -75,11 +85,21 @@ final class Recovery {
                     }
                 }
             }
+            if (parallel != null) {
+                parallel.finish();
+            }
         } catch (WalReader.WalGapException e) {
             throw new PgException(SqlState.DATA_CORRUPTED, e.getMessage());
+        } catch (ParallelReplay.RecordFailure e) {
+            throw new PgException(SqlState.DATA_CORRUPTED, "invalid WAL record at " + Lsn.format(e.endLsn)
+                    + ": " + e.getMessage());
         } catch (WalFormatException e) {
             throw new PgException(SqlState.DATA_CORRUPTED, "invalid WAL record at " + Lsn.format(reader.position())
                     + ": " + e.getMessage());
+        } finally {
+            if (parallel != null) {
+                parallel.close();
+            }
         }
         long end = reader.position();
         WalSegments.cutAt(storage, end);
@@ -89,14 +109,9 @@ final class Recovery {
         Durability.LOG.log(Level.INFO, String.format(
                 "redo done at %s: %d records, %.1f MB replayed in %.3f s (%.1f MB/s)%s", Lsn.format(end),
                 redo.records(), mb, secs, mb / secs, reader.endReason().isEmpty() ? "" : "; " + reader.endReason()));
-        long indexStart = System.nanoTime();
-        int indexes = Redo.rebuildIndexes(cluster);
-        double indexSecs = (System.nanoTime() - indexStart) / 1e9;
-        double total = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-        Durability.LOG.log(Level.INFO, String.format(
-                "indexes rebuilt in %.3f s (%d indexes); redo and rebuild %.3f s (%.1f MB/s)", indexSecs, indexes,
-                total, mb / total));
-        return new Durability(storage, settings, cluster, end, cf.withState(ControlFile.State.IN_PRODUCTION));
+        Durability d = new Durability(storage, settings, cluster, end, cf.withState(ControlFile.State.IN_PRODUCTION));
+        d.indexesBuiltBy(IndexRebuild.start(cluster));
+        return d;
     }
 
     /**

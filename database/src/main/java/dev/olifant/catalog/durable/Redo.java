@@ -3,22 +3,16 @@ package dev.olifant.catalog.durable;
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Cluster;
 import dev.olifant.catalog.Database;
-import dev.olifant.catalog.Index;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Sequence;
 import dev.olifant.catalog.Table;
-import dev.olifant.storage.Heap;
-import dev.olifant.storage.IndexKeyOrder;
-import dev.olifant.storage.OrderedIndex;
 import dev.olifant.storage.SequenceData;
 import dev.olifant.storage.TableStorage;
 import dev.olifant.storage.TupleVersion;
-import dev.olifant.types.ValueOps;
 import dev.olifant.wal.RecordType;
 import dev.olifant.wal.WalInput;
 import dev.olifant.wal.WalReader;
 import dev.olifant.wal.WalRecord;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,16 +26,14 @@ import java.util.Map;
  * replaces the catalog; a row record for storage that no longer exists (its table was dropped
  * or truncated later in the log) is skipped. Replayed versions carry their xid with command id
  * 0; only committed transactions reach the log, so after recovery every replayed xid is simply
- * committed. Index entries are not maintained record by record: {@link #rebuildIndexes} builds
+ * committed. Index entries are not maintained record by record: {@link IndexRebuild} builds
  * every index once replay is done.
  */
 public final class Redo implements CatalogCodec.Resolver {
     private final Cluster cluster;
-    private final Map<Long, TableStorage> storages = new HashMap<>();
+    private final RelfilenodeMap storages = new RelfilenodeMap();
     private final Map<Long, SequenceData> sequences = new HashMap<>();
     private final WalInput input = new WalInput(new byte[0]);
-    private long lastId;
-    private TableStorage lastStorage;
     private long records;
     private long maxXid;
 
@@ -50,26 +42,19 @@ public final class Redo implements CatalogCodec.Resolver {
         refresh();
     }
 
-    /** The storage a row record names, or null; the last one found is kept, as records of one table come in runs. */
+    /** The storage a row record names, or null. */
     private TableStorage storage(long relfilenode) {
-        if (relfilenode == lastId && lastStorage != null) {
-            return lastStorage;
-        }
-        TableStorage s = storages.get(relfilenode);
-        lastId = relfilenode;
-        lastStorage = s;
-        return s;
+        return storages.get(relfilenode);
     }
 
     /** Re-reads which storages and sequences the cluster's catalogs point to. */
     private void refresh() {
-        lastStorage = null;
         storages.clear();
         sequences.clear();
         for (Database db : cluster.databases()) {
             for (Relation r : db.committed().relations()) {
                 if (r instanceof Table t) {
-                    storages.put(t.storage().id(), t.storage());
+                    storages.put(t.storage());
                 } else if (r instanceof Sequence s) {
                     sequences.put(s.oid(), s.data());
                 }
@@ -121,27 +106,52 @@ public final class Redo implements CatalogCodec.Resolver {
         records++;
         maxXid = Math.max(maxXid, xid);
         switch (type) {
-            case HEAP_INSERT -> {
-                TableStorage s = storage(in.i64());
-                long tid = in.i64();
-                if (s != null) {
-                    Object[] values = new Object[in.i32()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = in.value();
-                    }
-                    s.heap().insertAt(tid, new TupleVersion(xid, 0, values));
-                }
-            }
-            case HEAP_DELETE -> {
+            case HEAP_INSERT, HEAP_DELETE -> {
                 TableStorage s = storage(in.i64());
                 if (s != null) {
-                    TupleVersion t = s.heap().fetch(in.i64());
-                    long next = in.i64();
-                    if (t != null) {
-                        t.markDeleted(xid, 0, next);
-                    }
+                    applyRow(s, type, xid, in);
                 }
             }
+            default -> applyOther(type, in);
+        }
+    }
+
+    /**
+     * Applies a row record to its storage, {@code in} standing just after the relfilenode. Records
+     * of one storage must be applied in log order; those of different storages are independent,
+     * so {@link ParallelReplay} applies them on several threads.
+     */
+    static void applyRow(TableStorage s, RecordType type, long xid, WalInput in) {
+        if (type == RecordType.HEAP_INSERT) {
+            long tid = in.i64();
+            Object[] values = new Object[in.i32()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.value();
+            }
+            s.heap().insertAt(tid, new TupleVersion(xid, 0, values));
+        } else {
+            TupleVersion t = s.heap().fetch(in.i64());
+            long next = in.i64();
+            if (t != null) {
+                t.markDeleted(xid, 0, next);
+            }
+        }
+    }
+
+    /** Counts a row record that {@link ParallelReplay} applies itself or hands to a worker. */
+    void counted(long xid) {
+        records++;
+        maxXid = Math.max(maxXid, xid);
+    }
+
+    /** The storage a row record's relfilenode names, or null (its table was dropped or truncated later). */
+    TableStorage storageOf(long relfilenode) {
+        return storage(relfilenode);
+    }
+
+    /** Applies a record that is not a row record: catalogs, cluster, sequences, commits. */
+    void applyOther(RecordType type, WalInput in) {
+        switch (type) {
             case CATALOG -> {
                 Database db = cluster.database(in.i64());
                 if (db != null) {
@@ -161,77 +171,8 @@ public final class Redo implements CatalogCodec.Resolver {
                     d.set(in.i64(), in.bool());
                 }
             }
-            case COMMIT, CHECKPOINT -> {
+            case HEAP_INSERT, HEAP_DELETE, COMMIT, CHECKPOINT -> {
             }
         }
-    }
-
-    /**
-     * Builds every index of every table from its heap (after replay), each one in bulk (keys
-     * gathered, sorted once, the index built from the sorted run); the indexes are built in
-     * parallel. Returns how many were built.
-     */
-    public static int rebuildIndexes(Cluster cluster) {
-        record Job(Table table, Index index) {
-        }
-        java.util.List<Job> jobs = new java.util.ArrayList<>();
-        for (Database db : cluster.databases()) {
-            Catalog c = db.committed();
-            for (Relation r : c.relations()) {
-                if (r instanceof Index ix && c.relation(ix.tableOid()) instanceof Table t) {
-                    jobs.add(new Job(t, ix));
-                }
-            }
-        }
-        // Largest first, so that the long builds start at once and the small ones fill in.
-        jobs.sort(Comparator.comparingLong((Job j) -> j.table().storage().heap().size()).reversed());
-        java.util.List<OrderedIndex> built = jobs.parallelStream().map(j -> build(j.table(), j.index())).toList();
-        for (int i = 0; i < jobs.size(); i++) {
-            jobs.get(i).table().storage().addIndex(jobs.get(i).index().oid(), built.get(i));
-        }
-        return jobs.size();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static OrderedIndex build(Table table, Index index) {
-        int n = index.keyColumns().size();
-        Comparator<Object>[] comparators = new Comparator[n];
-        boolean[] desc = new boolean[n];
-        boolean[] nullsFirst = new boolean[n];
-        int[] attnums = new int[n];
-        Object[] missing = new Object[n];
-        for (int i = 0; i < n; i++) {
-            attnums[i] = index.keyColumns().get(i);
-            comparators[i] = ValueOps.comparator(table.column(attnums[i]).type());
-            desc[i] = index.descending().get(i);
-            nullsFirst[i] = index.nullsFirst().get(i);
-            missing[i] = table.column(attnums[i]).missingValue();
-        }
-        Heap heap = table.storage().heap();
-        long size = heap.size();
-        int capacity = (int) Math.min(heap.storedVersions(), Integer.MAX_VALUE - 16);
-        Object[][] keys = new Object[Math.max(capacity, 16)][];
-        long[] tids = new long[keys.length];
-        int count = 0;
-        for (long tid = heap.nextInUse(0); tid >= 0 && tid < size; tid = heap.nextInUse(tid + 1)) {
-            TupleVersion tv = heap.fetch(tid);
-            if (tv == null) {
-                continue;
-            }
-            Object[] values = tv.values();
-            Object[] key = new Object[n];
-            for (int i = 0; i < n; i++) {
-                int a = attnums[i] - 1;
-                key[i] = a < values.length ? values[a] : missing[i];
-            }
-            if (count == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, count * 2);
-                tids = java.util.Arrays.copyOf(tids, count * 2);
-            }
-            keys[count] = key;
-            tids[count++] = tid;
-        }
-        return OrderedIndex.build(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table), keys, tids,
-                count);
     }
 }

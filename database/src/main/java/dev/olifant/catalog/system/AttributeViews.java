@@ -77,6 +77,13 @@ final class AttributeViews {
                         rows.add(attribute(i.oid(), name, Types.UNKNOWN, -1, k + 1, false, false, false, "", false));
                     }
                 }
+                for (int k = 0; k < i.includeColumns().size(); k++) {
+                    if (owner instanceof Table t) {
+                        Column c = t.column(i.includeColumns().get(k));
+                        rows.add(attribute(i.oid(), c.name(), c.type(), c.typmod(), i.keyColumns().size() + k + 1,
+                                false, false, false, "", false));
+                    }
+                }
             }
             case Sequence s -> {
                 rows.add(attribute(s.oid(), "last_value", Types.INT8, -1, 1, true, false, false, "", false));

@@ -20,6 +20,7 @@ import java.util.List;
 final class ClassViews {
     static final long HEAP_AM = 2;
     static final long BTREE_AM = 403;
+    static final long HASH_AM = 405;
 
     private ClassViews() {
     }
@@ -105,8 +106,9 @@ final class ClassViews {
             case Table t -> analyzed(t, row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
                     t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false,
                     hasTriggers(cat, t), 'd', null));
-            case Index i -> indexStats(cat, i, row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(), BTREE_AM, i.oid(),
-                    'i', i.persistence(), i.keyColumns().size(), 0, false, false, false, 'n', null));
+            case Index i -> indexStats(cat, i, row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(),
+                    Index.HASH.equals(i.method()) ? HASH_AM : BTREE_AM, i.oid(),
+                    'i', i.persistence(), i.allColumns().size(), 0, false, false, false, 'n', null));
             case View v -> row(v.oid(), v.name(), v.namespaceOid(), v.ownerOid(), 0, 0, 'v', v.persistence(),
                     v.columns().size(), 0, false, true, false, 'n', null);
             case Sequence s -> row(s.oid(), s.name(), s.namespaceOid(), s.ownerOid(), 0, s.oid(), 'S',

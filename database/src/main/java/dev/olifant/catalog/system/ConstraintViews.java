@@ -62,10 +62,20 @@ final class ConstraintViews {
                     collations[k] = attnum != 0 && t != null ? TypeFacts.collation(t.column(attnum).type()) : 0L;
                     classes[k] = 0L;
                 }
+                int all = i.allColumns().size();
+                if (all > n) {
+                    collations = java.util.Arrays.copyOf(collations, all);
+                    classes = java.util.Arrays.copyOf(classes, all);
+                    for (int k = n; k < all; k++) {
+                        int attnum = i.includeColumns().get(k - n);
+                        collations[k] = t != null ? TypeFacts.collation(t.column(attnum).type()) : 0L;
+                        classes[k] = 0L;
+                    }
+                }
                 rows.add(new Object[] {
-                    i.oid(), i.tableOid(), int2(n), int2(n), i.unique(), false, i.primary(), false,
+                    i.oid(), i.tableOid(), int2(all), int2(n), i.unique(), i.nullsNotDistinct(), i.primary(), false,
                     con == null || !con.deferrable(), false, true, false, true, true, false,
-                    Values.int2Vector(i.keyColumns()), Values.vector(Types.OID, collations),
+                    Values.int2Vector(i.allColumns()), Values.vector(Types.OID, collations),
                     Values.vector(Types.OID, classes), Values.int2Vector(options),
                     i.expressions().isEmpty() ? null : String.join(", ", i.expressions()), i.predicate(),
                 });

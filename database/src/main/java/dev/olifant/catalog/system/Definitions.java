@@ -198,10 +198,16 @@ public final class Definitions {
         }
         sb.append("INDEX ").append(quote(i.name())).append(" ON ")
                 .append(rel == null ? "?" : pretty ? relationName(cat, searchPath, rel) : qualifiedName(cat, rel))
-                .append(" USING btree (")
+                .append(" USING ").append(i.method()).append(" (")
                 .append(String.join(", ", keys)).append(')');
+        if (!i.includeColumns().isEmpty() && table != null) {
+            sb.append(" INCLUDE (").append(columnList(table, i.includeColumns())).append(')');
+        }
+        if (i.nullsNotDistinct()) {
+            sb.append(" NULLS NOT DISTINCT");
+        }
         if (i.predicate() != null) {
-            sb.append(" WHERE ").append(pretty ? bare(i.predicate()) : parenthesized(i.predicate()));
+            sb.append(" WHERE ").append(pretty ? prettyConjunction(i.predicate()) : parenthesized(i.predicate()));
         }
         return sb.toString();
     }
@@ -211,8 +217,11 @@ public final class Definitions {
             boolean pretty) {
         StringBuilder sb = new StringBuilder();
         switch (c.kind()) {
-            case PRIMARY_KEY -> sb.append("PRIMARY KEY (").append(columnList(t, c.columns())).append(')');
-            case UNIQUE -> sb.append("UNIQUE (").append(columnList(t, c.columns())).append(')');
+            case PRIMARY_KEY -> sb.append("PRIMARY KEY (").append(columnList(t, c.columns())).append(')')
+                    .append(includeClause(cat, t, c));
+            case UNIQUE -> sb.append(cat.relation(c.indexOid()) instanceof Index ix && ix.nullsNotDistinct()
+                    ? "UNIQUE NULLS NOT DISTINCT (" : "UNIQUE (").append(columnList(t, c.columns())).append(')')
+                    .append(includeClause(cat, t, c));
             case CHECK -> sb.append("CHECK (").append(pretty ? bare(c.checkExpr()) : parenthesized(c.checkExpr()))
                     .append(')');
             case FOREIGN_KEY -> {
@@ -250,6 +259,14 @@ public final class Definitions {
         return sb.toString();
     }
 
+    /** A key constraint's {@code INCLUDE (…)}, from its index; empty without INCLUDE columns. */
+    private static String includeClause(Catalog cat, Table t, Constraint c) {
+        if (cat.relation(c.indexOid()) instanceof Index ix && !ix.includeColumns().isEmpty()) {
+            return " INCLUDE (" + columnList(t, ix.includeColumns()) + ")";
+        }
+        return "";
+    }
+
     private static String columnList(Table t, List<Integer> attnums) {
         List<String> names = new ArrayList<>();
         for (int a : attnums) {
@@ -281,6 +298,57 @@ public final class Definitions {
     }
 
     /** True when the whole text is one parenthesized group. */
+    /**
+     * A fully parenthesized condition as pretty deparsing prints it: {@code ((a = 1) AND (b IS NOT
+     * NULL))} becomes {@code a = 1 AND b IS NOT NULL}; an OR nested in an AND (or the reverse)
+     * keeps one pair of parentheses, its own terms losing theirs.
+     */
+    static String prettyConjunction(String expr) {
+        String e = bare(expr);
+        List<String> and = topLevel(e, " AND ");
+        if (and.size() > 1) {
+            return String.join(" AND ", and.stream().map(t -> prettyTerm(t, " OR ")).toList());
+        }
+        List<String> or = topLevel(e, " OR ");
+        if (or.size() > 1) {
+            return String.join(" OR ", or.stream().map(t -> prettyTerm(t, " AND ")).toList());
+        }
+        return e;
+    }
+
+    /** One term of an AND (OR) list: bare, or a nested OR (AND) list in one pair of parentheses. */
+    private static String prettyTerm(String term, String nestedOp) {
+        String b = bare(term);
+        List<String> nested = topLevel(b, nestedOp);
+        if (nested.size() > 1) {
+            return "(" + String.join(nestedOp, nested.stream().map(Definitions::bare).toList()) + ")";
+        }
+        return topLevel(b, nestedOp.equals(" OR ") ? " AND " : " OR ").size() > 1 ? term.trim() : b;
+    }
+
+    /** {@code e} split at {@code op} where it stands outside parentheses and string literals. */
+    private static List<String> topLevel(String e, String op) {
+        List<String> terms = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int k = 0; k < e.length(); k++) {
+            char c = e.charAt(k);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && e.startsWith(op, k)) {
+                terms.add(e.substring(start, k));
+                start = k + op.length();
+            }
+        }
+        terms.add(e.substring(start));
+        return terms;
+    }
+
     private static boolean enclosed(String e) {
         if (!e.startsWith("(") || !e.endsWith(")")) {
             return false;

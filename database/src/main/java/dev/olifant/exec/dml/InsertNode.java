@@ -70,12 +70,29 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
 
     private static final Object[] SKIPPED = new Object[0];
 
+    /**
+     * PostgreSQL's ExecCheckTupleVisible: under REPEATABLE READ and SERIALIZABLE, a conflicting row
+     * the transaction's snapshot does not see (another transaction committed it since) cannot
+     * decide the outcome, so the statement fails with a serialization failure; a row this
+     * transaction inserted itself is exempt.
+     */
+    private static void checkVisible(TupleVersion existing, ExecContext ctx) {
+        if (ctx.transaction().isolation().usesTransactionSnapshot() && !ctx.isVisible(existing)
+                && !ctx.transaction().isCurrent(existing.xmin())) {
+            throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.SERIALIZATION_FAILURE,
+                    "could not serialize access due to concurrent update");
+        }
+    }
+
     /** @return null to insert normally, SKIPPED, or the updated row (table layout) */
     private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx, ForeignKeys fks) {
         while (true) {
             long found = 0;
             TableTarget.IndexTarget hit = null;
             for (TableTarget.IndexTarget ix : onConflict.arbiters()) {
+                if (!ix.covers(values, ctx)) {
+                    continue;
+                }
                 found = w.findConflict(ix, ix.key(values), -1, false);
                 if (found != 0) {
                     hit = ix;
@@ -89,11 +106,12 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                 w.await(found);
                 continue;
             }
+            long tid = -found - 1;
+            TupleVersion existing = w.heap().fetch(tid);
+            checkVisible(existing, ctx);
             if (!onConflict.doUpdate()) {
                 return SKIPPED;
             }
-            long tid = -found - 1;
-            TupleVersion existing = w.heap().fetch(tid);
             Object[] joined = new Object[width * 2];
             System.arraycopy(existing.values(), 0, joined, 0, Math.min(existing.values().length, width - 1));
             joined[width - 1] = tid;

@@ -7,8 +7,8 @@ import dev.olifant.exec.plan.IndexScan;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.SeqScan;
 import dev.olifant.lock.LockMode;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The table locks a query or DML plan takes before it runs, as PostgreSQL's parser and executor
@@ -16,27 +16,34 @@ import java.util.Map;
  * UPDATE/SHARE locks, ROW EXCLUSIVE on the table INSERT, UPDATE or DELETE writes. They are held
  * to the end of the transaction, so DDL that needs a stronger lock waits for the statement's
  * transaction, and the statement waits for DDL in progress.
+ *
+ * <p>Tables are told apart by OID: a {@link Table} record's own hash covers all its columns and
+ * constraints, too costly to compute for every execution of a cached plan.
  */
 public final class PlanLocks {
     private PlanLocks() {
     }
 
+    /** A table and the strongest mode a plan needs on it. */
+    public record TableLock(Table table, LockMode mode) {
+    }
+
     /** The strongest mode the plan needs on each table, in plan order. */
-    public static Map<Table, LockMode> of(PlanNode plan) {
-        Map<Table, LockMode> out = new LinkedHashMap<>();
+    public static List<TableLock> of(PlanNode plan) {
+        List<TableLock> out = new ArrayList<>(4);
         collect(plan, out);
         return out;
     }
 
     /** Takes the plan's locks, waiting as the session's settings say. */
     public static void acquire(SessionServices services, Runnable interrupts, PlanNode plan) {
-        for (Map.Entry<Table, LockMode> e : of(plan).entrySet()) {
-            Table t = e.getKey();
-            TableLocks.lock(services, interrupts, t.oid(), e.getValue(), false, t::name);
+        for (TableLock l : of(plan)) {
+            Table t = l.table();
+            TableLocks.lock(services, interrupts, t.oid(), l.mode(), false, t::name);
         }
     }
 
-    private static void collect(PlanNode node, Map<Table, LockMode> out) {
+    private static void collect(PlanNode node, List<TableLock> out) {
         switch (node) {
             case SeqScan s -> add(out, s.table(), LockMode.ACCESS_SHARE);
             case IndexScan s -> add(out, s.table(), LockMode.ACCESS_SHARE);
@@ -51,7 +58,16 @@ public final class PlanLocks {
         }
     }
 
-    private static void add(Map<Table, LockMode> out, Table t, LockMode mode) {
-        out.merge(t, mode, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+    private static void add(List<TableLock> out, Table t, LockMode mode) {
+        for (int i = 0; i < out.size(); i++) {
+            TableLock l = out.get(i);
+            if (l.table().oid() == t.oid()) {
+                if (mode.ordinal() > l.mode().ordinal()) {
+                    out.set(i, new TableLock(l.table(), mode));
+                }
+                return;
+            }
+        }
+        out.add(new TableLock(t, mode));
     }
 }

@@ -16,8 +16,22 @@ public record TableTarget(Table table, List<Check> checks, List<IndexTarget> ind
     public record Check(String name, Expression expr) {
     }
 
-    /** An index to maintain; {@code constraintName} names the constraint a unique index enforces. */
-    public record IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName) {
+    /**
+     * An index to maintain; {@code constraintName} names the constraint a unique index enforces.
+     * {@code predicate} is a partial index's WHERE over the table's row (null for a full index):
+     * only rows it holds true for have entries, and only they can conflict in a unique one.
+     */
+    public record IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName,
+            Expression predicate) {
+
+        public IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName) {
+            this(index, storage, attnums, constraintName, null);
+        }
+
+        /** Whether the row belongs in this index (always, unless a partial index's predicate is not true). */
+        public boolean covers(Object[] values, dev.olifant.exec.ExecContext ctx) {
+            return predicate == null || Boolean.TRUE.equals(predicate.eval(values, ctx));
+        }
 
         public Object[] key(Object[] values) {
             Object[] k = new Object[attnums.length];

@@ -128,6 +128,9 @@ public final class TableWriter {
             ssi = null;
         }
         for (TableTarget.IndexTarget ix : target.indexes()) {
+            if (!ix.covers(values, ctx)) {
+                continue;
+            }
             Object[] key = ix.key(values);
             if (ssi != null) {
                 ssi.checkIndexInsert(ix.storage(), key);
@@ -180,7 +183,7 @@ public final class TableWriter {
      */
     long findConflict(TableTarget.IndexTarget ix, Object[] key, long ignoreTid, boolean raise) {
         for (Object k : key) {
-            if (k == null) {
+            if (k == null && !ix.index().nullsNotDistinct()) {
                 return 0;
             }
         }
@@ -193,7 +196,8 @@ public final class TableWriter {
                 continue;
             }
             TupleVersion t = heap.fetch(tid);
-            if (t == null || pruner.pruneIfDead(tid, t)) {
+            if (t == null || pruner.pruneIfDead(tid, t)
+                    || ix.predicate() != null && !ix.covers(TableRows.padded(target.table(), t.values()), ctx)) {
                 continue;
             }
             long xmin = t.xmin();
@@ -243,7 +247,7 @@ public final class TableWriter {
                 vals.append(", ");
             }
             cols.append(c.name());
-            vals.append(TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
+            vals.append(key[i] == null ? "null" : TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
         }
         return new PgException(SqlState.UNIQUE_VIOLATION, "duplicate key value violates unique constraint \""
                 + ix.constraintName() + "\"").withDetail("Key (" + cols + ")=(" + vals + ") already exists.");

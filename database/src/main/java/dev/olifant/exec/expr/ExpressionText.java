@@ -13,6 +13,29 @@ public final class ExpressionText {
     private ExpressionText() {
     }
 
+    /**
+     * How EXPLAIN names what an expression alone cannot: a subquery (by the SubPlan or InitPlan
+     * number EXPLAIN gives it) and a column of an enclosing query ({@code t.a}).
+     */
+    public interface Names {
+        String subquery(Expression subquery);
+
+        String outer(OuterSlot column);
+    }
+
+    private static final ThreadLocal<Names> NAMES = new ThreadLocal<>();
+
+    /** Runs {@code body} with {@code names} naming subqueries and outer columns in the text it renders. */
+    public static <T> T withNames(Names names, java.util.function.Supplier<T> body) {
+        Names saved = NAMES.get();
+        NAMES.set(names);
+        try {
+            return body.get();
+        } finally {
+            NAMES.set(saved);
+        }
+    }
+
     public static String of(Expression e) {
         return switch (e) {
             case Const c -> constant(c);
@@ -20,7 +43,10 @@ public final class ExpressionText {
             case Slot s -> s.name();
             case WindowRef w -> w.name();
             case GroupingExpr g -> g.text();
+            case OuterSlot o when NAMES.get() != null -> NAMES.get().outer(o);
             case OuterSlot o -> "$outer" + o.index();
+            case SubqueryExpr q when NAMES.get() != null -> NAMES.get().subquery(q);
+            case RowSubqueryExpr q when NAMES.get() != null -> NAMES.get().subquery(q);
             case Param p -> "$" + (p.index() + 1);
             case Call c -> call(c);
             case CastExpr c -> "(" + of(c.arg()) + ")::" + c.type().name();

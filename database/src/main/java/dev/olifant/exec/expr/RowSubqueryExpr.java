@@ -39,6 +39,19 @@ public final class RowSubqueryExpr implements Expression {
         this.equalities = equalities;
     }
 
+    public PlanNode plan() {
+        return plan;
+    }
+
+    public boolean correlated() {
+        return correlated;
+    }
+
+    /** The number of columns compared. */
+    public int width() {
+        return left.length;
+    }
+
     @Override
     public Object eval(Object[] row, ExecContext ctx) {
         Object[] l = new Object[left.length];

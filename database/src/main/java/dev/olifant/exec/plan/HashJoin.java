@@ -16,8 +16,15 @@ import java.util.Map;
  * NULL keys never match. {@code residual} is checked on each joined row.
  */
 public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, Expression[] innerKeys,
-        PgType[] keyTypes, Expression residual, JoinKind kind, String hashCond, int width, int innerStart,
-        int innerEnd) implements PlanNode {
+        PgType[] keyTypes, Expression residual, JoinKind kind, String hashCond, int width, int[] innerRuns,
+        String residualText) implements PlanNode {
+
+    /** A join whose inner side occupies the one run of slots [innerStart, innerEnd). */
+    public HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, Expression[] innerKeys, PgType[] keyTypes,
+            Expression residual, JoinKind kind, String hashCond, int width, int innerStart, int innerEnd) {
+        this(outer, inner, outerKeys, innerKeys, keyTypes, residual, kind, hashCond, width,
+                new int[] {innerStart, innerEnd}, residual == null ? null : ExpressionText.of(residual));
+    }
 
     @Override
     public RowSource open(ExecContext ctx) {
@@ -35,7 +42,7 @@ public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, E
             }
         }
         RowSource out = outer.open(ctx);
-        return new JoinSource(out, residual, kind, ctx, width, innerStart, innerEnd) {
+        return new JoinSource(out, residual, kind, ctx, width, innerRuns) {
             @Override
             List<Object[]> candidates(Object[] outerRow) {
                 HashKey k = key(outerKeys, outerRow, ctx);
@@ -73,8 +80,8 @@ public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, E
     public List<String> explainDetails() {
         List<String> d = new ArrayList<>();
         d.add("Hash Cond: " + hashCond);
-        if (residual != null) {
-            d.add("Join Filter: " + ExpressionText.of(residual));
+        if (residualText != null) {
+            d.add("Join Filter: " + residualText);
         }
         return d;
     }

@@ -98,6 +98,12 @@ public record IndexScan(Table table, String alias, int offset, int rowWidth, Ind
         return k;
     }
 
+    /** The same scan with other values for the leading key columns (a parameterised scan's per-row lookup). */
+    public IndexScan withEqualKeys(Expression[] keys) {
+        return new IndexScan(table, alias, offset, rowWidth, index, keys, low, lowInclusive, high, highInclusive,
+                reverse, filter, indexCond, shownFilter, estimatedRows);
+    }
+
     /** The same scan read in the other direction. */
     public IndexScan reversed() {
         return new IndexScan(table, alias, offset, rowWidth, index, equalKeys, low, lowInclusive, high, highInclusive,

@@ -19,8 +19,8 @@ abstract class JoinSource implements RowSource {
     private final JoinKind kind;
     private final ExecContext ctx;
     private final int width;
-    private final int innerStart;
-    private final int innerEnd;
+    /** The inner side's slots as [start, end) pairs: what a joined row takes from the inner row. */
+    private final int[] innerRuns;
     private final Set<Object[]> matchedInner = Collections.newSetFromMap(new IdentityHashMap<>());
     private Object[] current;
     private List<Object[]> candidates = List.of();
@@ -31,13 +31,16 @@ abstract class JoinSource implements RowSource {
 
     JoinSource(RowSource outer, Expression condition, JoinKind kind, ExecContext ctx, int width, int innerStart,
             int innerEnd) {
+        this(outer, condition, kind, ctx, width, new int[] {innerStart, innerEnd});
+    }
+
+    JoinSource(RowSource outer, Expression condition, JoinKind kind, ExecContext ctx, int width, int[] innerRuns) {
         this.outer = outer;
         this.condition = condition;
         this.kind = kind;
         this.ctx = ctx;
         this.width = width;
-        this.innerStart = innerStart;
-        this.innerEnd = innerEnd;
+        this.innerRuns = innerRuns;
     }
 
     /** The inner rows that may join {@code outerRow}. */
@@ -53,7 +56,7 @@ abstract class JoinSource implements RowSource {
                 while (unmatchedPos < unmatched.size()) {
                     Object[] r = unmatched.get(unmatchedPos++);
                     if (!matchedInner.contains(r)) {
-                        return Rows.merge(null, r, width, innerStart, innerEnd);
+                        return Rows.merge(null, r, width, innerRuns);
                     }
                 }
                 return null;
@@ -73,7 +76,7 @@ abstract class JoinSource implements RowSource {
             }
             while (pos < candidates.size()) {
                 Object[] innerRow = candidates.get(pos++);
-                Object[] joined = Rows.merge(current, innerRow, width, innerStart, innerEnd);
+                Object[] joined = Rows.merge(current, innerRow, width, innerRuns);
                 ctx.checkInterruptsCheaply();
                 if (Rows.passes(condition, joined, ctx)) {
                     matched = true;

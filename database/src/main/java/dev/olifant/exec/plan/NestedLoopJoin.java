@@ -13,8 +13,15 @@ import java.util.List;
  * copied in, and the missing side of an outer join stays NULL.
  */
 public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression condition, JoinKind kind, int width,
-        int innerStart, int innerEnd)
+        int[] innerRuns, String conditionText)
         implements PlanNode {
+
+    /** A join whose inner side occupies the one run of slots [innerStart, innerEnd). */
+    public NestedLoopJoin(PlanNode outer, PlanNode inner, Expression condition, JoinKind kind, int width,
+            int innerStart, int innerEnd) {
+        this(outer, inner, condition, kind, width, new int[] {innerStart, innerEnd},
+                condition == null ? null : ExpressionText.of(condition));
+    }
 
     @Override
     public RowSource open(ExecContext ctx) {
@@ -26,7 +33,7 @@ public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression conditio
             }
         }
         RowSource out = outer.open(ctx);
-        return new JoinSource(out, condition, kind, ctx, width, innerStart, innerEnd) {
+        return new JoinSource(out, condition, kind, ctx, width, innerRuns) {
             @Override
             List<Object[]> candidates(Object[] outerRow) {
                 return innerRows;
@@ -51,7 +58,7 @@ public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression conditio
 
     @Override
     public List<String> explainDetails() {
-        return condition == null ? List.of() : List.of("Join Filter: " + ExpressionText.of(condition));
+        return conditionText == null ? List.of() : List.of("Join Filter: " + conditionText);
     }
 
     @Override

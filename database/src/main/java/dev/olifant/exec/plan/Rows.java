@@ -22,6 +22,27 @@ public final class Rows {
         return r;
     }
 
+    /** A copy of {@code outer} with {@code inner}'s slots in {@code runs} ([start, end) pairs) copied in. */
+    public static Object[] merge(Object[] outer, Object[] inner, int width, int[] runs) {
+        Object[] r = outer == null ? new Object[width] : outer.clone();
+        if (inner != null) {
+            for (int i = 0; i < runs.length; i += 2) {
+                System.arraycopy(inner, runs[i], r, runs[i], runs[i + 1] - runs[i]);
+            }
+        }
+        return r;
+    }
+
+    /** The set bits of {@code slots} as [start, end) pairs. */
+    public static int[] runs(java.util.BitSet slots) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int s = slots.nextSetBit(0); s >= 0; s = slots.nextSetBit(slots.nextClearBit(s))) {
+            out.add(s);
+            out.add(slots.nextClearBit(s));
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** EXPLAIN's detail line for a scan's filter: none, or {@code Filter: <condition>}. */
     public static java.util.List<String> filterDetail(Expression filter) {
         return filter == null ? java.util.List.of()

@@ -46,18 +46,34 @@ final class AccessPaths {
     }
 
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed) {
+        return scan(catalog, table, alias, offset, width, pushed, PlannerCosts.DEFAULTS);
+    }
+
+    /**
+     * As above, honouring enable_indexscan (no index scan) and enable_seqscan (an index scan
+     * wherever an index answers a condition, however many rows it returns).
+     */
+    static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed,
+            PlannerCosts costs) {
         List<Expression> quals = conjuncts(pushed);
         RelationStatistics stats = table.storage().stats().statistics();
         double tableRows = tableRows(table, stats);
         Candidate best = null;
-        for (long oid : table.indexOids()) {
-            if (!(catalog.relation(oid) instanceof Index idx) || !usable(table, idx)) {
+        for (long oid : costs.enableIndexscan() ? table.indexOids() : List.<Long>of()) {
+            if (!(catalog.relation(oid) instanceof Index idx)
+                    || !usable(table, idx) && !PartialIndexes.usableFor(table, idx, quals)) {
                 continue;
             }
             Candidate c = candidate(table, alias, offset, width, idx, quals, stats);
+            if (Index.HASH.equals(idx.method()) && c.scan().equalKeys().length < idx.keyColumns().size()) {
+                continue; // a hash index answers equality on its column only
+            }
             if (c.score() > 0 && (best == null || c.score() > best.score())) {
                 best = c;
             }
+        }
+        if (!costs.enableSeqscan() && best != null) {
+            return best.scan();
         }
         if (best != null && (stats == null || best.unique()
                 || best.scan().estimatedRows() <= SEQ_SCAN_FRACTION * tableRows)) {
@@ -115,10 +131,15 @@ final class AccessPaths {
             high = desc ? gt : lt;
         }
         boolean fullUnique = idx.unique() && k == idx.keyColumns().size();
-        int score = k * 10 + (low != null || high != null ? 5 : 0) + (fullUnique ? 100 : 0);
+        // A partial index's predicate terms narrow the scan like its conditions do; they stay in the
+        // filter that runs (the index may hold more rows than its predicate admits) but, as in
+        // PostgreSQL, are not shown.
+        List<Expression> implied = PartialIndexes.implied(idx, quals);
+        int score = k * 10 + (low != null || high != null ? 5 : 0) + (fullUnique ? 100 : 0) + (implied.isEmpty() ? 0 : 3);
         List<Expression> residual = new ArrayList<>(quals);
         residual.removeAll(used);
         List<Expression> shown = new ArrayList<>(residual);
+        shown.removeAll(implied);
         if (low != null) {
             shown.remove(low.conjunct());
         }
@@ -133,9 +154,11 @@ final class AccessPaths {
             cond.add(high.shown());
         }
         double tableRows = tableRows(table, stats);
+        List<Expression> narrowing = new ArrayList<>(cond);
+        narrowing.addAll(implied);
         double rows = fullUnique ? 1
-                : stats != null ? Math.max(1, tableRows * new Selectivity(table, offset, stats).of(cond))
-                : k > 0 ? Math.max(1, tableRows / 100) : tableRows / 3;
+                : stats != null ? Math.max(1, tableRows * new Selectivity(table, offset, stats).of(narrowing))
+                : k > 0 || !implied.isEmpty() ? Math.max(1, tableRows / 100) : tableRows / 3;
         IndexScan scan = new IndexScan(table, alias, offset, width, idx, eq.toArray(Expression[]::new),
                 low == null ? null : low.value(), low != null && low.inclusive(),
                 high == null ? null : high.value(), high != null && high.inclusive(), false,

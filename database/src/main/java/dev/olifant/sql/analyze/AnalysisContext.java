@@ -12,8 +12,17 @@ import java.util.List;
  * searched), the value-input settings, and the parameter types.
  *
  * @param creationNamespaceOid where unqualified CREATE puts objects (first existing search_path schema), 0 if none
+ * @param planner              the planner's cost settings and method switches
  */
 public record AnalysisContext(Cluster cluster, Catalog catalog, List<Long> searchPath, long creationNamespaceOid,
         FormatSettings settings, RegLookup regLookup, ParamTypes params, String currentUser, long currentUserOid,
-        String currentDatabase, BuiltinFunctions builtins) {
+        String currentDatabase, BuiltinFunctions builtins, PlannerCosts planner) {
+
+    /** A context planning with PostgreSQL's default costs. */
+    public AnalysisContext(Cluster cluster, Catalog catalog, List<Long> searchPath, long creationNamespaceOid,
+            FormatSettings settings, RegLookup regLookup, ParamTypes params, String currentUser, long currentUserOid,
+            String currentDatabase, BuiltinFunctions builtins) {
+        this(cluster, catalog, searchPath, creationNamespaceOid, settings, regLookup, params, currentUser,
+                currentUserOid, currentDatabase, builtins, PlannerCosts.DEFAULTS);
+    }
 }

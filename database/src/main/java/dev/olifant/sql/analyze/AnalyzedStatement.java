@@ -10,5 +10,5 @@ import java.util.List;
 public record AnalyzedStatement(Kind kind, PlanNode plan, List<ResultColumn> columns, boolean returnsRows) {
 
     /** What the statement does, which decides its command tag. */
-    public enum Kind { SELECT, INSERT, UPDATE, DELETE }
+    public enum Kind { SELECT, INSERT, UPDATE, DELETE, MERGE }
 }

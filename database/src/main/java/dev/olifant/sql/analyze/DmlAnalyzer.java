@@ -106,7 +106,7 @@ public final class DmlAnalyzer {
                 cols, returning != null);
     }
 
-    private Table writableTable(dev.olifant.sql.ast.QualifiedName name) {
+    Table writableTable(dev.olifant.sql.ast.QualifiedName name) {
         var rel = Names.queryRelation(ctx, name);
         if (!(rel instanceof Table t)) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change " + rel.kindName() + " \"" + rel.name()
@@ -115,7 +115,7 @@ public final class DmlAnalyzer {
         return t;
     }
 
-    private List<Column> insertColumns(Table table, List<ColumnTarget> targets) {
+    List<Column> insertColumns(Table table, List<ColumnTarget> targets) {
         if (targets.isEmpty()) {
             return table.liveColumns();
         }
@@ -168,7 +168,7 @@ public final class DmlAnalyzer {
         return out;
     }
 
-    private void checkIdentity(Column c, boolean explicitValue, OverridingKind overriding, int location) {
+    void checkIdentity(Column c, boolean explicitValue, OverridingKind overriding, int location) {
         if (explicitValue && c.identity() == Identity.ALWAYS && overriding != OverridingKind.SYSTEM_VALUE) {
             throw new PgException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \""
                     + c.name() + "\"").withDetail("Column \"" + c.name() + "\" is an identity column defined as GENERATED ALWAYS.")
@@ -262,7 +262,8 @@ public final class DmlAnalyzer {
             }
             for (TableTarget.IndexTarget ix : target.indexes()) {
                 Set<Integer> have = new HashSet<>(ix.index().keyColumns());
-                if (ix.index().unique() && have.equals(wanted)) {
+                if (ix.index().unique() && have.equals(wanted) && (ix.index().predicate() == null
+                        || PartialIndexes.implies(oc.targetWhere(), ix.index().predicate()))) {
                     arbiters.add(ix);
                 }
             }
@@ -298,7 +299,7 @@ public final class DmlAnalyzer {
     }
 
     /** Analyses SET clauses into {@code out} (indexed by attnum - 1), reading the target at {@code offset}. */
-    private void assignments(List<SetClause> clauses, Table table, Scope scope, Expression[] out, int offset) {
+    void assignments(List<SetClause> clauses, Table table, Scope scope, Expression[] out, int offset) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, scope, "UPDATE", null, queries);
         for (SetClause sc : clauses) {
             List<Expr> values;
@@ -344,6 +345,11 @@ public final class DmlAnalyzer {
     public AnalyzedStatement update(UpdateStmt s) {
         with(s.with());
         return withModifying(modify(s.with(), s.table(), s.from(), s.where(), s.set(), s.returning(), s.location(), true));
+    }
+
+    public AnalyzedStatement merge(dev.olifant.sql.ast.MergeStmt s) {
+        with(s.with());
+        return withModifying(new MergeAnalyzer(ctx, queries, this).analyze(s));
     }
 
     public AnalyzedStatement delete(DeleteStmt s) {

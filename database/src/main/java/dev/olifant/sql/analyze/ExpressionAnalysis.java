@@ -30,6 +30,13 @@ public final class ExpressionAnalysis {
         return a.analyzeBoolean(e, "CHECK");
     }
 
+    /** A partial index's predicate over one table's row (slot = attnum - 1). */
+    public static Expression predicateOver(AnalysisContext ctx, Table table, Expr e) {
+        ExprAnalyzer a = new ExprAnalyzer(ctx, TargetBuilder.tableScope(table, table.name(), null),
+                "index predicate", null, new QueryAnalyzer(ctx));
+        return a.analyzeBoolean(e, "WHERE");
+    }
+
     /** Any expression over one table's row (slot = attnum - 1), e.g. an index expression or USING clause. */
     public static Expression over(AnalysisContext ctx, Table table, Expr e, String clause) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, TargetBuilder.tableScope(table, table.name(), null), clause, null,

@@ -53,6 +53,10 @@ final class FromPlanner {
     private int width;
     /** The FROM items shaped so far: what a LATERAL item (or a function in FROM) may refer to. */
     private Scope lateral;
+    /** Some FROM item was an inner JOIN flattened into the list (join_collapse_limit then applies). */
+    private boolean explicitJoins;
+    /** Per slot of the row: {@code alias.column}, as EXPLAIN prints a column in a join's conditions. */
+    private String[] names = new String[0];
 
     /** A FROM item laid out at {@code [offset, offset + width)}. */
     private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
@@ -110,6 +114,10 @@ final class FromPlanner {
         }
         width = offset;
         scope.setWidth(width);
+        names = new String[width];
+        for (Item item : items) {
+            qualifiedNames(item, names);
+        }
         for (Item item : items) {
             register(item, scope);
         }
@@ -515,6 +523,7 @@ final class FromPlanner {
     /** Splits inner joins into units and their ON conditions; outer joins stay whole. */
     private void flatten(Item item, List<Item> units, List<Expr> conjuncts) {
         if (item instanceof JoinItem j && j.kind() == JoinKind.INNER && j.alias() == null) {
+            explicitJoins = true;
             flatten(j.left(), units, conjuncts);
             flatten(j.right(), units, conjuncts);
             if (j.on() != null) {
@@ -553,9 +562,11 @@ final class FromPlanner {
     private PlanNode join(List<Item> units, List<Conjunct> conjuncts) {
         List<Conjunct> remaining = new ArrayList<>(conjuncts);
         List<PlanNode> plans = new ArrayList<>();
+        List<List<Expression>> pushedPerUnit = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Item u = units.get(i);
             List<Expression> pushed = new ArrayList<>();
+            pushedPerUnit.add(pushed);
             for (var it = remaining.iterator(); it.hasNext();) {
                 Conjunct c = it.next();
                 boolean constantOnly = c.complete() && c.slots().isEmpty();
@@ -564,7 +575,20 @@ final class FromPlanner {
                     it.remove();
                 }
             }
+            // with one FROM item, a condition holding a subquery can only read that item's row: the scan
+            // checks it, after the others (PostgreSQL orders a qualification's subplans last, by cost)
+            for (var it = remaining.iterator(); units.size() == 1 && it.hasNext();) {
+                Conjunct c = it.next();
+                if (!c.complete() && within(c.slots(), u) && u instanceof BaseItem) {
+                    pushed.add(c.expr());
+                    it.remove();
+                }
+            }
             plans.add(unitPlan(u, pushed));
+        }
+        PlanNode searched = searchJoinOrder(units, plans, pushedPerUnit, remaining);
+        if (searched != null) {
+            return searched;
         }
         PlanNode acc = plans.get(0);
         BitSet accSlots = range(units.get(0));
@@ -592,13 +616,85 @@ final class FromPlanner {
         return acc;
     }
 
+    /**
+     * The cost-based plan ({@link JoinSearch}) when every unit is an analyzed table and there are
+     * few enough of them; null to join in the order written. Conditions that read more than the
+     * units' columns (subqueries, outer references) filter the joined rows.
+     */
+    private PlanNode searchJoinOrder(List<Item> units, List<PlanNode> plans, List<List<Expression>> pushed,
+            List<Conjunct> remaining) {
+        PlannerCosts costs = ctx.planner();
+        int limit = explicitJoins ? Math.min(costs.joinCollapseLimit(), GEQO_THRESHOLD) : GEQO_THRESHOLD;
+        if (units.size() < 2 || units.size() > limit) {
+            return null;
+        }
+        List<JoinSearch.Unit> searchUnits = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!(units.get(i) instanceof BaseItem b) || b.table().storage().stats().statistics() == null) {
+                return null;
+            }
+            searchUnits.add(new JoinSearch.Unit(plans.get(i), range(b), b.table(), b.alias(), b.offset(),
+                    pushed.get(i), b.table().storage().stats().statistics()));
+        }
+        List<Expression> clauses = new ArrayList<>();
+        List<Expression> rest = new ArrayList<>();
+        for (Conjunct c : remaining) {
+            (c.complete() && !c.slots().isEmpty() ? clauses : rest).add(c.expr());
+        }
+        PlanNode joined = new JoinSearch(ctx.catalog(), searchUnits, clauses, costs, names, width).search();
+        return rest.isEmpty() ? joined : new Filter(joined, AccessPaths.and(rest));
+    }
+
+    private static boolean analyzed(BaseItem b) {
+        return b.table().storage().stats().statistics() != null;
+    }
+
+    /** An outer join of two analyzed tables: method and sides chosen by cost ({@link JoinSearch#searchOuter}). */
+    private PlanNode outerJoinByCost(BaseItem a, BaseItem b, PlanNode left, PlanNode right, List<Conjunct> conds,
+            JoinKind kind) {
+        List<JoinSearch.Unit> two = List.of(
+                new JoinSearch.Unit(left, range(a), a.table(), a.alias(), a.offset(), List.of(),
+                        a.table().storage().stats().statistics()),
+                new JoinSearch.Unit(right, range(b), b.table(), b.alias(), b.offset(), List.of(),
+                        b.table().storage().stats().statistics()));
+        List<Expression> clauses = new ArrayList<>();
+        conds.forEach(c -> clauses.add(c.expr()));
+        return new JoinSearch(ctx.catalog(), two, clauses, ctx.planner(), names, width).searchOuter(kind);
+    }
+
+    /** PostgreSQL's geqo_threshold: beyond this many FROM items its exhaustive search gives way. */
+    private static final int GEQO_THRESHOLD = 12;
+
+    /** Each slot's {@code alias.column}, as EXPLAIN qualifies columns in a join. */
+    private static void qualifiedNames(Item item, String[] names) {
+        RangeEntry e = switch (item) {
+            case BaseItem b -> b.entry();
+            case SubqueryItem q -> q.entry();
+            case SystemItem q -> q.entry();
+            case FunctionItem q -> q.entry();
+            case JoinItem j -> {
+                qualifiedNames(j.left(), names);
+                qualifiedNames(j.right(), names);
+                yield null;
+            }
+        };
+        if (e == null || e.alias() == null) {
+            return;
+        }
+        for (int i = 0; i < e.names().size(); i++) {
+            int slot = e.slots()[i];
+            if (slot >= 0 && slot < names.length) {
+                names[slot] = e.alias() + "." + e.names().get(i);
+            }
+        }
+    }
+
     private PlanNode joinNodes(PlanNode outer, PlanNode inner, BitSet outerSlots, Item innerItem, List<Conjunct> conds,
             JoinKind kind) {
         List<Expression> outerKeys = new ArrayList<>();
         List<Expression> innerKeys = new ArrayList<>();
         List<PgType> keyTypes = new ArrayList<>();
         List<Expression> residual = new ArrayList<>();
-        List<String> hashText = new ArrayList<>();
         BitSet innerSlots = range(innerItem);
         for (Conjunct c : conds) {
             if (c.expr() instanceof Call call && call.name().equals("=") && call.args().length == 2
@@ -610,14 +706,12 @@ final class FromPlanner {
                         outerKeys.add(call.args()[0]);
                         innerKeys.add(call.args()[1]);
                         keyTypes.add(call.args()[0].type());
-                        hashText.add(ExpressionText.of(call));
                         continue;
                     }
                     if (subset(b, outerSlots) && subset(a, innerSlots)) {
                         outerKeys.add(call.args()[1]);
                         innerKeys.add(call.args()[0]);
                         keyTypes.add(call.args()[0].type());
-                        hashText.add(ExpressionText.of(call));
                         continue;
                     }
                 }
@@ -629,9 +723,10 @@ final class FromPlanner {
         if (!outerKeys.isEmpty()) {
             return HashSides.choose(outer, inner, outerKeys.toArray(Expression[]::new),
                     innerKeys.toArray(Expression[]::new), keyTypes.toArray(PgType[]::new), AccessPaths.and(residual),
-                    kind, String.join(" AND ", hashText), width, outerSlots, start, end);
+                    kind, names, width, outerSlots, start, end);
         }
-        return new NestedLoopJoin(outer, inner, AccessPaths.and(residual), kind, width, start, end);
+        Expression cond = AccessPaths.and(residual);
+        return new NestedLoopJoin(outer, inner, cond, kind, width, new int[] {start, end}, JoinText.of(cond, names));
     }
 
     private static BitSet slotsOf(Expression e) {
@@ -641,7 +736,8 @@ final class FromPlanner {
 
     private PlanNode unitPlan(Item u, List<Expression> pushed) {
         return switch (u) {
-            case BaseItem b -> AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed);
+            case BaseItem b -> AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
+                    ctx.planner());
             case SubqueryItem s -> {
                 PlanNode p = new Place(s.query().plan(), s.offset(), width, s.alias() == null ? "unnamed_subquery"
                         : s.alias());
@@ -688,7 +784,9 @@ final class FromPlanner {
         if (isLateral(j.right())) {
             return lateralJoin(left, right, j.right(), conds, j.kind());
         }
-        PlanNode joined = joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+        PlanNode joined = j.left() instanceof BaseItem lb && j.right() instanceof BaseItem rb && analyzed(lb)
+                && analyzed(rb) ? outerJoinByCost(lb, rb, left, right, conds, j.kind())
+                : joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
         if (j.kind() != JoinKind.FULL || j.using().isEmpty()) {
             return joined;
         }

@@ -20,17 +20,30 @@ final class HashSides {
     private HashSides() {
     }
 
+    /** @param names per slot, the qualified column name EXPLAIN prints in the Hash Cond */
     static HashJoin choose(PlanNode outer, PlanNode inner, Expression[] outerKeys, Expression[] innerKeys,
-            PgType[] keyTypes, Expression residual, JoinKind kind, String hashCond, int width, BitSet outerSlots,
+            PgType[] keyTypes, Expression residual, JoinKind kind, String[] names, int width, BitSet outerSlots,
             int innerStart, int innerEnd) {
         int from = outerSlots.nextSetBit(0);
         boolean contiguous = from >= 0 && outerSlots.nextClearBit(from) == outerSlots.length();
         if (kind == JoinKind.INNER && contiguous && analyzed(inner) && inner.estimatedRows() > outer.estimatedRows()) {
-            return new HashJoin(inner, outer, innerKeys, outerKeys, keyTypes, residual, kind, hashCond, width, from,
-                    outerSlots.length());
+            return new HashJoin(inner, outer, innerKeys, outerKeys, keyTypes, residual, kind,
+                    hashCond(innerKeys, outerKeys, names), width, new int[] {from, outerSlots.length()},
+                    JoinText.of(residual, names));
         }
-        return new HashJoin(outer, inner, outerKeys, innerKeys, keyTypes, residual, kind, hashCond, width, innerStart,
-                innerEnd);
+        return new HashJoin(outer, inner, outerKeys, innerKeys, keyTypes, residual, kind,
+                hashCond(outerKeys, innerKeys, names), width, new int[] {innerStart, innerEnd},
+                JoinText.of(residual, names));
+    }
+
+    /** The Hash Cond as PostgreSQL prints it: each equality with the probing (outer) side's key on the left. */
+    static String hashCond(Expression[] outerKeys, Expression[] innerKeys, String[] names) {
+        java.util.List<Expression> eqs = new java.util.ArrayList<>();
+        for (int i = 0; i < outerKeys.length; i++) {
+            eqs.add(new dev.olifant.exec.expr.Call("=", null, new Expression[] {outerKeys[i], innerKeys[i]}, true,
+                    false, dev.olifant.types.Types.BOOL, -1));
+        }
+        return JoinText.of(AccessPaths.and(eqs), names);
     }
 
     /** A scan of a table ANALYZE has gathered statistics for, so its estimate is worth acting on. */

@@ -58,7 +58,8 @@ final class IndexOrder {
             return null;
         }
         for (long oid : table.indexOids()) {
-            if (catalog.relation(oid) instanceof Index idx && AccessPaths.usable(table, idx) && ascending(idx)) {
+            if (catalog.relation(oid) instanceof Index idx && AccessPaths.usable(table, idx) && ascending(idx)
+                    && !Index.HASH.equals(idx.method())) {
                 IndexScan s = AccessPaths.inIndexOrder(seq, idx);
                 if (matches(idx, s.equalKeys().length, attnums)) {
                     return desc ? s.reversed() : s;

@@ -140,7 +140,7 @@ final class Selectivity {
     }
 
     /** {@code column op value} for a range operator: matching MCVs plus the histogram's share of the rest. */
-    private static double range(ColumnStatistics col, Object value, String op, PgType type) {
+    static double range(ColumnStatistics col, Object value, String op, PgType type) {
         Comparator<Object> cmp = ValueOps.comparator(type);
         boolean below = op.startsWith("<");
         boolean inclusive = op.endsWith("=");
@@ -162,6 +162,23 @@ final class Selectivity {
             histPart = rest * (below ? fractionBelow : 1 - fractionBelow);
         }
         return clamp(mcvPart + histPart);
+    }
+
+    /** The largest value the statistics know of (the histogram's last bound or a most common value), or null. */
+    static Object maxValue(ColumnStatistics col, PgType type) {
+        Comparator<Object> cmp = ValueOps.comparator(type);
+        Object max = col.histogramBounds().isEmpty() ? null : col.histogramBounds().get(col.histogramBounds().size() - 1);
+        for (Object v : col.mostCommonValues()) {
+            if (v != null && (max == null || cmp.compare(v, max) > 0)) {
+                max = v;
+            }
+        }
+        return max;
+    }
+
+    /** The column's statistics for slot {@code slot} of a table laid out from {@code offset}, or null. */
+    static ColumnStatistics column(Table table, int offset, RelationStatistics stats, Slot s) {
+        return new Selectivity(table, offset, stats).column(s);
     }
 
     /** The fraction of the histogram's population below {@code value}, interpolating within a bucket for numbers. */

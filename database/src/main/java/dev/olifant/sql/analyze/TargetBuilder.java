@@ -34,7 +34,10 @@ public final class TargetBuilder {
                 }
             }
             int[] attnums = idx.keyColumns().stream().mapToInt(Integer::intValue).toArray();
-            indexes.add(new TableTarget.IndexTarget(idx, table.storage().index(oid), attnums, constraintName));
+            dev.olifant.exec.expr.Expression predicate = idx.predicate() == null ? null
+                    : ExpressionAnalysis.predicateOver(ctx, table, ExprText.parse(idx.predicate()));
+            indexes.add(new TableTarget.IndexTarget(idx, table.storage().index(oid), attnums, constraintName,
+                    predicate));
         }
         return new TableTarget(table, checks, indexes);
     }

@@ -40,6 +40,7 @@ public sealed interface Statement extends Node
                 CopyStmt,
                 VacuumStmt,
                 CheckpointStmt,
+                ReindexStmt,
                 PrepareStmt,
                 ExecuteStmt,
                 DeallocateStmt,

@@ -41,8 +41,13 @@ abstract class DmlParser extends FromParser {
         if (isKw("delete")) {
             return delete(with);
         }
+        if (isKw("merge")) {
+            return merge(with);
+        }
         throw syntaxError();
     }
+
+    abstract dev.olifant.sql.ast.MergeStmt merge(WithClause with);
 
     private InsertStmt insert(WithClause with) {
         int loc = with != null ? with.location() : loc();

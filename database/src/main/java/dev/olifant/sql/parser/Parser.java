@@ -144,12 +144,12 @@ public final class Parser extends UtilityParser {
                 return selectInto(selectStmt(), loc);
             case "with": {
                 WithClause with = withClause();
-                if (isKw("insert") || isKw("update") || isKw("delete")) {
+                if (isKw("insert") || isKw("update") || isKw("delete") || isKw("merge")) {
                     return dmlStatement(with);
                 }
                 return selectInto(selectRest(with, loc), loc);
             }
-            case "insert", "update", "delete":
+            case "insert", "update", "delete", "merge":
                 return dmlStatement(null);
             case "create":
                 return create();
@@ -193,8 +193,10 @@ public final class Parser extends UtilityParser {
                 return listenNotify();
             case "cluster":
                 return cluster();
-            case "do", "call", "declare", "fetch", "move", "close", "reindex", "refresh", "security",
-                    "import", "merge", "reassign", "load":
+            case "reindex":
+                return reindex();
+            case "do", "call", "declare", "fetch", "move", "close", "refresh", "security",
+                    "import", "reassign", "load":
                 return unsupported(value().toUpperCase(Locale.ROOT), loc);
             default:
                 throw syntaxError();

@@ -223,7 +223,7 @@ abstract class QueryParser extends FunctionParser {
     final PreparableStatement preparableStatement() {
         int loc = loc();
         WithClause with = isKw("with") ? withClause() : null;
-        if (isKw("insert") || isKw("update") || isKw("delete")) {
+        if (isKw("insert") || isKw("update") || isKw("delete") || isKw("merge")) {
             return dmlStatement(with);
         }
         return selectRest(with, loc);

@@ -325,6 +325,7 @@ abstract class QueryPrinter extends ExprPrinter {
             case InsertStmt i -> insert(i);
             case UpdateStmt u -> update(u);
             case DeleteStmt d -> delete(d);
+            case dev.olifant.sql.ast.MergeStmt m -> merge(m);
         }
     }
 
@@ -674,5 +675,64 @@ abstract class QueryPrinter extends ExprPrinter {
             expr(d.where());
         }
         returning(d.returning());
+    }
+
+    final void merge(dev.olifant.sql.ast.MergeStmt m) {
+        if (m.with() != null) {
+            with(m.with());
+        }
+        sb.append("MERGE INTO ");
+        tableRef(m.target());
+        sb.append(" USING ");
+        fromItem(m.source());
+        sb.append(" ON ");
+        expr(m.on());
+        for (dev.olifant.sql.ast.MergeWhen w : m.whens()) {
+            sb.append(w.matched() ? " WHEN MATCHED" : " WHEN NOT MATCHED");
+            if (w.condition() != null) {
+                sb.append(" AND ");
+                expr(w.condition());
+            }
+            sb.append(" THEN ");
+            switch (w.action()) {
+                case dev.olifant.sql.ast.MergeWhen.Update u -> {
+                    sb.append("UPDATE SET ");
+                    setClauses(u.set());
+                }
+                case dev.olifant.sql.ast.MergeWhen.Delete d -> sb.append("DELETE");
+                case dev.olifant.sql.ast.MergeWhen.DoNothing d -> sb.append("DO NOTHING");
+                case dev.olifant.sql.ast.MergeWhen.Insert i -> {
+                    sb.append("INSERT");
+                    if (!i.columns().isEmpty()) {
+                        sb.append(" (");
+                        for (int k = 0; k < i.columns().size(); k++) {
+                            if (k > 0) {
+                                sb.append(", ");
+                            }
+                            columnTarget(i.columns().get(k));
+                        }
+                        sb.append(')');
+                    }
+                    switch (i.overriding()) {
+                        case SYSTEM_VALUE -> sb.append(" OVERRIDING SYSTEM VALUE");
+                        case USER_VALUE -> sb.append(" OVERRIDING USER VALUE");
+                        default -> {
+                        }
+                    }
+                    if (i.values() == null) {
+                        sb.append(" DEFAULT VALUES");
+                    } else {
+                        sb.append(" VALUES (");
+                        for (int k = 0; k < i.values().size(); k++) {
+                            if (k > 0) {
+                                sb.append(", ");
+                            }
+                            expr(i.values().get(k));
+                        }
+                        sb.append(')');
+                    }
+                }
+            }
+        }
     }
 }

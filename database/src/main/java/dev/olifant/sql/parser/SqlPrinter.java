@@ -93,6 +93,7 @@ public final class SqlPrinter extends DdlPrinter {
             case InsertStmt i -> insert(i);
             case UpdateStmt u -> update(u);
             case DeleteStmt d -> delete(d);
+            case dev.olifant.sql.ast.MergeStmt m -> merge(m);
             case CreateTableStmt c -> createTable(c);
             case CreateTableAsStmt c -> createTableAs(c);
             case DropStmt d -> drop(d);
@@ -252,6 +253,19 @@ public final class SqlPrinter extends DdlPrinter {
                 }
             }
             case CheckpointStmt c -> w("CHECKPOINT");
+            case dev.olifant.sql.ast.ReindexStmt r -> {
+                w("REINDEX ");
+                if (!r.options().isEmpty()) {
+                    w("(");
+                    for (int i = 0; i < r.options().size(); i++) {
+                        w((i > 0 ? ", " : "") + r.options().get(i).name().toUpperCase(java.util.Locale.ROOT));
+                    }
+                    w(") ");
+                }
+                w(r.kind().name());
+                w(r.concurrently() ? " CONCURRENTLY " : " ");
+                name(r.name());
+            }
             case PrepareStmt pr -> {
                 w("PREPARE ");
                 ident(pr.name());

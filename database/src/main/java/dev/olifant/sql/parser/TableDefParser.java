@@ -24,7 +24,7 @@ import java.util.List;
  * PostgreSQL's trailing DEFERRABLE / INITIALLY attributes folded into the constraint before
  * them), LIKE, sequence options, and generic {@code (name = value, …)} option lists.
  */
-abstract class TableDefParser extends DmlParser {
+abstract class TableDefParser extends MergeParser {
 
     TableDefParser(Tokens tokens) {
         super(tokens);

@@ -127,9 +127,31 @@ abstract class UtilityParser extends SessionParser {
             return false;
         }
         return switch (value()) {
-            case "select", "values", "table", "with", "insert", "update", "delete" -> true;
+            case "select", "values", "table", "with", "insert", "update", "delete", "merge" -> true;
             default -> false;
         };
+    }
+
+    /** {@code REINDEX [(options)] {INDEX | TABLE | SCHEMA | DATABASE | SYSTEM} [CONCURRENTLY] name}. */
+    final Statement reindex() {
+        int loc = loc();
+        expectKw("reindex");
+        List<DefElem> options = is(TokenKind.LPAREN) ? genericOptions() : List.of();
+        if (!is(TokenKind.KEYWORD)) {
+            throw syntaxError();
+        }
+        dev.olifant.sql.ast.ReindexStmt.Kind kind = switch (value()) {
+            case "index" -> dev.olifant.sql.ast.ReindexStmt.Kind.INDEX;
+            case "table" -> dev.olifant.sql.ast.ReindexStmt.Kind.TABLE;
+            case "schema" -> dev.olifant.sql.ast.ReindexStmt.Kind.SCHEMA;
+            case "database" -> dev.olifant.sql.ast.ReindexStmt.Kind.DATABASE;
+            case "system" -> dev.olifant.sql.ast.ReindexStmt.Kind.SYSTEM;
+            default -> throw syntaxError();
+        };
+        p++;
+        boolean concurrently = acceptKw("concurrently");
+        QualifiedName name = qualifiedName();
+        return new dev.olifant.sql.ast.ReindexStmt(kind, concurrently, name, options, loc);
     }
 
     /** {@code ( name [value], … )}: EXPLAIN, COPY and VACUUM option lists. */
