@@ -41,9 +41,6 @@ final class CreateTable {
         if (s.persistence() == Persistence.TEMPORARY) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported yet");
         }
-        if (!s.inherits().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INHERITS is not supported yet");
-        }
         AnalysisContext a = ctx.analysis();
         Namespace ns = Names.creationNamespace(a, s.name());
         String name = s.name().last();
@@ -67,11 +64,13 @@ final class CreateTable {
             }
         }
         ctx.change(c -> c.withRelation(table));
-        Table t = table;
+        Table t = Inheritance.inherit(ctx, table, s.inherits(), s.elements());
         List<Constraint> deferred = new ArrayList<>();
         List<String> deferredColumn = new ArrayList<>();
         for (TableElement e : s.elements()) {
-            if (e instanceof ColumnDef cd) {
+            if (e instanceof ColumnDef cd && t.column(cd.name()) != null) {
+                t = Inheritance.mergeLocal(ctx, t, cd);
+            } else if (e instanceof ColumnDef cd) {
                 t = addColumn(ctx, sql, t, cd, deferred, deferredColumn);
             } else if (e instanceof Constraint c) {
                 deferred.add(c);

@@ -44,6 +44,12 @@ final class PartitionViews {
                     rows.add(new Object[] {e.getKey(), e.getValue(), 1, false});
                 }
             }
+            if (r instanceof Table t && t.partitioning() != null) {
+                int seq = 1;
+                for (long parent : t.partitioning().inhParents()) {
+                    rows.add(new Object[] {t.oid(), parent, seq++, false});
+                }
+            }
         }
         return rows;
     }

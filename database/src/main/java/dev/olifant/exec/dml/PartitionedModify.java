@@ -22,7 +22,8 @@ import java.util.Map;
  * version is claimed in that leaf, and the new values (computed in the partitioned table's
  * layout) are routed again: when they still belong to the same leaf the row is updated in
  * place, otherwise it is deleted there and inserted into the leaf it now belongs to (row
- * movement, as PostgreSQL's ExecCrossPartitionUpdate). READ COMMITTED re-checks a row a
+ * movement, as PostgreSQL's ExecCrossPartitionUpdate). Through a table with inheritance
+ * children there is no routing: each row stays in the table it is stored in. READ COMMITTED re-checks a row a
  * concurrent transaction changed first against its newest version, as {@link UpdateNode} does.
  */
 final class PartitionedModify {
@@ -107,7 +108,10 @@ final class PartitionedModify {
                 for (int i = 0; i < ncols; i++) {
                     values[i] = node.newValues()[i].eval(row, ctx);
                 }
-                PartitionRouting.Routed routed = routing.route(values, ctx.settings(), ctx.regLookup());
+                PartitionRouting.Routed routed = routing != null
+                        ? routing.route(values, ctx.settings(), ctx.regLookup())
+                        : InheritedRows.inPlace(root, leaf.table(), values,
+                                stored(leaf.table(), leaf.writer().heap().fetch(tid), tid));
                 Object tidValue;
                 if (routed.leaf().oid() == leaf.table().oid()) {
                     leaf.writer().checkRow(routed.values());
