@@ -69,7 +69,7 @@ final class CreateTable {
         List<String> deferredColumn = new ArrayList<>();
         for (TableElement e : s.elements()) {
             if (e instanceof ColumnDef cd && t.column(cd.name()) != null) {
-                t = Inheritance.mergeLocal(ctx, t, cd);
+                t = Inheritance.mergeLocal(ctx, t, cd, s.elements());
             } else if (e instanceof ColumnDef cd) {
                 t = addColumn(ctx, sql, t, cd, deferred, deferredColumn);
             } else if (e instanceof Constraint c) {

@@ -71,10 +71,25 @@ final class Inheritance {
     }
 
     /** A column CREATE TABLE lists that one of its parents already gave it. */
-    static Table mergeLocal(CommandContext ctx, Table t, ColumnDef cd) {
+    static Table mergeLocal(CommandContext ctx, Table t, ColumnDef cd, List<TableElement> elements) {
         Column have = t.column(cd.name());
-        ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION,
-                "merging column \"" + cd.name() + "\" with inherited definition"));
+        int position = 0;
+        for (TableElement e : elements) {
+            if (e instanceof ColumnDef) {
+                position++;
+            }
+            if (e == cd) {
+                break;
+            }
+        }
+        if (position == have.attnum()) {
+            ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION,
+                    "merging column \"" + cd.name() + "\" with inherited definition"));
+        } else {
+            ctx.notice(CreateTable.notice(SqlState.SUCCESSFUL_COMPLETION,
+                    "moving and merging column \"" + cd.name() + "\" with inherited definition")
+                    .withDetail("User-specified column moved to the position of the inherited column."));
+        }
         TypeResolver.TypeRef ref = TypeResolver.resolve(cd.type());
         if (!ref.type().equals(have.type()) || ref.typmod() != have.typmod()) {
             throw new PgException(SqlState.DATATYPE_MISMATCH, "column \"" + cd.name() + "\" has a type conflict")
