@@ -38,11 +38,8 @@ final class CreateTable {
     }
 
     static String execute(CreateTableStmt s, String sql, CommandContext ctx) {
-        if (s.persistence() == Persistence.TEMPORARY) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported yet");
-        }
         AnalysisContext a = ctx.analysis();
-        Namespace ns = Names.creationNamespace(a, s.name());
+        Namespace ns = TempTables.namespace(ctx, s);
         String name = s.name().last();
         if (ctx.catalog().relation(ns.oid(), name) != null) {
             if (s.ifNotExists()) {
@@ -55,7 +52,7 @@ final class CreateTable {
             return Partitions.createPartitionOf(s, sql, ctx, ns);
         }
         long oid = ctx.newOid();
-        Table table = new Table(oid, name, ns.oid(), ctx.userOid(), s.persistence() == Persistence.UNLOGGED ? 'u' : 'p',
+        Table table = new Table(oid, name, ns.oid(), ctx.userOid(), TempSchema.isTemp(ns) ? 't' : s.persistence() == Persistence.UNLOGGED ? 'u' : 'p',
                 List.of(), List.of(), List.of(), new TableStorage());
         Set<String> seen = new HashSet<>();
         for (TableElement e : s.elements()) {

@@ -43,6 +43,14 @@ public interface SessionServices {
     /** pg_backend_pid(). */
     int processId();
 
+    /**
+     * The name of this session's own temporary schema ({@code pg_temp_N}), whether or not it
+     * exists yet; null for a session that cannot have temporary objects.
+     */
+    default String tempNamespaceName() {
+        return null;
+    }
+
     /** The session's identity in the lock manager, whose locks last to transaction end. */
     dev.olifant.lock.Locker locker();
 

@@ -201,6 +201,13 @@ public final class PgSession implements Session, SessionServices {
         return processId;
     }
 
+    private final int tempNumber = TempNamespaces.acquire();
+
+    @Override
+    public String tempNamespaceName() {
+        return "pg_temp_" + tempNumber;
+    }
+
     public String databaseName() {
         return database.info().name();
     }
@@ -210,7 +217,7 @@ public final class PgSession implements Session, SessionServices {
     }
 
     SearchPath searchPath() {
-        return SearchPath.resolve(settings.get("search_path"), role().name(), catalog());
+        return SearchPath.resolve(settings.get("search_path"), role().name(), catalog(), tempNamespaceName());
     }
 
     private long formatVersion = -1;
@@ -249,7 +256,7 @@ public final class PgSession implements Session, SessionServices {
 
     AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
         Role current = role();
-        SearchPath sp = SearchPath.resolve(settings.get("search_path"), current.name(), catalog);
+        SearchPath sp = SearchPath.resolve(settings.get("search_path"), current.name(), catalog, tempNamespaceName());
         return new AnalysisContext(instance.cluster(), catalog, sp.schemas(), sp.creationSchema(), formatSettings(),
                 regLookup, params, current.name(), current.oid(), databaseName(), engineFunctions,
                 PlannerCosts.from(settings::get));
@@ -588,8 +595,13 @@ public final class PgSession implements Session, SessionServices {
         if (tx.active()) {
             tx.rollback();
         }
-        locker.close();
-        instance.closed(this);
+        try {
+            TempObjects.dropAtExit(this);
+        } finally {
+            TempNamespaces.release(tempNumber);
+            locker.close();
+            instance.closed(this);
+        }
     }
 
     void closeAllPrepared() {
