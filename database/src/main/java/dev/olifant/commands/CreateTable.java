@@ -196,7 +196,8 @@ final class CreateTable {
     static Sequence newSequence(CommandContext ctx, long namespaceOid, String name, PgType type, long ownedTable,
             int ownedColumn) {
         long max = type == Types.INT2 ? Short.MAX_VALUE : type == Types.INT4 ? Integer.MAX_VALUE : Long.MAX_VALUE;
-        return new Sequence(ctx.newOid(), name, namespaceOid, ctx.userOid(), 'p', type, 1, 1, 1, max, 1, false,
+        char persistence = TempSchema.isTemp(ctx.catalog().namespace(namespaceOid)) ? 't' : 'p';
+        return new Sequence(ctx.newOid(), name, namespaceOid, ctx.userOid(), persistence, type, 1, 1, 1, max, 1, false,
                 ownedTable, ownedColumn, new SequenceData(1));
     }
 
