@@ -25,12 +25,22 @@ final class InheritScans {
 
     /** Whether reading {@code t} without ONLY reads other tables too. */
     static boolean expands(Catalog catalog, Table t, boolean only) {
-        return !only && !t.isPartitioned() && InheritanceTree.hasChildren(catalog, t);
+        return !only && !t.isPartitioned()
+                && (InheritanceTree.hasChildren(catalog, t) || InheritancePins.pinned(t.oid()) != null);
     }
 
     /** The tables a scan of {@code parent} reads: itself, then its visible descendants. */
     static List<Table> members(Catalog catalog, Table parent, List<Long> searchPath) {
         List<Table> out = new ArrayList<>();
+        List<Long> pinned = InheritancePins.pinned(parent.oid());
+        if (pinned != null) {
+            for (long oid : pinned) {
+                if (catalog.relation(oid) instanceof Table t) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
         out.add(parent);
         for (Table c : InheritanceTree.descendants(catalog, parent)) {
             if (c.persistence() == 't' && !searchPath.contains(c.namespaceOid())) {
@@ -49,7 +59,7 @@ final class InheritScans {
         List<PartitionAppend.Child> children = new ArrayList<>();
         for (Table t : members(catalog, parent, ctx.searchPath())) {
             checkTypes(parent, t);
-            if (t == parent || PartitionRouting.sameLayout(parent, t)) {
+            if (t.oid() == parent.oid() || PartitionRouting.sameLayout(parent, t)) {
                 children.add(new PartitionAppend.Child(t,
                         AccessPaths.scan(catalog, t, alias, offset, width, pushed, costs), null));
             } else {
