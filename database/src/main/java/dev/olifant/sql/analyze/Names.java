@@ -125,7 +125,7 @@ public final class Names {
     public static Namespace creationNamespace(AnalysisContext ctx, QualifiedName name, boolean positioned) {
         String schema = name.qualifier();
         if (schema != null) {
-            Namespace ns = ctx.catalog().namespace(schema);
+            Namespace ns = schema.equals("pg_temp") ? ownTempNamespace(ctx) : ctx.catalog().namespace(schema);
             if (ns == null) {
                 throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist")
                         .withPosition(positioned ? name.location() + 1 : 0);
