@@ -84,7 +84,7 @@ final class PartitionViews {
     /**
      * pg_class as it is for partitioning: a partitioned table (relkind p) or index (relkind I) has
      * no storage and no access method of its own (an index keeps btree), a partition is marked and
-     * carries its bound, and a table with partitions has subclasses. {@code row} is ClassViews' row.
+     * carries its bound, and a table with partitions or inheritance children has subclasses. {@code row} is ClassViews' row.
      */
     static Object[] patchClassRow(Catalog cat, Relation r, Object[] row) {
         if (r instanceof Table t) {
@@ -95,6 +95,9 @@ final class PartitionViews {
                 row[10] = -1.0f;
                 row[16] = ch('p');
                 row[21] = !PartitionTree.partitions(cat, t).isEmpty();
+            }
+            if (!t.isPartitioned() && dev.olifant.catalog.InheritanceTree.hasChildren(cat, t)) {
+                row[21] = true; // inheritance children
             }
             if (t.isPartition()) {
                 row[26] = true;
