@@ -61,6 +61,7 @@ final class CreateTable {
             }
         }
         ctx.change(c -> c.withRelation(table));
+        TempTables.onCommit(ctx, s, oid);
         Table t = Inheritance.inherit(ctx, table, s.inherits(), s.elements());
         List<Constraint> deferred = new ArrayList<>();
         List<String> deferredColumn = new ArrayList<>();

@@ -92,4 +92,42 @@ public final class TempSchema {
         }
         return out.withRoutines(remaining);
     }
+
+    /**
+     * The catalog as a transaction commits it with these ON COMMIT actions applied (PostgreSQL's
+     * PreCommit_on_commit_actions): tables marked DROP are dropped, those marked DELETE ROWS that
+     * hold any row versions get fresh, empty storage. Tables gone already are skipped.
+     */
+    public static Catalog atCommit(Catalog cat, java.util.Map<Long, Boolean> dropByOid) {
+        Catalog out = cat;
+        for (var e : dropByOid.entrySet()) {
+            if (!(out.relation(e.getKey()) instanceof dev.olifant.catalog.Table t)) {
+                continue;
+            }
+            if (e.getValue()) {
+                out = DropRelations.drop(out, t.oid());
+            } else if (t.storage().heap().size() > 0) {
+                dev.olifant.storage.TableStorage fresh = new dev.olifant.storage.TableStorage();
+                for (long idx : t.indexOids()) {
+                    dev.olifant.storage.OrderedIndex old = t.storage().index(idx);
+                    if (old != null) {
+                        fresh.addIndex(idx, new dev.olifant.storage.OrderedIndex(old.order(), old.hashed()));
+                    }
+                }
+                out = out.withRelation(t.withStorage(fresh));
+            }
+        }
+        return out;
+    }
+
+    /** Whether any of these tables needs an ON COMMIT action now. */
+    public static boolean hasWork(Catalog cat, java.util.Map<Long, Boolean> dropByOid) {
+        for (var e : dropByOid.entrySet()) {
+            if (cat.relation(e.getKey()) instanceof dev.olifant.catalog.Table t
+                    && (e.getValue() || t.storage().heap().size() > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

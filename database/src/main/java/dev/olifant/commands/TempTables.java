@@ -32,10 +32,13 @@ final class TempTables {
         if (!temp && !tempSchema) {
             return Names.creationNamespace(ctx.analysis(), s.name());
         }
-        if (s.onCommit() == OnCommitAction.DELETE_ROWS || s.onCommit() == OnCommitAction.DROP) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ON COMMIT "
-                    + (s.onCommit() == OnCommitAction.DROP ? "DROP" : "DELETE ROWS") + " is not supported yet");
-        }
         return TempSchema.ensure(ctx);
+    }
+
+    /** Registers a new temporary table's ON COMMIT DELETE ROWS or DROP with the session. */
+    static void onCommit(CommandContext ctx, CreateTableStmt s, long oid) {
+        if (s.onCommit() == OnCommitAction.DELETE_ROWS || s.onCommit() == OnCommitAction.DROP) {
+            ctx.exec().services().onCommit(oid, s.onCommit() == OnCommitAction.DROP);
+        }
     }
 }

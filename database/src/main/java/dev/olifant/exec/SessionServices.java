@@ -51,6 +51,15 @@ public interface SessionServices {
         return null;
     }
 
+    /**
+     * Records a temporary table's ON COMMIT action: {@code drop} for DROP, else DELETE ROWS. The
+     * session applies it as each of its transactions commits.
+     */
+    default void onCommit(long tableOid, boolean drop) {
+        throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "ON COMMIT actions are not supported here");
+    }
+
     /** The session's identity in the lock manager, whose locks last to transaction end. */
     dev.olifant.lock.Locker locker();
 

@@ -208,6 +208,13 @@ public final class PgSession implements Session, SessionServices {
         return "pg_temp_" + tempNumber;
     }
 
+    final OnCommitActions onCommitActions = new OnCommitActions();
+
+    @Override
+    public void onCommit(long tableOid, boolean drop) {
+        onCommitActions.add(tableOid, drop);
+    }
+
     public String databaseName() {
         return database.info().name();
     }
@@ -333,6 +340,7 @@ public final class PgSession implements Session, SessionServices {
     /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
     void commitTransaction(ResultSink sink) {
         fireDeferred(sink);
+        onCommitActions.beforeCommit(this);
         if (tx.current() != null) {
             tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
         }

@@ -112,4 +112,21 @@ class TempInheritSessionTest {
         e = error(a, "drop table q");
         assertThat(e.state().code()).isEqualTo("2BP01");
     }
+
+    @Test
+    void onCommitDeleteRowsEmptiesAndOnCommitDropDropsTheTable() {
+        run(a, "create temp table d (x int) on commit delete rows");
+        run(a, "begin");
+        run(a, "insert into d values (1)");
+        assertThat(run(a, "select count(*) from d").rows).containsExactly(List.of("1"));
+        run(a, "commit");
+        assertThat(run(a, "select count(*) from d").rows).containsExactly(List.of("0"));
+        run(a, "begin");
+        run(a, "create temp table g (x int) on commit drop");
+        run(a, "insert into g values (1)");
+        run(a, "commit");
+        assertThat(error(a, "select * from g").state().code()).isEqualTo("42P01");
+        assertThat(error(a, "create table h (x int) on commit drop").getMessage())
+                .isEqualTo("ON COMMIT can only be used on temporary tables");
+    }
 }
