@@ -17,7 +17,7 @@ import java.util.List;
  * A session's temporary schema (PostgreSQL's InitTempTableNamespace and RemoveTempRelations):
  * {@code pg_temp_N} with its companion {@code pg_toast_temp_N}, created on the session's first
  * temporary object, emptied by DISCARD TEMP and when the session ends. The schema itself stays,
- * for the next session that gets number N.
+ * for the next session that gets number N, which first removes anything a crash left there.
  */
 public final class TempSchema {
     private TempSchema() {
@@ -30,7 +30,11 @@ public final class TempSchema {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot create temporary tables here");
         }
         Namespace ns = ctx.catalog().namespace(name);
+        boolean first = ctx.exec().services().firstTempNamespaceUse();
         if (ns != null) {
+            if (first && !isEmpty(ctx.catalog(), ns)) {
+                ctx.change(c -> dropContents(c, ns.oid())); // left by a session that did not end cleanly
+            }
             return ns;
         }
         Namespace created = new Namespace(ctx.newOid(), name, Oids.BOOTSTRAP_SUPERUSER);

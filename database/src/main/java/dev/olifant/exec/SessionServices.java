@@ -52,6 +52,14 @@ public interface SessionServices {
     }
 
     /**
+     * True the first time this session uses its temporary schema: what an earlier session with
+     * the same number left there (after a crash) is then removed first.
+     */
+    default boolean firstTempNamespaceUse() {
+        return false;
+    }
+
+    /**
      * Records a temporary table's ON COMMIT action: {@code drop} for DROP, else DELETE ROWS. The
      * session applies it as each of its transactions commits.
      */

@@ -69,6 +69,7 @@ public final class PgSession implements Session, SessionServices {
         this.instance = instance;
         this.database = database;
         this.processId = request.processId();
+        this.tempNumber = instance.tempNamespaces.acquire();
         this.settings = new Settings(instance.config().settings());
         this.locker = instance.locks().register(processId, database.info().oid(), this::currentXid);
         this.tx = new TransactionState(instance.cluster().transactions(), database, locker);
@@ -201,11 +202,20 @@ public final class PgSession implements Session, SessionServices {
         return processId;
     }
 
-    private final int tempNumber = TempNamespaces.acquire();
+    private final int tempNumber;
 
     @Override
     public String tempNamespaceName() {
         return "pg_temp_" + tempNumber;
+    }
+
+    private boolean tempNamespaceUsed;
+
+    @Override
+    public boolean firstTempNamespaceUse() {
+        boolean first = !tempNamespaceUsed;
+        tempNamespaceUsed = true;
+        return first;
     }
 
     final OnCommitActions onCommitActions = new OnCommitActions();
@@ -606,7 +616,7 @@ public final class PgSession implements Session, SessionServices {
         try {
             TempObjects.dropAtExit(this);
         } finally {
-            TempNamespaces.release(tempNumber);
+            instance.tempNamespaces.release(tempNumber);
             locker.close();
             instance.closed(this);
         }

@@ -129,4 +129,19 @@ class TempInheritSessionTest {
         assertThat(error(a, "create table h (x int) on commit drop").getMessage())
                 .isEqualTo("ON COMMIT can only be used on temporary tables");
     }
+
+    @Test
+    void whatACrashLeftInATemporarySchemaIsRemovedOnItsNextUse() {
+        run(a, "create temp table left_behind (x int)");
+        b.close();
+        instance.durability().crash();
+        instance = Instance.open(new InstanceConfig(dir, 5432));
+        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
+        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        assertThat(run(b, "select count(*) from pg_class where relname = 'left_behind'").rows)
+                .containsExactly(List.of("1"));
+        run(a, "create temp table fresh (x int)");
+        assertThat(run(b, "select count(*) from pg_class where relname = 'left_behind'").rows)
+                .containsExactly(List.of("0"));
+    }
 }
