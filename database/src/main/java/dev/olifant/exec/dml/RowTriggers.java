@@ -55,6 +55,28 @@ public final class RowTriggers {
     }
 
     /**
+     * The row-level triggers for {@code event} on a leaf partition written through its
+     * partitioned table, or null when none fire; statement-level ones are the partitioned
+     * table's, so none fire here.
+     */
+    static RowTriggers openRows(ExecContext ctx, Table table, int event) {
+        if (ctx.services() == null) {
+            return null;
+        }
+        List<Trigger> found = new ArrayList<>();
+        for (Trigger t : ctx.services().triggers(table.oid())) {
+            if (t.row() && t.on(event) && (t.enabled() == 'O' || t.enabled() == 'A')) {
+                found.add(t);
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        String op = event == Trigger.TYPE_INSERT ? "INSERT" : event == Trigger.TYPE_UPDATE ? "UPDATE" : "DELETE";
+        return new RowTriggers(ctx, table, event, op, found);
+    }
+
+    /**
      * BEFORE ROW triggers: returns the row to write ({@code newRow} or what the functions made of
      * it), or null when one returned NULL. For DELETE, {@code newRow} is null and a non-null
      * result means go ahead.
