@@ -7,7 +7,9 @@ import dev.olifant.exec.TableLocks;
 import dev.olifant.exec.plan.TableSlots;
 import dev.olifant.lock.LockMode;
 import dev.olifant.storage.TupleVersion;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,6 +24,8 @@ import java.util.Map;
 final class LeafWriters {
     private final ExecContext ctx;
     private final Map<Long, Leaf> leaves = new HashMap<>();
+    /** AFTER ROW events of every leaf, in the order rows were written. */
+    private final List<Runnable> afterRows = new ArrayList<>();
 
     /** One leaf: its writer, foreign keys and row triggers by event (absent when none fire). */
     static final class Leaf {
@@ -31,8 +35,11 @@ final class LeafWriters {
         private final ExecContext ctx;
         private final Map<Integer, RowTriggers> triggers = new HashMap<>();
 
-        private Leaf(ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks) {
+        private final List<Runnable> afterRows;
+
+        private Leaf(ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks, List<Runnable> afterRows) {
             this.ctx = ctx;
+            this.afterRows = afterRows;
             this.table = table;
             this.writer = writer;
             this.fks = fks;
@@ -41,7 +48,11 @@ final class LeafWriters {
         /** The leaf's row triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null. */
         RowTriggers rows(int event) {
             if (!triggers.containsKey(event)) {
-                triggers.put(event, RowTriggers.openRows(ctx, table, event));
+                RowTriggers t = RowTriggers.openRows(ctx, table, event);
+                if (t != null) {
+                    t.queueInto(afterRows);
+                }
+                triggers.put(event, t);
             }
             return triggers.get(event);
         }
@@ -67,14 +78,15 @@ final class LeafWriters {
     /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
     Leaf plain(TableTarget target) {
         return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(ctx, target.table(),
-                new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table())));
+                new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()), afterRows));
     }
 
     Leaf leaf(Table table) {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()));
+            return new Leaf(ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
+                    afterRows);
         });
     }
 
@@ -111,12 +123,9 @@ final class LeafWriters {
                 l.fks.finish();
             }
         }
-        for (Leaf l : leaves.values()) {
-            for (RowTriggers t : l.triggers.values()) {
-                if (t != null) {
-                    t.finish();
-                }
-            }
+        for (Runnable r : afterRows) {
+            r.run();
         }
+        afterRows.clear();
     }
 }
