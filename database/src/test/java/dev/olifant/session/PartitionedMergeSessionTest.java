@@ -109,6 +109,25 @@ class PartitionedMergeSessionTest {
     }
 
     @Test
+    void anUpsertWhoseConflictingRowMovedAwayStartsOverAndInserts() throws Exception {
+        run(a, "create table upsert (i int primary key, j int) partition by range (i)");
+        run(a, "create table upsert1 partition of upsert for values from (1) to (100)");
+        run(a, "create table upsert2 partition of upsert for values from (100) to (200)");
+        run(a, "insert into upsert values (1, 10)");
+        run(a, "begin");
+        run(a, "select * from upsert where i = 1 for update");
+        CompletableFuture<RecordingSink> upsert = CompletableFuture.supplyAsync(
+                () -> run(b, "insert into upsert values (1, 11) on conflict (i) do update set j = excluded.j"));
+        Thread.sleep(300);
+        assertThat(upsert).isNotDone();
+        run(a, "update upsert set i = i + 150 where i = 1");
+        run(a, "commit");
+        assertThat(upsert.get(5, TimeUnit.SECONDS).tags).containsExactly("INSERT 0 1");
+        assertThat(run(a, "select i::text, j::text from upsert order by i").rows)
+                .containsExactly(List.of("1", "11"), List.of("151", "10"));
+    }
+
+    @Test
     void mergeFiresTheTriggersOfItsActions() {
         run(a, "create table target (key int primary key, val text)");
         run(a, "create table log (what text)");

@@ -286,9 +286,8 @@ public final class TableWriter {
                                 "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
                                         ? "delete" : "update"));
                     }
-                    if (t.moved()) {
-                        throw RowLocking.movedToAnotherPartition();
-                    }
+                    // a row moved to another partition fails when the caller follows it (newestVersion);
+                    // INSERT ... ON CONFLICT starts over instead, as PostgreSQL's does
                     return LockResult.UPDATED;
                 } else {
                     holder = xmax;
