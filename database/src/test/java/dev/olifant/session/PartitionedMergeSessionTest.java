@@ -96,6 +96,18 @@ class PartitionedMergeSessionTest {
     }
 
     @Test
+    void underRepeatableReadAMovedRowIsAConcurrentUpdate() throws Exception {
+        run(a, "insert into pt values (1, 'x')");
+        run(b, "begin isolation level repeatable read");
+        run(b, "select count(*) from pt");
+        run(a, "update pt set key = 2 where key = 1");
+        PgException e = error(b, "update pt set val = 'y' where key = 1");
+        assertThat(e.state().code()).isEqualTo("40001");
+        assertThat(e.getMessage()).isEqualTo("could not serialize access due to concurrent update");
+        run(b, "rollback");
+    }
+
+    @Test
     void aRowMovedByATransactionThatRolledBackIsStillThere() throws Exception {
         run(a, "insert into pt values (1, 'x')");
         run(a, "begin");
