@@ -243,11 +243,20 @@ public final class ForeignKeys {
             return false;
         }
         ForeignKeyInfo leaf = fk.forReferencedKey(key);
-        return leaf != null && lockKey(leaf, key);
+        // RI_FKey_check detects new rows (the latest state, even under REPEATABLE READ) when the
+        // referenced table is partitioned, so that its partitions are found as they are now
+        return leaf != null && lockKey(leaf, key, !fk.referenced().isPartitioned());
     }
 
-    /** Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY SHARE. */
     private boolean lockKey(ForeignKeyInfo fk, Object[] key) {
+        return lockKey(fk, key, true);
+    }
+
+    /**
+     * Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY
+     * SHARE. With {@code transactionSnapshot}, REPEATABLE READ judges others' rows by its snapshot.
+     */
+    private boolean lockKey(ForeignKeyInfo fk, Object[] key, boolean transactionSnapshot) {
         Heap heap = fk.referenced().storage().heap();
         search:
         while (true) {
@@ -255,7 +264,7 @@ public final class ForeignKeys {
             while (it.hasNext()) {
                 long tid = it.next();
                 TupleVersion v = heap.fetch(tid);
-                if (v == null || !LatestState.lockCandidate(ctx, v, true)) {
+                if (v == null || !LatestState.lockCandidate(ctx, v, transactionSnapshot)) {
                     continue;
                 }
                 switch (RowLocking.lock(ctx, fk.referenced(), tid, RowLockMode.KEY_SHARE, LockWaitPolicy.BLOCK)) {
