@@ -114,4 +114,14 @@ class VacuumLockingTest {
         assertThat(run(a, "select relname, reltuples from pg_class where relname in ('part1', 'part2') order by 1")
                 .rows).containsExactly(List.of("part1", "1"), List.of("part2", "1"));
     }
+
+    @Test
+    void freezeAgeSettingsAreKnown() {
+        run(b, "set vacuum_freeze_min_age = 0");
+        run(b, "set vacuum_multixact_freeze_min_age = 0");
+        assertThat(run(b, "show vacuum_freeze_min_age").rows).containsExactly(List.of("0"));
+        assertThat(run(b, "select setting, min_val, max_val from pg_settings where name = 'vacuum_freeze_table_age'")
+                .rows).containsExactly(List.of("150000000", "0", "2000000000"));
+        assertThat(RecordingSink.error(b, "set vacuum_freeze_min_age = -1").state().code()).isEqualTo("22023");
+    }
 }
