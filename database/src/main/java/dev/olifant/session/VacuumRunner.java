@@ -176,6 +176,8 @@ final class VacuumRunner {
             info("vacuuming \"" + session.databaseName() + "." + qualified(t) + "\"");
         }
         VacuumResult r = Vacuum.table(t, horizon, false);
+        Vacuum.updateRelStats(t, r);
+        session.instance().statisticsChanged();
         if (options.verbose()) {
             info("finished vacuuming \"" + session.databaseName() + "." + qualified(t) + "\": index scans: "
                     + (r.removed() > 0 && !t.indexOids().isEmpty() ? 1 : 0) + "\ntuples: " + r.removed()
