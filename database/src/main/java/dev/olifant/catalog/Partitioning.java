@@ -11,12 +11,20 @@ package dev.olifant.catalog;
  *                      (pg_inherits.inhdetachpending)
  * @param indexParents  for each of this table's indexes that belongs to an index of the
  *                      parent (pg_inherits between indexes), the parent index's OID
+ * @param detachXid     the transaction that set {@code detachPending} (the xmin of PostgreSQL's
+ *                      pg_inherits row): snapshots that see it committed no longer see the
+ *                      partition; 0 when no detach is pending
  */
 public record Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
-        java.util.Map<Long, Long> indexParents) {
+        java.util.Map<Long, Long> indexParents, long detachXid) {
 
     public Partitioning {
         indexParents = java.util.Map.copyOf(indexParents);
+    }
+
+    public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
+            java.util.Map<Long, Long> indexParents) {
+        this(key, parentOid, bound, detachPending, indexParents, 0);
     }
 
     public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending) {
@@ -32,15 +40,25 @@ public record Partitioning(PartitionKey key, long parentOid, PartitionBound boun
     }
 
     public Partitioning withKey(PartitionKey k) {
-        return new Partitioning(k, parentOid, bound, detachPending, indexParents);
+        return new Partitioning(k, parentOid, bound, detachPending, indexParents, detachXid);
     }
 
     public Partitioning withParent(long parent, PartitionBound b) {
         return new Partitioning(key, parent, b, false, parent == 0 ? java.util.Map.of() : indexParents);
     }
 
-    public Partitioning withDetachPending(boolean pending) {
-        return new Partitioning(key, parentOid, bound, pending, indexParents);
+    /** Marks the detach of this partition pending, by transaction {@code xid} (0 clears it). */
+    public Partitioning withDetachPending(long xid) {
+        return new Partitioning(key, parentOid, bound, xid != 0, indexParents, xid);
+    }
+
+    /**
+     * Whether a statement with this snapshot no longer sees the partition in its parent's
+     * partition descriptor: its detach is pending and the transaction that began it had
+     * committed when the snapshot was taken (find_inheritance_children_extended's omit_detached).
+     */
+    public boolean detachedFor(dev.olifant.txn.Snapshot snapshot) {
+        return detachPending && (snapshot == null || !snapshot.isRunning(detachXid));
     }
 
     public Partitioning withIndexParent(long index, long parentIndex) {
@@ -50,7 +68,7 @@ public record Partitioning(PartitionKey key, long parentOid, PartitionBound boun
         } else {
             m.put(index, parentIndex);
         }
-        return new Partitioning(key, parentOid, bound, detachPending, m);
+        return new Partitioning(key, parentOid, bound, detachPending, m, detachXid);
     }
 
     /** Null when there is nothing left to record. */

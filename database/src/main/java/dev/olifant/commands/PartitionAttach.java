@@ -11,12 +11,11 @@ import dev.olifant.error.SqlState;
 import dev.olifant.lock.LockMode;
 import dev.olifant.sql.analyze.Names;
 import dev.olifant.sql.ast.AttachPartition;
-import dev.olifant.sql.ast.DetachPartition;
 import dev.olifant.types.PgType;
 import java.util.List;
 
 /**
- * ALTER TABLE ... ATTACH PARTITION and DETACH PARTITION. Attaching checks that the table has
+ * ALTER TABLE ... ATTACH PARTITION (DETACH is {@link PartitionDetach}). Attaching checks that the table has
  * exactly the parent's columns (by name, with the same types and at least the parent's NOT NULL),
  * that its bound overlaps no sibling, that its rows satisfy the bound and that the default
  * partition keeps none the new partition should hold; it then links (or creates) the partition's
@@ -212,23 +211,5 @@ final class PartitionAttach {
             }
         }
         return true;
-    }
-
-    /** DETACH PARTITION: the table leaves the tree, keeping its rows, columns and indexes. */
-    static void detach(CommandContext ctx, Table parent, DetachPartition d) {
-        if (d.mode() != DetachPartition.Mode.PLAIN) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DETACH PARTITION " + d.mode()
-                    + " is not supported yet");
-        }
-        Table part = Names.table(ctx.analysis(), d.partition());
-        PartitionLocks.lock(ctx, part, LockMode.ACCESS_EXCLUSIVE);
-        part = (Table) ctx.catalog().relation(part.oid());
-        if (!part.isPartition() || part.partitioning().parentOid() != parent.oid()) {
-            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + part.name() + "\" is not a partition of relation \""
-                    + parent.name() + "\"");
-        }
-        Partitioning p = part.partitioning().withParent(0, null);
-        Table detached = part.withPartitioning(new Partitioning(p.key(), 0, null, false));
-        ctx.change(k -> k.withRelation(detached));
     }
 }

@@ -27,6 +27,9 @@ final class PartitioningCodec {
         }
         out.i64(p.parentOid()).bool(p.detachPending()).i32(p.indexParents().size());
         p.indexParents().forEach((k, v) -> out.i64(k).i64(v));
+        if (p.detachPending()) {
+            out.i64(p.detachXid());
+        }
         if (p.parentOid() == 0) {
             return;
         }
@@ -80,6 +83,7 @@ final class PartitioningCodec {
         for (int i = in.i32(); i > 0; i--) {
             indexParents.put(in.i64(), in.i64());
         }
+        long detachXid = pending ? in.i64() : 0;
         PartitionBound bound = null;
         if (parent != 0) {
             char kind = (char) in.u8();
@@ -97,7 +101,7 @@ final class PartitioningCodec {
                 default -> throw new WalFormatException("unknown partition bound '" + kind + "' in catalog image");
             };
         }
-        return new Partitioning(key, parent, bound, pending, indexParents);
+        return new Partitioning(key, parent, bound, pending, indexParents, detachXid);
     }
 
     private static List<PartitionBound.RangeDatum> datums(WalInput in) {

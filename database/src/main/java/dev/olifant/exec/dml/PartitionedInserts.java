@@ -27,7 +27,7 @@ public final class PartitionedInserts {
 
     /** Routes and writes one row of the partitioned table (values in its attnum order). */
     public void insert(Object[] values) {
-        PartitionRouting.Routed r = routing.route(values, ctx.settings(), ctx.regLookup());
+        PartitionRouting.Routed r = routing.route(values, ctx);
         Leaf leaf = leaves.computeIfAbsent(r.leaf().oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, r.leaf()::name);
             TableTarget target = ctx.services().writeTarget(oid);

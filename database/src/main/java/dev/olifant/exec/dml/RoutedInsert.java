@@ -69,7 +69,7 @@ final class RoutedInsert {
 
     /** Writes one row; returns it in the root's layout with its tuple id, or null when ON CONFLICT skipped it. */
     private Object[] insert(Object[] values, int width) {
-        PartitionRouting.Routed r = routing.route(values, ctx.settings(), ctx.regLookup());
+        PartitionRouting.Routed r = routing.route(values, ctx);
         Leaf leaf = leaf(r.leaf());
         if (node.onConflict() != null) {
             Object[] updated = resolveConflict(leaf, values, r.values(), width);
