@@ -43,6 +43,7 @@ final class AlterTable {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind() + " is not supported yet");
         }
         long oid = Names.utilityTable(ctx.analysis(), s.name()).oid();
+        PartitionDetach.refusePending((Table) ctx.catalog().relation(oid));
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
             apply(ctx, sql, t, cmd);

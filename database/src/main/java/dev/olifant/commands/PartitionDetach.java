@@ -97,6 +97,15 @@ public final class PartitionDetach {
         finish(ctx, part);
     }
 
+    /** ATPrepCmd: ALTER TABLE of a partition whose detach is pending is refused until FINALIZE. */
+    static void refusePending(Table t) {
+        if (t.isPartition() && t.partitioning().detachPending()) {
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "cannot alter partition \""
+                    + t.name() + "\" with an incomplete detach")
+                    .withHint("Use ALTER TABLE ... DETACH PARTITION ... FINALIZE to complete the pending detach operation.");
+        }
+    }
+
     /** Resolves and locks the partition, which must be a partition of {@code parent}. */
     private static Table partition(CommandContext ctx, Table parent, DetachPartition d, LockMode mode) {
         Table part = Names.table(ctx.analysis(), d.partition());
