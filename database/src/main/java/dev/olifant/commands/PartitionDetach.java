@@ -43,6 +43,7 @@ public final class PartitionDetach {
             throw alreadyPending(ctx, part, parent);
         }
         lockDefault(ctx, parent);
+        DetachForeignKeys.check(ctx, part);
         finish(ctx, part);
     }
 
@@ -62,6 +63,7 @@ public final class PartitionDetach {
                 throw alreadyPending(ctx, sibling, parent);
             }
         }
+        DetachForeignKeys.check(ctx, part);
         long xid = ctx.exec().transaction().writeXid();
         Table marked = part.withPartitioning(part.partitioning().withDetachPending(xid));
         ctx.change(k -> k.withRelation(marked));
