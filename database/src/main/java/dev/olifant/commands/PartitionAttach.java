@@ -163,7 +163,7 @@ final class PartitionAttach {
             TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
                 if (PartitionTree.accepts(types, bound, key(parent, leaf, v))) {
                     throw new PgException(SqlState.CHECK_VIOLATION, "updated partition constraint for default partition \""
-                            + def.name() + "\" would be violated by some row");
+                            + leaf.name() + "\" would be violated by some row");
                 }
             });
         }
