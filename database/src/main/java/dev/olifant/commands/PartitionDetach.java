@@ -93,8 +93,8 @@ public final class PartitionDetach {
     private static void finalizePending(CommandContext ctx, Table parent, DetachPartition d) {
         Table part = partition(ctx, parent, d, LockMode.ACCESS_EXCLUSIVE);
         if (!part.partitioning().detachPending()) {
-            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "partition \"" + part.name()
-                    + "\" is not pending detach");
+            throw new PgException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "cannot complete detaching partition \""
+                    + part.name() + "\"").withDetail("There's no pending concurrent detach.");
         }
         finish(ctx, part);
     }

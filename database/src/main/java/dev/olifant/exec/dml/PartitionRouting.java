@@ -95,7 +95,8 @@ public final class PartitionRouting {
         return route(rootValues, ctx.settings(), ctx.regLookup(), ctx.snapshot());
     }
 
-    private Routed route(Object[] rootValues, FormatSettings settings, RegLookup reg,
+    /** {@link #route(Object[], dev.olifant.exec.ExecContext)} with the pieces of a context. */
+    public Routed route(Object[] rootValues, FormatSettings settings, RegLookup reg,
             dev.olifant.txn.Snapshot snapshot) {
         Table level = root;
         Object[] values = rootValues;

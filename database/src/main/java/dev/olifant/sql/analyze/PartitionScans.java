@@ -24,6 +24,19 @@ final class PartitionScans {
 
     /** With {@code only} (FROM ONLY), nothing: the partitioned table itself holds no rows. */
     static PlanNode scan(Catalog catalog, Table parent, String alias, int offset, int width,
+            List<Expression> conditions, boolean only, PlannerCosts costs) {
+        // conditions whose reads cannot be listed (tableoid, subqueries) need the append's rows,
+        // whose tuple id slot names the leaf: they are checked above it
+        List<Expression> pushed = new ArrayList<>();
+        List<Expression> above = new ArrayList<>();
+        for (Expression e : conditions) {
+            (dev.olifant.exec.expr.Expressions.collectSlots(e, new java.util.BitSet()) ? pushed : above).add(e);
+        }
+        PlanNode append = append(catalog, parent, alias, offset, width, pushed, only, costs);
+        return above.isEmpty() ? append : new dev.olifant.exec.plan.Filter(append, AccessPaths.and(above));
+    }
+
+    private static PlanNode append(Catalog catalog, Table parent, String alias, int offset, int width,
             List<Expression> pushed, boolean only, PlannerCosts costs) {
         List<PartitionAppend.Child> children = new ArrayList<>();
         for (Table leaf : only ? List.<Table>of() : PartitionTree.leaves(catalog, parent)) {
