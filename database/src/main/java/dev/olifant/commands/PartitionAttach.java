@@ -127,7 +127,7 @@ final class PartitionAttach {
             List<PgType> types = PartitionTree.keyTypes(parent);
             List<Table> siblings = PartitionTree.partitions(ctx.catalog(), parent);
             for (Table leaf : leavesOf(ctx, part)) {
-                TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
+                TableConstraints.forEachLatestRow(ctx, leaf, v -> {
                     Object[] k = key(parent, leaf, v);
                     for (Table s : siblings) {
                         if (PartitionTree.accepts(types, s.partitioning().bound(), k)) {
@@ -140,7 +140,7 @@ final class PartitionAttach {
         }
         List<PgType> types = PartitionTree.keyTypes(parent);
         for (Table leaf : leavesOf(ctx, part)) {
-            TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
+            TableConstraints.forEachLatestRow(ctx, leaf, v -> {
                 if (!PartitionTree.accepts(types, bound, key(parent, leaf, v))) {
                     throw violated(part);
                 }
@@ -160,7 +160,7 @@ final class PartitionAttach {
     private static void validateDefault(CommandContext ctx, Table parent, Table def, PartitionBound bound) {
         List<PgType> types = PartitionTree.keyTypes(parent);
         for (Table leaf : leavesOf(ctx, def)) {
-            TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
+            TableConstraints.forEachLatestRow(ctx, leaf, v -> {
                 if (PartitionTree.accepts(types, bound, key(parent, leaf, v))) {
                     throw new PgException(SqlState.CHECK_VIOLATION, "updated partition constraint for default partition \""
                             + leaf.name() + "\" would be violated by some row");

@@ -203,6 +203,16 @@ public final class PartitionRouting {
         return true;
     }
 
+    /** The tables from just below the root down to {@code leaf}, top-down ({@code leaf} last). */
+    public List<Table> pathTo(Table leaf) {
+        java.util.ArrayDeque<Table> path = new java.util.ArrayDeque<>();
+        for (Table t = leaf; t != null && t.oid() != root.oid();
+                t = t.isPartition() ? tables.get(t.partitioning().parentOid()) : null) {
+            path.push(t);
+        }
+        return List.copyOf(path);
+    }
+
     /** The oid of the index on {@code leaf} that descends from index {@code rootIndex} of the root, or 0. */
     public long leafIndex(Table leaf, long rootIndex) {
         Table t = leaf;
