@@ -157,3 +157,15 @@ INSERT INTO like_copy VALUES (1, 2.5, '2024-01-02');
 SELECT tableoid::regclass, * FROM like_copy;
 CREATE TABLE like_dup (a int, LIKE like_src);
 DROP TABLE like_src, like_copy;
+
+-- a sub-partitioned default partition written directly and through its parent
+CREATE TABLE rp (i int, j text) PARTITION BY RANGE (i);
+CREATE TABLE rp_1 PARTITION OF rp FOR VALUES FROM (0) TO (100);
+CREATE TABLE rp_def (j text, i int) PARTITION BY LIST (j);
+ALTER TABLE rp ATTACH PARTITION rp_def DEFAULT;
+CREATE TABLE rp_def_def PARTITION OF rp_def DEFAULT;
+INSERT INTO rp_def VALUES ('x', 50);
+INSERT INTO rp_def VALUES ('x', 150);
+INSERT INTO rp VALUES (60, 'y'), (160, 'y');
+SELECT tableoid::regclass, * FROM rp ORDER BY i;
+DROP TABLE rp;
