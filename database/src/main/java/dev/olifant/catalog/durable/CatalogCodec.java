@@ -1,5 +1,7 @@
 package dev.olifant.catalog.durable;
 
+import dev.olifant.catalog.Acl;
+
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Constraint;
@@ -29,7 +31,12 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 3;
+    /**
+     * Version 4: relations with partitioning and index options, then comments, routines and access
+     * control lists. Older images are not read: the control file's format version, bumped with
+     * this one, stops startup on a data directory written in an older format.
+     */
+    private static final int VERSION = 4;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -61,6 +68,13 @@ public final class CatalogCodec {
             out.i64(e.getKey().objectOid()).i64(e.getKey().classOid()).i32(e.getKey().subId()).str(e.getValue());
         }
         RoutineCodec.write(out, c.routines());
+        out.i32(c.acls().size());
+        for (var e : c.acls().entrySet()) {
+            out.i64(e.getKey()).i32(e.getValue().items().size());
+            for (Acl.Item i : e.getValue().items()) {
+                out.i64(i.grantee()).i64(i.grantor()).i32(i.privileges()).i32(i.grantOptions());
+            }
+        }
     }
 
     private static void writeRelation(WalOutput out, Relation r) {
@@ -123,7 +137,7 @@ public final class CatalogCodec {
 
     public static Catalog read(WalInput in, Resolver resolver) {
         int version = in.i32();
-        if (version != VERSION && version != 2) {
+        if (version != VERSION) {
             throw new WalFormatException("unknown catalog image version " + version);
         }
         Catalog c = Catalog.empty();
@@ -136,8 +150,14 @@ public final class CatalogCodec {
         for (int i = in.i32(); i > 0; i--) {
             c = c.withComment(new Catalog.CommentKey(in.i64(), in.i64(), in.i32()), in.str());
         }
-        if (version >= 3) {
-            c = c.withRoutines(RoutineCodec.read(in));
+        c = c.withRoutines(RoutineCodec.read(in));
+        for (int i = in.i32(); i > 0; i--) {
+            long oid = in.i64();
+            List<Acl.Item> items = new ArrayList<>();
+            for (int n = in.i32(); n > 0; n--) {
+                items.add(new Acl.Item(in.i64(), in.i64(), in.i32(), in.i32()));
+            }
+            c = c.withAcl(oid, new Acl(items));
         }
         return c;
     }

@@ -57,20 +57,29 @@ public final class RowLocking {
         long me = ctx.transaction().writeXid();
         Locker locker = ctx.services().locker();
         RowLocks rows = locker.manager().rows();
-        while (true) {
-            Step step = mode == RowLockMode.KEY_SHARE ? keyShare(ctx, table, t, rows, locker, me)
-                    : otherModes(ctx, t, mode, rows, locker, me);
-            if (step.outcome() != null) {
-                return step.outcome();
-            }
-            long blocker = step.blocker();
-            switch (policy) {
-                case NOWAIT -> throw new PgException(SqlState.LOCK_NOT_AVAILABLE,
-                        "could not obtain lock on row in relation \"" + table.name() + "\"");
-                case SKIP_LOCKED -> {
-                    return Outcome.SKIPPED;
+        try (TupleLock tuple = new TupleLock(ctx, table.oid(), tid, mode)) {
+            while (true) {
+                Step step = mode == RowLockMode.KEY_SHARE ? keyShare(ctx, table, t, rows, locker, me)
+                        : otherModes(ctx, t, mode, rows, locker, me);
+                if (step.outcome() != null) {
+                    return step.outcome();
                 }
-                case BLOCK -> awaitTransaction(ctx, blocker, table.oid());
+                long blocker = step.blocker();
+                switch (policy) {
+                    case NOWAIT -> throw new PgException(SqlState.LOCK_NOT_AVAILABLE,
+                            "could not obtain lock on row in relation \"" + table.name() + "\"");
+                    case SKIP_LOCKED -> {
+                        return Outcome.SKIPPED;
+                    }
+                    case BLOCK -> {
+                        // queue for the row behind earlier waiters, then wait for its holder; a session
+                        // upgrading a lock it holds skips the queue, or it would wait for itself
+                        if (!TupleLock.holdsRow(rows, t, locker)) {
+                            tuple.acquire();
+                        }
+                        awaitTransaction(ctx, blocker, table.oid());
+                    }
+                }
             }
         }
     }
@@ -95,6 +104,9 @@ public final class RowLocking {
                     if (ctx.transaction().isolation().usesTransactionSnapshot()) {
                         throw concurrentUpdate();
                     }
+                    if (t.moved()) {
+                        throw movedToAnotherPartition();
+                    }
                     return new Step(deleted ? Outcome.DELETED : Outcome.UPDATED, 0);
                 }
                 if (s == XactState.IN_PROGRESS) {
@@ -118,6 +130,17 @@ public final class RowLocking {
     /** nodeLockRows.c's error for a row a committed transaction updated or deleted, both worded "update". */
     private static PgException concurrentUpdate() {
         return new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update");
+    }
+
+    /**
+     * READ COMMITTED's error for a row version a committed cross-partition UPDATE deleted
+     * ({@link TupleVersion#MOVED}): the row exists, but in a partition the statement cannot follow
+     * it to (heapam_tuple_lock's check; UPDATE, DELETE, MERGE, SELECT FOR ... and foreign-key checks
+     * all reach it).
+     */
+    static PgException movedToAnotherPartition() {
+        return new PgException(SqlState.SERIALIZATION_FAILURE,
+                "tuple to be locked was already moved to another partition due to concurrent update");
     }
 
     /** What one look at a row came to: an outcome, or the transaction to wait for. */
@@ -172,6 +195,9 @@ public final class RowLocking {
                 boolean deleted = newer == null;
                 if (ctx.transaction().isolation().usesTransactionSnapshot()) {
                     throw concurrentUpdate();
+                }
+                if (next == TupleVersion.MOVED) {
+                    throw movedToAnotherPartition();
                 }
                 return new Step(deleted && v == t ? Outcome.DELETED : Outcome.UPDATED, 0);
             }

@@ -126,6 +126,11 @@ public final class TableWriter {
 
     private void addIndexEntries(Object[] values, long tid, long replacedTid) {
         SerializableXact ssi = ctx.serializable();
+        if (ssi != null && replacedTid >= 0 && keysUnchanged(values, replacedTid)) {
+            // PostgreSQL makes such an update a heap-only tuple and writes no index entry, so it
+            // checks no index for rw-conflicts; neither is it one here
+            ssi = null;
+        }
         for (TableTarget.IndexTarget ix : target.indexes()) {
             if (!ix.covers(values, ctx)) {
                 continue;
@@ -140,6 +145,20 @@ public final class TableWriter {
                 ix.storage().insert(key, tid);
             }
         }
+    }
+
+    /** Whether an update leaves every index's key as the replaced version had it (a HOT update in PostgreSQL). */
+    private boolean keysUnchanged(Object[] values, long replacedTid) {
+        TupleVersion old = heap.fetch(replacedTid);
+        if (old == null) {
+            return false;
+        }
+        for (TableTarget.IndexTarget ix : target.indexes()) {
+            if (!java.util.Arrays.equals(ix.key(old.values()), ix.key(values))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
@@ -258,40 +277,49 @@ public final class TableWriter {
         if (ssi != null) {
             ssi.checkWrite(heap, tid);
         }
-        while (true) {
-            long holder;
-            synchronized (t) {
-                long xmax = t.xmax();
-                if (ctx.transaction().isCurrent(xmax)) {
-                    if (t.lockOnly()) {
-                        t.markDeleted(me, ctx.commandId(), nextTid);
-                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                        return LockResult.OK;
+        try (TupleLock tuple = new TupleLock(ctx, target.table().oid(), tid, mode)) {
+            while (true) {
+                long holder;
+                synchronized (t) {
+                    long xmax = t.xmax();
+                    if (ctx.transaction().isCurrent(xmax)) {
+                        if (t.lockOnly()) {
+                            t.markDeleted(me, ctx.commandId(), nextTid);
+                            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                            return LockResult.OK;
+                        }
+                        return LockResult.SELF_UPDATED;
                     }
-                    return LockResult.SELF_UPDATED;
+                    XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
+                    if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
+                        holder = rowLocks.conflicting(t, locker, mode, tm);
+                        if (holder == 0) {
+                            rowLocks.add(t, locker, me, mode);
+                            t.markDeleted(me, ctx.commandId(), nextTid);
+                            target.table().storage().stats().deleted();
+                            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                            return LockResult.OK;
+                        }
+                    } else if (s == XactState.COMMITTED) {
+                        if (ctx.transaction().isolation().usesTransactionSnapshot()) {
+                            throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                                    "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
+                                            ? "delete" : "update"));
+                        }
+                        // a row moved to another partition fails when the caller follows it
+                        // (newestVersion); INSERT ... ON CONFLICT starts over instead, as PostgreSQL's does
+                        return LockResult.UPDATED;
+                    } else {
+                        holder = xmax;
+                    }
                 }
-                XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
-                if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
-                    holder = rowLocks.conflicting(t, locker, mode, tm);
-                    if (holder == 0) {
-                        rowLocks.add(t, locker, me, mode);
-                        t.markDeleted(me, ctx.commandId(), nextTid);
-                        target.table().storage().stats().deleted();
-                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                        return LockResult.OK;
-                    }
-                } else if (s == XactState.COMMITTED) {
-                    if (ctx.transaction().isolation().usesTransactionSnapshot()) {
-                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                                "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
-                                        ? "delete" : "update"));
-                    }
-                    return LockResult.UPDATED;
-                } else {
-                    holder = xmax;
+                // queue for the row behind earlier waiters, then wait for its holder; a session
+                // upgrading a lock it holds skips the queue, or it would wait for itself
+                if (!TupleLock.holdsRow(rowLocks, t, locker)) {
+                    tuple.acquire();
                 }
+                await(holder);
             }
-            await(holder);
         }
     }
 
@@ -318,7 +346,7 @@ public final class TableWriter {
 
     /**
      * The newest version reachable from {@code tid} through update links of committed updaters,
-     * or -1 when the row was deleted. A version whose updater is still running is the newest
+     * or -1 when the row was deleted (40001 when a cross-partition UPDATE moved it). A version whose updater is still running is the newest
      * (claiming it waits for that transaction); so is one whose updater rolled back, whose link
      * then points at an aborted version that never existed and that vacuum may have removed
      * (PostgreSQL's update chain check in heap_lock_updated_tuple). Every version past the start
@@ -335,6 +363,9 @@ public final class TableWriter {
             TupleVersion.Deleter d = t.deleter();
             if (d.xmax() == 0 || d.lockOnly() || ctx.transactions().state(d.xmax()) != XactState.COMMITTED) {
                 return current;
+            }
+            if (d.next() == TupleVersion.MOVED) {
+                throw RowLocking.movedToAnotherPartition();
             }
             if (d.next() == TupleVersion.NO_NEXT) {
                 return -1;
