@@ -11,24 +11,41 @@ package dev.olifant.catalog;
  *                      (pg_inherits.inhdetachpending)
  * @param indexParents  for each of this table's indexes that belongs to an index of the
  *                      parent (pg_inherits between indexes), the parent index's OID
+ * @param inhParents    the tables this one inherits from by table inheritance (INHERITS), in
+ *                      pg_inherits.inhseqno order; a partition's parent is {@code parentOid} instead
  * @param detachXid     the transaction that set {@code detachPending} (the xmin of PostgreSQL's
  *                      pg_inherits row): snapshots that see it committed no longer see the
  *                      partition; 0 when no detach is pending
  */
 public record Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
-        java.util.Map<Long, Long> indexParents, long detachXid) {
+        java.util.Map<Long, Long> indexParents, java.util.List<Long> inhParents, long detachXid) {
 
     public Partitioning {
         indexParents = java.util.Map.copyOf(indexParents);
+        inhParents = java.util.List.copyOf(inhParents);
+    }
+
+    public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
+            java.util.Map<Long, Long> indexParents, java.util.List<Long> inhParents) {
+        this(key, parentOid, bound, detachPending, indexParents, inhParents, 0);
     }
 
     public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
             java.util.Map<Long, Long> indexParents) {
-        this(key, parentOid, bound, detachPending, indexParents, 0);
+        this(key, parentOid, bound, detachPending, indexParents, java.util.List.of());
     }
 
     public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending) {
         this(key, parentOid, bound, detachPending, java.util.Map.of());
+    }
+
+    /** Whether this table inherits from another by table inheritance. */
+    public boolean inherits() {
+        return !inhParents.isEmpty();
+    }
+
+    public Partitioning withInhParents(java.util.List<Long> parents) {
+        return new Partitioning(key, parentOid, bound, detachPending, indexParents, parents, detachXid);
     }
 
     public boolean isPartitioned() {
@@ -40,16 +57,16 @@ public record Partitioning(PartitionKey key, long parentOid, PartitionBound boun
     }
 
     public Partitioning withKey(PartitionKey k) {
-        return new Partitioning(k, parentOid, bound, detachPending, indexParents, detachXid);
+        return new Partitioning(k, parentOid, bound, detachPending, indexParents, inhParents, detachXid);
     }
 
     public Partitioning withParent(long parent, PartitionBound b) {
-        return new Partitioning(key, parent, b, false, parent == 0 ? java.util.Map.of() : indexParents);
+        return new Partitioning(key, parent, b, false, parent == 0 ? java.util.Map.of() : indexParents, inhParents);
     }
 
     /** Marks the detach of this partition pending, by transaction {@code xid} (0 clears it). */
     public Partitioning withDetachPending(long xid) {
-        return new Partitioning(key, parentOid, bound, xid != 0, indexParents, xid);
+        return new Partitioning(key, parentOid, bound, xid != 0, indexParents, inhParents, xid);
     }
 
     /**
@@ -68,11 +85,11 @@ public record Partitioning(PartitionKey key, long parentOid, PartitionBound boun
         } else {
             m.put(index, parentIndex);
         }
-        return new Partitioning(key, parentOid, bound, detachPending, m, detachXid);
+        return new Partitioning(key, parentOid, bound, detachPending, m, inhParents, detachXid);
     }
 
     /** Null when there is nothing left to record. */
     public Partitioning orNull() {
-        return key == null && parentOid == 0 ? null : this;
+        return key == null && parentOid == 0 && inhParents.isEmpty() ? null : this;
     }
 }

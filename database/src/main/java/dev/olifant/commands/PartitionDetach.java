@@ -146,8 +146,8 @@ public final class PartitionDetach {
 
     /** The table leaves the tree, keeping its rows, columns and indexes. */
     private static void finish(CommandContext ctx, Table part) {
-        Partitioning p = part.partitioning();
-        Table detached = part.withPartitioning(new Partitioning(p.key(), 0, null, false));
+        Partitioning p = part.partitioning().withParent(0, null);
+        Table detached = part.withPartitioning(p.orNull());
         ctx.change(k -> k.withRelation(detached));
     }
 }

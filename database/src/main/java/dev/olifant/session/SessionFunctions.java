@@ -33,7 +33,7 @@ final class SessionFunctions {
                     location, (c, a) -> instance(c).cancel((Integer) a[0])) : null;
             case "pg_terminate_backend" -> n == 1 || n == 2 ? call(name, args,
                     n == 1 ? new PgType[] {Types.INT4} : new PgType[] {Types.INT4, Types.INT8}, Types.BOOL, ctx,
-                    location, (c, a) -> instance(c).terminate((Integer) a[0])) : null;
+                    location, (c, a) -> terminate((ExecContext) c, (Integer) a[0])) : null;
             default -> AdvisoryLockFunctions.resolve(name, args, ctx, location);
         };
     }
@@ -70,5 +70,14 @@ final class SessionFunctions {
             a[i] = ExpressionAnalysis.coerce(ctx, args.get(i), types[i], -1, location);
         }
         return new Call(name, fn, a, true, false, result, -1);
+    }
+
+    /** A session that terminates itself ends at once, as PostgreSQL's next interrupt check makes it. */
+    private static boolean terminate(ExecContext c, int pid) {
+        boolean found = instance(c).terminate(pid);
+        if (found && pid == c.services().processId()) {
+            c.checkInterrupts();
+        }
+        return found;
     }
 }

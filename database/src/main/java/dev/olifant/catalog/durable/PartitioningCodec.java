@@ -30,6 +30,8 @@ final class PartitioningCodec {
         if (p.detachPending()) {
             out.i64(p.detachXid());
         }
+        out.i32(p.inhParents().size());
+        p.inhParents().forEach(out::i64);
         if (p.parentOid() == 0) {
             return;
         }
@@ -84,6 +86,10 @@ final class PartitioningCodec {
             indexParents.put(in.i64(), in.i64());
         }
         long detachXid = pending ? in.i64() : 0;
+        List<Long> inhParents = new ArrayList<>();
+        for (int i = in.i32(); i > 0; i--) {
+            inhParents.add(in.i64());
+        }
         PartitionBound bound = null;
         if (parent != 0) {
             char kind = (char) in.u8();
@@ -101,7 +107,7 @@ final class PartitioningCodec {
                 default -> throw new WalFormatException("unknown partition bound '" + kind + "' in catalog image");
             };
         }
-        return new Partitioning(key, parent, bound, pending, indexParents, detachXid);
+        return new Partitioning(key, parent, bound, pending, indexParents, inhParents, detachXid);
     }
 
     private static List<PartitionBound.RangeDatum> datums(WalInput in) {

@@ -17,7 +17,8 @@ import java.util.List;
  * version is claimed in that leaf, and the new values (computed in the partitioned table's
  * layout) are routed again: when they still belong to the same leaf the row is updated in
  * place, otherwise it is deleted there and inserted into the leaf it now belongs to (row
- * movement, as PostgreSQL's ExecCrossPartitionUpdate). A moving row is claimed FOR UPDATE, as a
+ * movement, as PostgreSQL's ExecCrossPartitionUpdate); through a table with inheritance children
+ * there is no routing and each row stays in its table. A moving row is claimed FOR UPDATE, as a
  * delete is, and its old version is marked {@link TupleVersion#MOVED}, so that a transaction
  * waiting for it fails with 40001 rather than taking the row for deleted. READ COMMITTED
  * re-checks a row a concurrent transaction changed first against its newest version, as
@@ -80,6 +81,15 @@ final class PartitionedModify {
      * Claims, re-checks and writes one source row; returns null when it was skipped, otherwise
      * the source row as RETURNING sees it (the new values and tuple id for UPDATE).
      */
+    /**
+     * Where a row's new values go: routed again in a partition tree; through a table with
+     * inheritance children the row stays in the table it is stored in.
+     */
+    private PartitionRouting.Routed route(LeafWriters.Leaf leaf, long tid, Object[] values) {
+        return routing != null ? routing.route(values, ctx.settings(), ctx.regLookup())
+                : InheritedRows.inPlace(root, leaf.table, values, leaf.stored(tid));
+    }
+
     private Object write(LeafWriters.Leaf leaf, long tid, Object[] row, RowLockMode mode) {
         int offset = node.tableOffset();
         int ncols = root.columns().size();
@@ -94,7 +104,7 @@ final class PartitionedModify {
                 for (int i = 0; i < ncols; i++) {
                     values[i] = node.newValues()[i].eval(row, ctx);
                 }
-                routed = routing.route(values, ctx.settings(), ctx.regLookup());
+                routed = route(leaf, tid, values);
             }
             boolean moving = update && routed.leaf().oid() != leaf.table.oid();
             if (lockFirst) {
@@ -121,7 +131,7 @@ final class PartitionedModify {
                     }
                     if (update) {
                         values = PartitionRouting.convert(leaf.table, root, result);
-                        routed = routing.route(values, ctx.settings(), ctx.regLookup());
+                        routed = route(leaf, tid, values);
                         triggered = true;
                     }
                 }

@@ -443,6 +443,10 @@ abstract class DdlPrinter extends QueryPrinter {
                 w(" ");
                 partitionBound(a.bound());
             }
+            case dev.olifant.sql.ast.InheritTable i -> {
+                w(i.remove() ? "NO INHERIT " : "INHERIT ");
+                name(i.parent());
+            }
             case dev.olifant.sql.ast.DetachPartition d -> {
                 w("DETACH PARTITION ");
                 name(d.partition());
