@@ -108,6 +108,68 @@ DROP TABLE payments;
 DROP TABLE orders, readings, accounts;
 SELECT relname FROM pg_class WHERE relname ~ '^(orders|readings|accounts|payments)' ORDER BY 1;
 
+-- the tableoid system column
+CREATE TABLE dc (a int PRIMARY KEY) PARTITION BY LIST (a);
+CREATE TABLE dc1 PARTITION OF dc FOR VALUES IN (1);
+CREATE TABLE dc2 PARTITION OF dc FOR VALUES IN (2);
+CREATE TABLE dc3 PARTITION OF dc FOR VALUES IN (3);
+INSERT INTO dc VALUES (1), (2), (3);
+SELECT tableoid::regclass, a FROM dc ORDER BY a;
+SELECT tableoid::regclass, * FROM dc WHERE tableoid = 'dc2'::regclass;
+SELECT tableoid::regclass AS part, count(*) FROM dc GROUP BY tableoid ORDER BY 1;
+SELECT d.tableoid::regclass, d.a FROM dc1 d;
+SELECT tableoid = 'pg_class'::regclass AS is_pg_class, relname FROM pg_class WHERE relname = 'dc';
+SELECT count(*) FROM pg_attribute WHERE tableoid <> 'pg_attribute'::regclass;
+SELECT tableoid FROM (SELECT 1 AS x) s;
+SELECT tableoid FROM dc1, dc2;
+SELECT x.tableoid::regclass FROM dc1 x JOIN dc2 y ON true;
+UPDATE dc SET a = a WHERE a = 3 RETURNING tableoid::regclass, a;
+
+-- DETACH PARTITION CONCURRENTLY and FINALIZE
+BEGIN;
+ALTER TABLE dc DETACH PARTITION dc2 CONCURRENTLY;
+ROLLBACK;
+ALTER TABLE dc DETACH PARTITION dc2 FINALIZE;
+ALTER TABLE dc DETACH PARTITION dc2 CONCURRENTLY;
+SELECT relname, relispartition FROM pg_class WHERE relname ~ '^dc' AND relkind IN ('r', 'p') ORDER BY 1;
+SELECT inhrelid::regclass, inhdetachpending FROM pg_inherits WHERE inhparent = 'dc'::regclass ORDER BY 1;
+SELECT tableoid::regclass, a FROM dc ORDER BY a;
+SELECT * FROM dc2;
+ALTER TABLE dc DETACH PARTITION dc2 CONCURRENTLY;
+INSERT INTO dc VALUES (2);
+CREATE TABLE dc_ref (a int REFERENCES dc);
+INSERT INTO dc_ref VALUES (3);
+ALTER TABLE dc DETACH PARTITION dc3 CONCURRENTLY;
+ALTER TABLE dc DETACH PARTITION dc3;
+DELETE FROM dc_ref;
+ALTER TABLE dc DETACH PARTITION dc3 CONCURRENTLY;
+CREATE TABLE dc_default PARTITION OF dc DEFAULT;
+ALTER TABLE dc DETACH PARTITION dc1 CONCURRENTLY;
+SELECT tableoid::regclass, a FROM dc ORDER BY a;
+DROP TABLE dc_ref, dc, dc2, dc3;
+
+-- CREATE TABLE ... (LIKE)
+CREATE TABLE like_src (a int NOT NULL, b text DEFAULT 'x', c numeric(5,2));
+ALTER TABLE like_src DROP COLUMN b;
+CREATE TABLE like_copy (LIKE like_src, d date);
+\d like_copy
+INSERT INTO like_copy VALUES (1, 2.5, '2024-01-02');
+SELECT tableoid::regclass, * FROM like_copy;
+CREATE TABLE like_dup (a int, LIKE like_src);
+DROP TABLE like_src, like_copy;
+
+-- a sub-partitioned default partition written directly and through its parent
+CREATE TABLE rp (i int, j text) PARTITION BY RANGE (i);
+CREATE TABLE rp_1 PARTITION OF rp FOR VALUES FROM (0) TO (100);
+CREATE TABLE rp_def (j text, i int) PARTITION BY LIST (j);
+ALTER TABLE rp ATTACH PARTITION rp_def DEFAULT;
+CREATE TABLE rp_def_def PARTITION OF rp_def DEFAULT;
+INSERT INTO rp_def VALUES ('x', 50);
+INSERT INTO rp_def VALUES ('x', 150);
+INSERT INTO rp VALUES (60, 'y'), (160, 'y');
+SELECT tableoid::regclass, * FROM rp ORDER BY i;
+DROP TABLE rp;
+
 -- row triggers of leaf partitions: an UPDATE that moves a row fires the DELETE triggers of the
 -- partition it leaves and the INSERT triggers of the one it enters; statement triggers are the
 -- partitioned table's

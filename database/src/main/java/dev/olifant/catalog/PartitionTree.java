@@ -98,6 +98,21 @@ public final class PartitionTree {
         return out;
     }
 
+    /**
+     * Like {@link #tree}, without the partitions whose DETACH CONCURRENTLY is pending (and what
+     * is under them): what commands that recurse to partitions (TRUNCATE) reach.
+     */
+    public static List<Table> attachedTree(Catalog catalog, Table parent) {
+        List<Table> out = new ArrayList<>();
+        out.add(parent);
+        for (Table p : partitions(catalog, parent)) {
+            if (!p.partitioning().detachPending()) {
+                out.addAll(attachedTree(catalog, p));
+            }
+        }
+        return out;
+    }
+
     /** The table a partition belongs to, or null. */
     public static Table parent(Catalog catalog, Table t) {
         return t.isPartition() && catalog.relation(t.partitioning().parentOid()) instanceof Table p ? p : null;

@@ -43,6 +43,7 @@ final class AlterTable {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER " + s.kind() + " is not supported yet");
         }
         long oid = Names.utilityTable(ctx.analysis(), s.name()).oid();
+        PartitionDetach.refusePending((Table) ctx.catalog().relation(oid));
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
             apply(ctx, sql, t, cmd);
@@ -71,7 +72,7 @@ final class AlterTable {
             case dev.olifant.sql.ast.SetRelOptions o -> {
             }
             case dev.olifant.sql.ast.AttachPartition a -> PartitionAttach.attach(ctx, sql, t, a);
-            case dev.olifant.sql.ast.DetachPartition d -> PartitionAttach.detach(ctx, t, d);
+            case dev.olifant.sql.ast.DetachPartition d -> PartitionDetach.detach(ctx, t, d);
             case dev.olifant.sql.ast.InheritTable i -> Inheritance.alter(ctx, t, i);
             case dev.olifant.sql.ast.AlterColumnType a -> AlterColumnTypes.alter(ctx, t, a);
             case AlterColumnNotNull n -> {

@@ -73,8 +73,8 @@ final class CreateTable {
             } else if (e instanceof Constraint c) {
                 deferred.add(c);
                 deferredColumn.add(null);
-            } else {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIKE in CREATE TABLE is not supported yet");
+            } else if (e instanceof dev.olifant.sql.ast.TableLike like) {
+                t = CreateTableLike.add(ctx, t, like);
             }
         }
         if (s.partitionBy() != null) {

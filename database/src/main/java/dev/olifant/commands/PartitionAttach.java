@@ -11,12 +11,11 @@ import dev.olifant.error.SqlState;
 import dev.olifant.lock.LockMode;
 import dev.olifant.sql.analyze.Names;
 import dev.olifant.sql.ast.AttachPartition;
-import dev.olifant.sql.ast.DetachPartition;
 import dev.olifant.types.PgType;
 import java.util.List;
 
 /**
- * ALTER TABLE ... ATTACH PARTITION and DETACH PARTITION. Attaching checks that the table has
+ * ALTER TABLE ... ATTACH PARTITION (DETACH is {@link PartitionDetach}). Attaching checks that the table has
  * exactly the parent's columns (by name, with the same types and at least the parent's NOT NULL),
  * that its bound overlaps no sibling, that its rows satisfy the bound and that the default
  * partition keeps none the new partition should hold; it then links (or creates) the partition's
@@ -128,7 +127,7 @@ final class PartitionAttach {
             List<PgType> types = PartitionTree.keyTypes(parent);
             List<Table> siblings = PartitionTree.partitions(ctx.catalog(), parent);
             for (Table leaf : leavesOf(ctx, part)) {
-                TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
+                TableConstraints.forEachLatestRow(ctx, leaf, v -> {
                     Object[] k = key(parent, leaf, v);
                     for (Table s : siblings) {
                         if (PartitionTree.accepts(types, s.partitioning().bound(), k)) {
@@ -141,7 +140,7 @@ final class PartitionAttach {
         }
         List<PgType> types = PartitionTree.keyTypes(parent);
         for (Table leaf : leavesOf(ctx, part)) {
-            TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
+            TableConstraints.forEachLatestRow(ctx, leaf, v -> {
                 if (!PartitionTree.accepts(types, bound, key(parent, leaf, v))) {
                     throw violated(part);
                 }
@@ -161,10 +160,10 @@ final class PartitionAttach {
     private static void validateDefault(CommandContext ctx, Table parent, Table def, PartitionBound bound) {
         List<PgType> types = PartitionTree.keyTypes(parent);
         for (Table leaf : leavesOf(ctx, def)) {
-            TableConstraints.forEachVisibleRow(ctx, leaf, v -> {
+            TableConstraints.forEachLatestRow(ctx, leaf, v -> {
                 if (PartitionTree.accepts(types, bound, key(parent, leaf, v))) {
                     throw new PgException(SqlState.CHECK_VIOLATION, "updated partition constraint for default partition \""
-                            + def.name() + "\" would be violated by some row");
+                            + leaf.name() + "\" would be violated by some row");
                 }
             });
         }
@@ -212,23 +211,5 @@ final class PartitionAttach {
             }
         }
         return true;
-    }
-
-    /** DETACH PARTITION: the table leaves the tree, keeping its rows, columns and indexes. */
-    static void detach(CommandContext ctx, Table parent, DetachPartition d) {
-        if (d.mode() != DetachPartition.Mode.PLAIN) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "DETACH PARTITION " + d.mode()
-                    + " is not supported yet");
-        }
-        Table part = Names.table(ctx.analysis(), d.partition());
-        PartitionLocks.lock(ctx, part, LockMode.ACCESS_EXCLUSIVE);
-        part = (Table) ctx.catalog().relation(part.oid());
-        if (!part.isPartition() || part.partitioning().parentOid() != parent.oid()) {
-            throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + part.name() + "\" is not a partition of relation \""
-                    + parent.name() + "\"");
-        }
-        Partitioning p = part.partitioning().withParent(0, null);
-        Table detached = part.withPartitioning(new Partitioning(p.key(), 0, null, false));
-        ctx.change(k -> k.withRelation(detached));
     }
 }

@@ -9,7 +9,8 @@ import dev.olifant.lock.LockMode;
 
 /**
  * The locks DDL takes on the rest of a partition tree, as PostgreSQL's: dropping a partitioned
- * table (or an index on one) locks every partition ACCESS EXCLUSIVE, parents before partitions;
+ * table (or an index on one) locks every partition ACCESS EXCLUSIVE, parents before partitions
+ * (and then, for an index, the partitions' indexes that belong to it);
  * dropping a partition locks its parent ACCESS EXCLUSIVE first.
  */
 final class PartitionLocks {
@@ -29,8 +30,29 @@ final class PartitionLocks {
             }
         }
         if (table.isPartitioned()) {
-            for (Table t : PartitionTree.tree(ctx.catalog(), table)) {
+            java.util.List<Table> tree = PartitionTree.tree(ctx.catalog(), table);
+            for (Table t : tree) {
                 lock(ctx, t, LockMode.ACCESS_EXCLUSIVE);
+            }
+            if (r instanceof Index ix) {
+                lockIndexTree(ctx, tree, ix.oid());
+            }
+        }
+    }
+
+    /** The partitions' indexes that descend from {@code index}, ACCESS EXCLUSIVE, level by level. */
+    private static void lockIndexTree(CommandContext ctx, java.util.List<Table> tree, long index) {
+        java.util.Set<Long> parents = new java.util.HashSet<>(java.util.Set.of(index));
+        for (Table t : tree) {
+            Table now = (Table) ctx.catalog().relation(t.oid());
+            if (now == null || now.partitioning() == null) {
+                continue;
+            }
+            for (var e : now.partitioning().indexParents().entrySet()) {
+                if (parents.contains(e.getValue())) {
+                    parents.add(e.getKey());
+                    TableLocks.lock(ctx.exec(), e.getKey(), LockMode.ACCESS_EXCLUSIVE, false, now::name);
+                }
             }
         }
     }

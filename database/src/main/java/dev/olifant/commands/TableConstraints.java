@@ -126,12 +126,26 @@ final class TableConstraints {
     }
 
     static void forEachVisibleRow(CommandContext ctx, Table table, java.util.function.Consumer<Object[]> action) {
+        forEachRow(ctx, table, ctx.exec().snapshot(), action);
+    }
+
+    /**
+     * The rows a snapshot taken now sees (PostgreSQL's GetLatestSnapshot, as ATRewriteTable uses
+     * to validate): rows committed while the command waited for its locks included.
+     */
+    static void forEachLatestRow(CommandContext ctx, Table table, java.util.function.Consumer<Object[]> action) {
+        forEachRow(ctx, table, ctx.exec().transactions().snapshot(), action);
+    }
+
+    private static void forEachRow(CommandContext ctx, Table table, dev.olifant.txn.Snapshot snapshot,
+            java.util.function.Consumer<Object[]> action) {
         Heap heap = table.storage().heap();
         long size = heap.size();
         int width = table.columns().size();
         for (long tid = 0; tid < size; tid++) {
             TupleVersion tv = heap.fetch(tid);
-            if (tv != null && ctx.exec().isVisible(tv)) {
+            if (tv != null && dev.olifant.txn.Visibility.isVisible(tv, snapshot, ctx.exec().transaction(),
+                    ctx.exec().commandId())) {
                 Object[] v = tv.values();
                 if (v.length < width) {
                     Object[] full = java.util.Arrays.copyOf(v, width);

@@ -30,7 +30,7 @@ final class Truncate {
             }
             if (t.isPartitioned()) {
                 // the rows are in the partitions: TRUNCATE of a partitioned table empties its whole tree
-                for (Table p : dev.olifant.catalog.PartitionTree.tree(ctx.catalog(), t)) {
+                for (Table p : dev.olifant.catalog.PartitionTree.attachedTree(ctx.catalog(), t)) {
                     if (p.oid() != t.oid()) {
                         PartitionLocks.lock(ctx, p, dev.olifant.lock.LockMode.ACCESS_EXCLUSIVE);
                     }

@@ -54,7 +54,7 @@ final class Deadlocks {
             }
         }
         Locker awaited = l.waitingLocker;
-        if (awaited != null && awaited != l) {
+        if (awaited != null && awaited != l && awaited.localTransaction() == l.waitingLockerTransaction) {
             out.add(new Edge(l, awaited, false));
         }
         long xid = l.waitingXid;

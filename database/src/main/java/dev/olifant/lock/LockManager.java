@@ -577,6 +577,7 @@ public final class LockManager {
         long deadline = policy.lockTimeoutMillis() > 0 ? start + policy.lockTimeoutMillis() : Long.MAX_VALUE;
         boolean checked = false;
         me.waitStart = Instant.now();
+        me.waitingLockerTransaction = transaction;
         me.waitingLocker = other;
         try {
             while (other.localTransaction() == transaction && lockers.get(other.pid()) == other) {

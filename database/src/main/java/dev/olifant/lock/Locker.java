@@ -43,6 +43,8 @@ public final class Locker {
     volatile Instant waitStart;
     /** The locker whose transaction this one waits to end (WaitForLockers), or null. */
     volatile Locker waitingLocker;
+    /** The transaction number of {@code waitingLocker} awaited: once it moved on, nothing blocks this one. */
+    volatile long waitingLockerTransaction;
     private volatile long localTransaction = 1;
 
     Locker(LockManager manager, int pid, int backendId, long database, LongSupplier xid) {

@@ -56,6 +56,9 @@ final class CatalogRegLookup implements RegLookup {
     private static void addTree(Catalog cat, dev.olifant.catalog.Table t, long parent, int level, List<Object[]> out) {
         out.add(new Object[] {t.oid(), parent == 0 ? null : parent, !t.isPartitioned(), level});
         for (dev.olifant.catalog.Table p : dev.olifant.catalog.PartitionTree.partitions(cat, t)) {
+            if (p.partitioning().detachPending()) {
+                continue; // find_all_inheritors leaves out a partition whose detach committed
+            }
             addTree(cat, p, t.oid(), level + 1, out);
         }
     }

@@ -306,6 +306,10 @@ final class RoutineCalls implements PlRuntime {
         if (txn.readOnly()) {
             throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute this command in a read-only transaction");
         }
+        if (DetachConcurrently.of(st) != null) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                    "ALTER TABLE ... DETACH CONCURRENTLY cannot be executed from a function");
+        }
         ExecContext exec = session.execContext(txn, new Object[0]);
         CommandContext ctx = new CommandContext(session.instance().cluster(), session.database(), session.tx.catalog(),
                 c -> session.analysisContext(c, new ParamTypes(new PgType[0], false)), exec, session.tx.explicit(),

@@ -158,6 +158,7 @@ final class StatementRunner {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "PREPARE of this statement is not supported");
             }
             session.prepareSql(ps.name(), new RawStatement(ps.statement(), p.sql, p.raw.start(), p.raw.end()), types);
+            preparedInTransaction(session.statement(ps.name()));
             sink.commandComplete("PREPARE");
             return true;
         }
@@ -211,15 +212,40 @@ final class StatementRunner {
             throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + commandName(stmt)
                     + " in a read-only transaction");
         }
-        ExecContext exec = session.execContext(txn, new Object[0]);
-        CommandContext ctx = new CommandContext(session.instance().cluster(), session.database(), session.tx.catalog(),
-                c -> session.analysisContext(c, new ParamTypes(new dev.olifant.types.PgType[0], false)), exec,
-                session.tx.explicit(), session.role().oid(), n -> session.notice(sink, n), session.settings.getLong("lock_timeout"),
-                db -> session.instance().sessionsUsing(db, session));
+        var detach = DetachConcurrently.of(stmt);
+        if (detach != null) {
+            DetachConcurrently.refuseInBlock(session);
+        }
+        CommandContext ctx = commandContext(txn, sink);
         String tag = Commands.execute(stmt, p.raw.source(), ctx);
+        if (detach != null) {
+            DetachConcurrently.complete(session, detach, ctx, t -> commandContext(t, sink));
+            txn = session.tx.current();
+        }
         txn.nextCommand();
         sink.commandComplete(tag);
         return true;
+    }
+
+    /**
+     * PREPARE runs in a transaction like other statements: its parse analysis takes the
+     * transaction snapshot (under REPEATABLE READ the one later statements use) and locks the
+     * relations the statement reads and writes until the transaction ends.
+     */
+    private void preparedInTransaction(Prepared p) {
+        Transaction txn = session.beginStatementTransaction();
+        session.execContext(txn, new Object[0]);
+        if (p.analyzed != null) {
+            lockRelations(p);
+        }
+    }
+
+    private CommandContext commandContext(Transaction txn, ResultSink sink) {
+        ExecContext exec = session.execContext(txn, new Object[0]);
+        return new CommandContext(session.instance().cluster(), session.database(), session.tx.catalog(),
+                c -> session.analysisContext(c, new ParamTypes(new dev.olifant.types.PgType[0], false)), exec,
+                session.tx.explicit(), session.role().oid(), n -> session.notice(sink, n), session.settings.getLong("lock_timeout"),
+                db -> session.instance().sessionsUsing(db, session));
     }
 
     private static String commandName(Statement stmt) {

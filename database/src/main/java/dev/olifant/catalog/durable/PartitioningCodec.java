@@ -27,6 +27,9 @@ final class PartitioningCodec {
         }
         out.i64(p.parentOid()).bool(p.detachPending()).i32(p.indexParents().size());
         p.indexParents().forEach((k, v) -> out.i64(k).i64(v));
+        if (p.detachPending()) {
+            out.i64(p.detachXid());
+        }
         out.i32(p.inhParents().size());
         p.inhParents().forEach(out::i64);
         if (p.parentOid() == 0) {
@@ -82,6 +85,7 @@ final class PartitioningCodec {
         for (int i = in.i32(); i > 0; i--) {
             indexParents.put(in.i64(), in.i64());
         }
+        long detachXid = pending ? in.i64() : 0;
         List<Long> inhParents = new ArrayList<>();
         for (int i = in.i32(); i > 0; i--) {
             inhParents.add(in.i64());
@@ -103,7 +107,7 @@ final class PartitioningCodec {
                 default -> throw new WalFormatException("unknown partition bound '" + kind + "' in catalog image");
             };
         }
-        return new Partitioning(key, parent, bound, pending, indexParents, inhParents);
+        return new Partitioning(key, parent, bound, pending, indexParents, inhParents, detachXid);
     }
 
     private static List<PartitionBound.RangeDatum> datums(WalInput in) {

@@ -45,8 +45,7 @@ public final class PartitionRouting {
     private void add(Catalog catalog, Table t) {
         tables.put(t.oid(), t);
         if (t.isPartitioned()) {
-            List<Table> parts = PartitionTree.partitions(catalog, t).stream()
-                    .filter(p -> !p.partitioning().detachPending()).toList();
+            List<Table> parts = PartitionTree.partitions(catalog, t);
             partitions.put(t.oid(), parts);
             for (Table p : parts) {
                 add(catalog, p);
@@ -66,6 +65,9 @@ public final class PartitionRouting {
     private List<Table> leavesUnder(Table t) {
         List<Table> out = new java.util.ArrayList<>();
         for (Table p : partitions.getOrDefault(t.oid(), List.of())) {
+            if (p.partitioning().detachPending()) {
+                continue;
+            }
             if (p.isPartitioned()) {
                 out.addAll(leavesUnder(p));
             } else {
@@ -80,6 +82,22 @@ public final class PartitionRouting {
      * the leaf's layout; fails with 23514 when some level has no partition for it.
      */
     public Routed route(Object[] rootValues, FormatSettings settings, RegLookup reg) {
+        return route(rootValues, settings, reg, null);
+    }
+
+    /**
+     * Routes as the executor's partition directory does for a statement with this snapshot: a
+     * partition whose DETACH CONCURRENTLY began in a transaction the snapshot sees as committed
+     * takes no rows; one whose detach began later still does. A null snapshot skips every
+     * partition with a detach pending.
+     */
+    public Routed route(Object[] rootValues, dev.olifant.exec.ExecContext ctx) {
+        return route(rootValues, ctx.settings(), ctx.regLookup(), ctx.snapshot());
+    }
+
+    /** {@link #route(Object[], dev.olifant.exec.ExecContext)} with the pieces of a context. */
+    public Routed route(Object[] rootValues, FormatSettings settings, RegLookup reg,
+            dev.olifant.txn.Snapshot snapshot) {
         Table level = root;
         Object[] values = rootValues;
         while (level.isPartitioned()) {
@@ -89,7 +107,7 @@ public final class PartitionRouting {
                 int pos = attnums.get(i) - 1;
                 key[i] = pos < values.length ? values[pos] : null;
             }
-            Table next = find(level, key);
+            Table next = find(level, key, snapshot);
             if (next == null) {
                 throw new PgException(SqlState.CHECK_VIOLATION, "no partition of relation \"" + level.name()
                         + "\" found for row").withDetail("Partition key of the failing row contains "
@@ -112,7 +130,7 @@ public final class PartitionRouting {
                 int pos = attnums.get(i) - 1;
                 key[i] = pos < values.length ? values[pos] : null;
             }
-            Table next = find(level, key);
+            Table next = find(level, key, null);
             if (next != null) {
                 values = convert(level, next, values);
             }
@@ -121,10 +139,13 @@ public final class PartitionRouting {
         return level;
     }
 
-    private Table find(Table parent, Object[] key) {
+    private Table find(Table parent, Object[] key, dev.olifant.txn.Snapshot snapshot) {
         List<PgType> types = PartitionTree.keyTypes(parent);
         Table fallback = null;
         for (Table p : partitions.getOrDefault(parent.oid(), List.of())) {
+            if (p.partitioning().detachedFor(snapshot)) {
+                continue;
+            }
             PartitionBound b = p.partitioning().bound();
             if (b instanceof PartitionBound.Default) {
                 fallback = p;
@@ -180,6 +201,16 @@ public final class PartitionRouting {
             }
         }
         return true;
+    }
+
+    /** The tables from just below the root down to {@code leaf}, top-down ({@code leaf} last). */
+    public List<Table> pathTo(Table leaf) {
+        java.util.ArrayDeque<Table> path = new java.util.ArrayDeque<>();
+        for (Table t = leaf; t != null && t.oid() != root.oid();
+                t = t.isPartition() ? tables.get(t.partitioning().parentOid()) : null) {
+            path.push(t);
+        }
+        return List.copyOf(path);
     }
 
     /** The oid of the index on {@code leaf} that descends from index {@code rootIndex} of the root, or 0. */

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class PartitionedInserts {
     private final ExecContext ctx;
+    private final RoutePath path;
     private final PartitionRouting routing;
     private final Map<Long, Leaf> leaves = new HashMap<>();
 
@@ -23,11 +24,13 @@ public final class PartitionedInserts {
     public PartitionedInserts(TableTarget target, ExecContext ctx) {
         this.ctx = ctx;
         this.routing = target.routing();
+        this.path = new RoutePath(ctx, routing);
     }
 
     /** Routes and writes one row of the partitioned table (values in its attnum order). */
     public void insert(Object[] values) {
-        PartitionRouting.Routed r = routing.route(values, ctx.settings(), ctx.regLookup());
+        PartitionRouting.Routed r = routing.route(values, ctx);
+        path.enter(r.leaf(), values);
         Leaf leaf = leaves.computeIfAbsent(r.leaf().oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, r.leaf()::name);
             TableTarget target = ctx.services().writeTarget(oid);

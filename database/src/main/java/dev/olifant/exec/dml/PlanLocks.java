@@ -24,8 +24,19 @@ public final class PlanLocks {
     private PlanLocks() {
     }
 
-    /** A table and the strongest mode a plan needs on it. */
-    public record TableLock(Table table, LockMode mode) {
+    /**
+     * A table and the strongest mode a plan needs on it, or, when {@code index} is not 0, the
+     * mode for that index of the table.
+     */
+    public record TableLock(Table table, LockMode mode, long index) {
+        public TableLock(Table table, LockMode mode) {
+            this(table, mode, 0);
+        }
+
+        /** The OID of the relation locked. */
+        public long oid() {
+            return index != 0 ? index : table.oid();
+        }
     }
 
     /** The strongest mode the plan needs on each table, in plan order. */
@@ -39,15 +50,25 @@ public final class PlanLocks {
     public static void acquire(SessionServices services, Runnable interrupts, PlanNode plan) {
         for (TableLock l : of(plan)) {
             Table t = l.table();
-            TableLocks.lock(services, interrupts, t.oid(), l.mode(), false, t::name);
+            TableLocks.lock(services, interrupts, l.oid(), l.mode(), false, t::name);
         }
     }
 
     private static void collect(PlanNode node, List<TableLock> out) {
         switch (node) {
-            case SeqScan s -> add(out, s.table(), LockMode.ACCESS_SHARE);
-            case dev.olifant.exec.plan.PartitionAppend a -> add(out, a.parent(), LockMode.ACCESS_SHARE);
-            case IndexScan s -> add(out, s.table(), LockMode.ACCESS_SHARE);
+            case SeqScan s -> scanned(out, s.table());
+            case dev.olifant.exec.plan.PartitionAppend a -> {
+                add(out, a.parent(), LockMode.ACCESS_SHARE);
+                for (dev.olifant.exec.plan.PartitionAppend.Child c : a.parts()) {
+                    // a partition whose DETACH CONCURRENTLY committed is left out of the plan by
+                    // the statements that take these locks, so it is not locked either
+                    if (c.detaching() == null || !c.detaching().detachedFor(null)) {
+                        collect(c.scan(), out);
+                    }
+                }
+                return;
+            }
+            case IndexScan s -> scanned(out, s.table());
             case InsertNode n -> add(out, n.target().table(), LockMode.ROW_EXCLUSIVE);
             case UpdateNode n -> add(out, n.target().table(), LockMode.ROW_EXCLUSIVE);
             case LockRows n -> n.targets().forEach(t -> add(out, t.table(), LockMode.ROW_SHARE));
@@ -59,10 +80,30 @@ public final class PlanLocks {
         }
     }
 
+    /**
+     * A table read by a scan, and its indexes: PostgreSQL's planner opens every index of a table
+     * it plans a scan of, so ACCESS SHARE on them shows in pg_locks and DROP INDEX waits for it.
+     */
+    private static void scanned(List<TableLock> out, Table t) {
+        add(out, t, LockMode.ACCESS_SHARE);
+        for (long ix : t.indexOids()) {
+            addIndex(out, ix, t, LockMode.ACCESS_SHARE);
+        }
+    }
+
+    private static void addIndex(List<TableLock> out, long indexOid, Table table, LockMode mode) {
+        for (TableLock l : out) {
+            if (l.oid() == indexOid) {
+                return;
+            }
+        }
+        out.add(new TableLock(table, mode, indexOid));
+    }
+
     private static void add(List<TableLock> out, Table t, LockMode mode) {
         for (int i = 0; i < out.size(); i++) {
             TableLock l = out.get(i);
-            if (l.table().oid() == t.oid()) {
+            if (l.index() == 0 && l.table().oid() == t.oid()) {
                 if (mode.ordinal() > l.mode().ordinal()) {
                     out.set(i, new TableLock(l.table(), mode));
                 }

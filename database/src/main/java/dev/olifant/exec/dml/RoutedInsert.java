@@ -29,6 +29,7 @@ final class RoutedInsert {
     private final ExecContext ctx;
     private final PartitionRouting routing;
     private final Table root;
+    private final RoutePath path;
     private final Map<Long, Leaf> leaves = new HashMap<>();
 
     /** A leaf's writer and foreign key checks, made when the first row goes to it. */
@@ -40,6 +41,7 @@ final class RoutedInsert {
         this.ctx = ctx;
         this.routing = node.target().routing();
         this.root = node.target().table();
+        this.path = new RoutePath(ctx, routing);
     }
 
     ModifyResult run() {
@@ -69,7 +71,8 @@ final class RoutedInsert {
 
     /** Writes one row; returns it in the root's layout with its tuple id, or null when ON CONFLICT skipped it. */
     private Object[] insert(Object[] values, int width) {
-        PartitionRouting.Routed r = routing.route(values, ctx.settings(), ctx.regLookup());
+        PartitionRouting.Routed r = routing.route(values, ctx);
+        path.enter(r.leaf(), values);
         Leaf leaf = leaf(r.leaf());
         if (node.onConflict() != null) {
             Object[] updated = resolveConflict(leaf, values, r.values(), width);

@@ -23,8 +23,14 @@ public record PartitionAppend(Table parent, String alias, List<Child> parts, int
     /**
      * One leaf's scan. {@code map} is null when the leaf has the parent's layout; otherwise
      * {@code map[i]} is the leaf slot that parent column {@code i} reads (-1 for none).
+     * {@code detaching} is the partitioning of the leaf or of the table between it and the
+     * scanned parent whose DETACH CONCURRENTLY is pending, or null: whether such a leaf is read
+     * depends on the executing statement's snapshot.
      */
-    public record Child(Table leaf, PlanNode scan, int[] map) {
+    public record Child(Table leaf, PlanNode scan, int[] map, dev.olifant.catalog.Partitioning detaching) {
+        public Child(Table leaf, PlanNode scan, int[] map) {
+            this(leaf, scan, map, null);
+        }
     }
 
     /** The slot map from a leaf's rows (at offset 0) to the parent's columns, by name. */
@@ -52,7 +58,11 @@ public record PartitionAppend(Table parent, String alias, List<Child> parts, int
                         if (++index >= parts.size()) {
                             return null;
                         }
-                        current = parts.get(index).scan().open(ctx);
+                        Child next = parts.get(index);
+                        if (next.detaching() != null && next.detaching().detachedFor(ctx.snapshot())) {
+                            continue;
+                        }
+                        current = next.scan().open(ctx);
                     }
                     Object[] in = current.next();
                     if (in == null) {

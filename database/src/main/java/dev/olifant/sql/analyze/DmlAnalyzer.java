@@ -409,8 +409,7 @@ public final class DmlAnalyzer {
                 for (ColumnBinding b : bindings) {
                     String name = b.entry().names().get(b.column());
                     out.add(new Slot(b.slot(), b.type(), b.typmod(), name));
-                    cols.add(new ResultColumn(name, b.type(), b.typmod(), b.entry().tableOid(),
-                            b.entry().attnums()[b.column()]));
+                    cols.add(new ResultColumn(name, b.type(), b.typmod(), b.reportedTableOid(), b.attnum()));
                 }
                 continue;
             }
@@ -421,8 +420,8 @@ public final class DmlAnalyzer {
                 List<String> f = c.fields();
                 ColumnBinding b = scope.resolve(f.size() >= 2 ? f.get(f.size() - 2) : null, f.get(f.size() - 1), -1);
                 if (b != null) {
-                    tableOid = b.entry().tableOid();
-                    attnum = b.entry().attnums()[b.column()];
+                    tableOid = b.reportedTableOid();
+                    attnum = b.attnum();
                 }
             }
             out.add(e);

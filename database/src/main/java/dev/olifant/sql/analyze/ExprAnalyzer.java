@@ -201,6 +201,9 @@ final class ExprAnalyzer {
             String hint = FuzzyColumns.hint(scope, qualifier, column);
             throw hint == null ? missing : missing.withHint(hint);
         }
+        if (b.isSystem()) {
+            return SystemColumns.expression(b, grouping != null, c.location());
+        }
         if (b.levelsUp() > 0) {
             return outerColumn(b, qualifier, column, c.location());
         }

@@ -376,7 +376,9 @@ final class FromPlanner {
             typmods.add(-1);
             slots[i] = offset + i;
         }
-        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, 0, new int[n], -1);
+        // a system catalog (not a view) is a table: its tableoid system column is its own OID
+        long catalogOid = view.schema().equals("pg_catalog") && view.oid() < 10_000 ? view.oid() : 0;
+        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, catalogOid, new int[n], -1);
         return new SystemItem(view, alias, offset, n, e);
     }
 

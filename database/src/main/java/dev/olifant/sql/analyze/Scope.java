@@ -146,6 +146,9 @@ final class Scope {
                 return null;
             }
             int i = e.indexOf(column);
+            if (i < 0 && ColumnBinding.system(e, column, levels) != null) {
+                return ColumnBinding.system(e, column, levels);
+            }
             if (i < 0) {
                 throw new PgException(SqlState.UNDEFINED_COLUMN, "column " + qualifier + "." + column
                         + " does not exist").withPosition(location + 1);
@@ -170,6 +173,18 @@ final class Scope {
                             + "\" is ambiguous").withPosition(location + 1);
                 }
                 found = new ColumnBinding(e, i, e.slots()[i], e.types().get(i), e.typmods().get(i), levels);
+            }
+        }
+        if (found == null) {
+            for (RangeEntry e : entries) {
+                ColumnBinding sys = ColumnBinding.system(e, column, levels);
+                if (sys != null) {
+                    if (found != null) {
+                        throw new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + column
+                                + "\" is ambiguous").withPosition(location + 1);
+                    }
+                    found = sys;
+                }
             }
         }
         return found;

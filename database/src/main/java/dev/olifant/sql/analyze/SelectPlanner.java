@@ -224,8 +224,8 @@ final class SelectPlanner {
                 ColumnBinding b = scope.resolve(f.size() >= 2 ? f.get(f.size() - 2) : null, f.get(f.size() - 1),
                         c.location());
                 if (b != null && b.levelsUp() == 0) {
-                    tableOid = b.entry().tableOid();
-                    attnum = b.entry().attnums()[b.column()];
+                    tableOid = b.reportedTableOid();
+                    attnum = b.attnum();
                 }
             }
             String name = t.alias() != null ? t.alias() : TargetNames.of(t.expr());
@@ -264,7 +264,7 @@ final class SelectPlanner {
             } else {
                 x = new Slot(b.slot(), b.type(), b.typmod(), name);
             }
-            out.add(new Target(x, name, b.entry().tableOid(), b.entry().attnums()[b.column()], null, false));
+            out.add(new Target(x, name, b.reportedTableOid(), b.attnum(), null, false));
         }
     }
 

@@ -29,7 +29,7 @@ class PartitioningCodecTest {
                         false));
         Partitioning bound = new Partitioning(null, 16384, new PartitionBound.Range(
                 List.of(new PartitionBound.RangeDatum(PartitionBound.RangeDatum.Kind.MINVALUE, null)),
-                List.of(PartitionBound.RangeDatum.of(10))), true, Map.of(5L, 4L));
+                List.of(PartitionBound.RangeDatum.of(10))), true, Map.of(5L, 4L), List.of(), 742);
         Table part = new Table(16385, "p1", Oids.PUBLIC_NAMESPACE, 10, 'p', cols, List.of(), List.of(),
                 new TableStorage(), bound);
         Partitioning list = new Partitioning(null, 16384, new PartitionBound.In(Arrays.asList(1, null)), false);
@@ -50,6 +50,7 @@ class PartitioningCodecTest {
         assertThat(((Table) back.relation(16384)).partitioning()).isEqualTo(parent.partitioning());
         assertThat(back.relation(16384).kind()).isEqualTo('p');
         assertThat(((Table) back.relation(16385)).partitioning()).isEqualTo(bound);
+        assertThat(((Table) back.relation(16385)).partitioning().detachXid()).isEqualTo(742);
         assertThat(((Table) back.relation(16386)).partitioning()).isEqualTo(list);
         assertThat(back.relation(16386).kind()).isEqualTo('r');
     }

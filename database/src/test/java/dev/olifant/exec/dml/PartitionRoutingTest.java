@@ -89,4 +89,25 @@ class PartitionRoutingTest {
         assertThat(check.accepts(P2, new Object[] {null, "a", 50})).isFalse();
         assertThat(PartitionCheck.of(c, ROOT)).isNull();
     }
+
+    @Test
+    void aPartitionPendingDetachTakesRowsOnlyForSnapshotsOlderThanTheDetach() {
+        Table pending = P2.withPartitioning(P2.partitioning().withDetachPending(50));
+        PartitionRouting r = PartitionRouting.of(Catalog.empty().withRelation(ROOT).withRelation(P1)
+                .withRelation(pending), ROOT);
+        Object[] row = {150, "zzz"};
+        // taken while transaction 50 ran: the partition is still there
+        dev.olifant.txn.Snapshot before = new dev.olifant.txn.Snapshot(40, 60, new long[] {50});
+        assertThat(r.route(row, SETTINGS, null, before).leaf().name()).isEqualTo("tpart_2");
+        // taken after 50 committed: no partition accepts the row
+        dev.olifant.txn.Snapshot after = new dev.olifant.txn.Snapshot(55, 60, new long[0]);
+        assertThatThrownBy(() -> r.route(row, SETTINGS, null, after))
+                .hasMessage("no partition of relation \"tpart\" found for row");
+        assertThatThrownBy(() -> r.route(row, SETTINGS, null))
+                .hasMessage("no partition of relation \"tpart\" found for row");
+        assertThat(r.leaves()).extracting(Table::name).containsExactly("tpart_1");
+        assertThat(pending.partitioning().detachedFor(before)).isFalse();
+        assertThat(pending.partitioning().detachedFor(after)).isTrue();
+        assertThat(P1.partitioning().detachedFor(after)).isFalse();
+    }
 }
