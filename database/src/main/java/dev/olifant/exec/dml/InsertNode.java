@@ -113,7 +113,11 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                 if (!ix.covers(values, ctx)) {
                     continue;
                 }
-                found = w.findConflict(ix, ix.key(values), -1, false);
+                Object[] key = ix.key(values, ctx);
+                found = w.findConflict(ix, key, -1, false);
+                if (found < 0) {
+                    w.keys.probed(ix, -found - 1, key);
+                }
                 if (found != 0) {
                     hit = ix;
                     break;

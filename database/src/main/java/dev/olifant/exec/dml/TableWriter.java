@@ -31,6 +31,7 @@ public final class TableWriter {
     /** DEFERRABLE unique constraints by the oid of their index. */
     private final java.util.Map<Long, dev.olifant.catalog.Constraint> deferrable = new java.util.HashMap<>();
     private final List<UniqueRecheck> rechecks = new java.util.ArrayList<>();
+    final IndexKeys keys = new IndexKeys();
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
@@ -126,7 +127,7 @@ public final class TableWriter {
             if (!ix.covers(values, ctx)) {
                 continue;
             }
-            Object[] key = ix.key(values);
+            Object[] key = keys.of(ix, values, replacedTid, heap, ctx);
             if (ssi != null) {
                 ssi.checkIndexInsert(ix.storage(), key);
             }
@@ -219,19 +220,9 @@ public final class TableWriter {
     }
 
     private PgException duplicate(TableTarget.IndexTarget ix, Object[] key) {
-        StringBuilder cols = new StringBuilder();
-        StringBuilder vals = new StringBuilder();
-        for (int i = 0; i < ix.attnums().length; i++) {
-            Column c = target.table().column(ix.attnums()[i]);
-            if (i > 0) {
-                cols.append(", ");
-                vals.append(", ");
-            }
-            cols.append(c.name());
-            vals.append(key[i] == null ? "null" : TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
-        }
         return new PgException(SqlState.UNIQUE_VIOLATION, "duplicate key value violates unique constraint \""
-                + ix.constraintName() + "\"").withDetail("Key (" + cols + ")=(" + vals + ") already exists.");
+                + ix.constraintName() + "\"").withDetail("Key " + IndexKeys.describe(target.table(), ix, key, ctx)
+                + " already exists.");
     }
 
     /** Waits for a transaction to end, honouring lock_timeout, cancel requests and deadlock detection. */

@@ -736,7 +736,7 @@ final class FromPlanner {
 
     private PlanNode unitPlan(Item u, List<Expression> pushed) {
         return switch (u) {
-            case BaseItem b -> AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
+            case BaseItem b -> AccessPaths.scan(ctx, ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
                     ctx.planner());
             case SubqueryItem s -> {
                 PlanNode p = new Place(s.query().plan(), s.offset(), width, s.alias() == null ? "unnamed_subquery"
