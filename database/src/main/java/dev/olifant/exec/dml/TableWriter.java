@@ -121,22 +121,79 @@ public final class TableWriter {
         return tid;
     }
 
-    private void addIndexEntries(Object[] values, long tid, long replacedTid) {
+    /**
+     * INSERT ... ON CONFLICT's speculative insertion (PostgreSQL's ExecInsert with a speculative
+     * token): the version and its index entries are made as usual, except that a version of
+     * another transaction with the same key in an arbiter index, committed or not, is a conflict
+     * rather than an error or a wait. On a conflict the version is taken back at once, entries and
+     * all (heap_abort_speculative), and -1 returned: the caller checks for conflicts again.
+     */
+    long insertSpeculative(Object[] values, List<TableTarget.IndexTarget> arbiters) {
+        long xid = ctx.transaction().writeXid();
         SerializableXact ssi = ctx.serializable();
-        for (TableTarget.IndexTarget ix : target.indexes()) {
-            if (!ix.covers(values, ctx)) {
-                continue;
-            }
-            Object[] key = keys.of(ix, values, replacedTid, heap, ctx);
-            if (ssi != null) {
-                ssi.checkIndexInsert(ix.storage(), key);
-            }
-            if (ix.index().unique()) {
-                insertUnique(ix, key, tid, replacedTid);
-            } else {
-                ix.storage().insert(key, tid);
+        if (ssi != null) {
+            ssi.checkWrite(heap, -1);
+        }
+        long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
+        List<Object[]> added = new java.util.ArrayList<>();
+        if (addIndexEntries(values, tid, -1, arbiters, added)) {
+            return tid;
+        }
+        for (int i = 0; i < target.indexes().size(); i++) {
+            if (added.get(i) != null) {
+                target.indexes().get(i).storage().remove(added.get(i), tid);
             }
         }
+        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, TupleVersion.NO_NEXT);
+        heap.remove(tid);
+        return -1;
+    }
+
+    private void addIndexEntries(Object[] values, long tid, long replacedTid) {
+        addIndexEntries(values, tid, replacedTid, List.of(), null);
+    }
+
+    /**
+     * Makes the version's entry in every index it belongs in, in index order.
+     *
+     * @param arbiters unique indexes in which a conflict is reported, not raised (speculative insertion)
+     * @param added    when not null, receives each index's entry key (null where none was made)
+     * @return false when an arbiter index already holds the key for another live version
+     */
+    private boolean addIndexEntries(Object[] values, long tid, long replacedTid,
+            List<TableTarget.IndexTarget> arbiters, List<Object[]> added) {
+        SerializableXact ssi = ctx.serializable();
+        boolean clear = true;
+        for (TableTarget.IndexTarget ix : target.indexes()) {
+            Object[] entry = null;
+            if (ix.covers(values, ctx)) {
+                Object[] key = keys.of(ix, values, replacedTid, heap, ctx);
+                if (ssi != null) {
+                    ssi.checkIndexInsert(ix.storage(), key);
+                }
+                if (ix.index().unique() && arbiters.contains(ix)) {
+                    synchronized (ix.storage()) {
+                        if (findConflict(ix, key, tid, false) == 0) {
+                            ix.storage().insert(key, tid);
+                            entry = key;
+                        } else {
+                            clear = false;
+                        }
+                    }
+                } else if (ix.index().unique()) {
+                    insertUnique(ix, key, tid, replacedTid);
+                    entry = key;
+                } else {
+                    ix.storage().insert(key, tid);
+                    entry = key;
+                }
+            }
+            if (added != null) {
+                added.add(entry);
+            }
+        }
+        return clear;
     }
 
     private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
@@ -164,6 +221,15 @@ public final class TableWriter {
      * @return 0 when there is none, an xid (> 0) to wait for, or a negative encoded tuple id
      */
     long findConflict(TableTarget.IndexTarget ix, Object[] key, long ignoreTid, boolean raise) {
+        return findConflict(ix, key, ignoreTid, raise, false);
+    }
+
+    /**
+     * As above; with {@code recheck}, each live version found has its key computed again and
+     * compared, as PostgreSQL's check_exclusion_or_unique_constraint does for ON CONFLICT's check
+     * (FormIndexDatum on the existing tuple): for an expression key that runs the expression.
+     */
+    long findConflict(TableTarget.IndexTarget ix, Object[] key, long ignoreTid, boolean raise, boolean recheck) {
         for (Object k : key) {
             if (k == null && !ix.index().nullsNotDistinct()) {
                 return 0;
@@ -183,17 +249,18 @@ public final class TableWriter {
                 continue;
             }
             long xmin = t.xmin();
+            long waitFor = 0;
             if (!me.isCurrent(xmin) && (t.hints() & (TupleVersion.XMIN_FROZEN | TupleVersion.XMIN_COMMITTED)) == 0) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
                 }
                 if (s == XactState.IN_PROGRESS) {
-                    return xmin;
+                    waitFor = xmin;
                 }
             }
             long xmax = t.xmax();
-            if (xmax != 0 && !t.lockOnly()) {
+            if (waitFor == 0 && xmax != 0 && !t.lockOnly()) {
                 if (me.isCurrent(xmax)) {
                     continue;
                 }
@@ -202,8 +269,14 @@ public final class TableWriter {
                     continue;
                 }
                 if (s == XactState.IN_PROGRESS) {
-                    return xmax;
+                    waitFor = xmax;
                 }
+            }
+            if (recheck && ix.computed() && !sameKey(ix, key, t)) {
+                continue;
+            }
+            if (waitFor != 0) {
+                return waitFor;
             }
             if (!raise) {
                 return -(tid + 1);
@@ -217,6 +290,17 @@ public final class TableWriter {
             throw duplicate(ix, key);
         }
         return 0;
+    }
+
+    private boolean sameKey(TableTarget.IndexTarget ix, Object[] key, TupleVersion t) {
+        Object[] existing = ix.key(TableRows.padded(target.table(), t.values()), ctx);
+        var order = ix.storage().order();
+        for (int i = 0; i < key.length; i++) {
+            if (order.compareColumn(i, key[i], existing[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PgException duplicate(TableTarget.IndexTarget ix, Object[] key) {
