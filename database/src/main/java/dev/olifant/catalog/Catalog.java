@@ -24,20 +24,23 @@ public final class Catalog {
     private final Map<NameKey, Relation> relationsByName;
     private final Map<CommentKey, String> comments;
     private final Routines routines;
+    /** Relations' access control lists (pg_class.relacl); a relation without one has the default. */
+    private final Map<Long, Acl> acls;
 
     private Catalog(Map<Long, Namespace> namespaces, Map<String, Namespace> namespacesByName,
             Map<Long, Relation> relations, Map<NameKey, Relation> relationsByName, Map<CommentKey, String> comments,
-            Routines routines) {
+            Routines routines, Map<Long, Acl> acls) {
         this.namespaces = namespaces;
         this.namespacesByName = namespacesByName;
         this.relations = relations;
         this.relationsByName = relationsByName;
         this.comments = comments;
         this.routines = routines;
+        this.acls = acls;
     }
 
     public static Catalog empty() {
-        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Routines.EMPTY);
+        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Routines.EMPTY, Map.of());
     }
 
     /** Functions, procedures and triggers. */
@@ -46,7 +49,36 @@ public final class Catalog {
     }
 
     public Catalog withRoutines(Routines r) {
-        return new Catalog(namespaces, namespacesByName, relations, relationsByName, comments, r);
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, comments, r, acls);
+    }
+
+    /** The relation's explicit access control list, or null when it has the owner-only default. */
+    public Acl acl(long relationOid) {
+        return acls.get(relationOid);
+    }
+
+    public Map<Long, Acl> acls() {
+        return Collections.unmodifiableMap(acls);
+    }
+
+    /** Sets (or, with null, removes) a relation's access control list. */
+    public Catalog withAcl(long relationOid, Acl acl) {
+        Map<Long, Acl> a = new HashMap<>(acls);
+        if (acl == null) {
+            a.remove(relationOid);
+        } else {
+            a.put(relationOid, acl);
+        }
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, comments, routines, a);
+    }
+
+    private Map<Long, Acl> withoutAclOf(long oid) {
+        if (!acls.containsKey(oid)) {
+            return acls;
+        }
+        Map<Long, Acl> a = new HashMap<>(acls);
+        a.remove(oid);
+        return a;
     }
 
     public Namespace namespace(long oid) {
@@ -89,7 +121,7 @@ public final class Catalog {
             byName.remove(old.name());
         }
         byName.put(ns.name(), ns);
-        return new Catalog(byOid, byName, relations, relationsByName, comments, routines);
+        return new Catalog(byOid, byName, relations, relationsByName, comments, routines, acls);
     }
 
     public Catalog withoutNamespace(long oid) {
@@ -99,7 +131,7 @@ public final class Catalog {
         if (old != null) {
             byName.remove(old.name());
         }
-        return new Catalog(byOid, byName, relations, relationsByName, withoutCommentsOf(oid), routines);
+        return new Catalog(byOid, byName, relations, relationsByName, withoutCommentsOf(oid), routines, acls);
     }
 
     /** Adds a relation, or replaces the one with the same OID (renames included). */
@@ -111,7 +143,7 @@ public final class Catalog {
             byName.remove(new NameKey(old.namespaceOid(), old.name()));
         }
         byName.put(new NameKey(rel.namespaceOid(), rel.name()), rel);
-        return new Catalog(namespaces, namespacesByName, byOid, byName, comments, routines);
+        return new Catalog(namespaces, namespacesByName, byOid, byName, comments, routines, acls);
     }
 
     public Catalog withoutRelation(long oid) {
@@ -122,7 +154,7 @@ public final class Catalog {
             byName.remove(new NameKey(old.namespaceOid(), old.name()));
         }
         return new Catalog(namespaces, namespacesByName, byOid, byName, withoutCommentsOf(oid),
-                routines.withoutTriggersOn(oid));
+                routines.withoutTriggersOn(oid), withoutAclOf(oid));
     }
 
     public Catalog withComment(CommentKey key, String text) {
@@ -132,7 +164,7 @@ public final class Catalog {
         } else {
             c.put(key, text);
         }
-        return new Catalog(namespaces, namespacesByName, relations, relationsByName, c, routines);
+        return new Catalog(namespaces, namespacesByName, relations, relationsByName, c, routines, acls);
     }
 
     private Map<CommentKey, String> withoutCommentsOf(long oid) {

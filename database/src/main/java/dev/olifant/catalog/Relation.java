@@ -10,7 +10,7 @@ public sealed interface Relation permits Table, Index, View, Sequence {
 
     long ownerOid();
 
-    /** pg_class.relkind: r, i, v, S. */
+    /** pg_class.relkind: r, p, i, v, S. */
     char kind();
 
     /** pg_class.relpersistence: p permanent, t temporary, u unlogged. */
@@ -19,7 +19,7 @@ public sealed interface Relation permits Table, Index, View, Sequence {
     /** The word PostgreSQL uses for this kind in messages ("table", "index", ...). */
     default String kindName() {
         return switch (kind()) {
-            case 'r' -> "table";
+            case 'r', 'p' -> "table";
             case 'i' -> "index";
             case 'v' -> "view";
             case 'S' -> "sequence";

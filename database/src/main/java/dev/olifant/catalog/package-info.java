@@ -3,7 +3,9 @@
  * each database's objects (schemas, relations, columns, constraints, comments) live in immutable
  * {@link dev.olifant.catalog.Catalog} versions. A transaction that changes a database's catalog works on a
  * private version and publishes it when it commits, so rolled-back DDL leaves no trace and running
- * statements keep a consistent view. {@code pg_catalog} and {@code information_schema} are views
+ * statements keep a consistent view. Declarative partitioning lives here too: a table's
+ * {@link dev.olifant.catalog.Partitioning} (partition key, parent and bound), and
+ * {@link dev.olifant.catalog.PartitionTree}, which reads a version's partition trees. {@code pg_catalog} and {@code information_schema} are views
  * computed from these objects.
  */
 package dev.olifant.catalog;

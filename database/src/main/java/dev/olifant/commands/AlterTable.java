@@ -70,6 +70,8 @@ final class AlterTable {
             case dev.olifant.sql.ast.OwnerTo o -> Owners.relationOwner(ctx, t, o.owner());
             case dev.olifant.sql.ast.SetRelOptions o -> {
             }
+            case dev.olifant.sql.ast.AttachPartition a -> PartitionAttach.attach(ctx, sql, t, a);
+            case dev.olifant.sql.ast.DetachPartition d -> PartitionAttach.detach(ctx, t, d);
             case AlterColumnNotNull n -> {
                 Column c = column(t, n.column());
                 if (n.set() && !c.notNull()) {

@@ -16,7 +16,8 @@ import java.util.List;
  * sub-commands need. Adding a foreign key takes SHARE ROW EXCLUSIVE on the table and on the
  * referenced table (it blocks writers, which would have to check the new key, but not readers
  * nor SELECT ... FOR UPDATE); VALIDATE CONSTRAINT and SET STATISTICS take SHARE UPDATE
- * EXCLUSIVE; everything else takes ACCESS EXCLUSIVE.
+ * EXCLUSIVE, as do ATTACH PARTITION and DETACH PARTITION CONCURRENTLY (the partition itself is locked
+ * ACCESS EXCLUSIVE by the command); everything else takes ACCESS EXCLUSIVE.
  */
 final class AlterTableLocks {
     private AlterTableLocks() {
@@ -32,6 +33,9 @@ final class AlterTableLocks {
                 case ValidateConstraint v -> LockMode.SHARE_UPDATE_EXCLUSIVE;
                 case dev.olifant.sql.ast.EnableTrigger e -> LockMode.SHARE_ROW_EXCLUSIVE;
                 case AlterColumnStatistics a -> LockMode.SHARE_UPDATE_EXCLUSIVE;
+                case dev.olifant.sql.ast.AttachPartition a -> LockMode.SHARE_UPDATE_EXCLUSIVE;
+                case dev.olifant.sql.ast.DetachPartition d when d.mode() != dev.olifant.sql.ast.DetachPartition.Mode.PLAIN
+                        -> LockMode.SHARE_UPDATE_EXCLUSIVE;
                 default -> LockMode.ACCESS_EXCLUSIVE;
             };
             if (level == null || m.ordinal() > level.ordinal()) {

@@ -32,8 +32,15 @@ final class CommandLocks {
             case CreateIndexStmt s -> lock(ctx, s.table(), LockMode.SHARE);
             case TruncateStmt s -> {
                 for (TableRef t : s.tables()) {
+                    // as PostgreSQL's RangeVarCallbackForTruncate: the privilege is checked before the lock is queued for
+                    if (find(ctx, t.name()) instanceof Relation r) {
+                        Grants.check(ctx, r, dev.olifant.catalog.Acl.Privilege.TRUNCATE);
+                    }
                     lock(ctx, t.name(), LockMode.ACCESS_EXCLUSIVE);
                 }
+            }
+            case DropStmt s when s.concurrently() -> {
+                // DropIndexConcurrently takes its own, weaker locks
             }
             case DropStmt s -> {
                 switch (s.kind()) {
@@ -55,14 +62,18 @@ final class CommandLocks {
         }
     }
 
+    /** The relation a name denotes now, or null (the command reports a missing one itself). */
+    private static Relation find(CommandContext ctx, QualifiedName name) {
+        try {
+            return Names.findRelation(ctx.analysis(), name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Locks the relation a name denotes now (nothing when there is none: the command reports that). */
     private static void lock(CommandContext ctx, QualifiedName name, LockMode mode) {
-        Relation r;
-        try {
-            r = Names.findRelation(ctx.analysis(), name);
-        } catch (RuntimeException e) {
-            return;
-        }
+        Relation r = find(ctx, name);
         if (r == null) {
             return;
         }

@@ -44,10 +44,16 @@ public final class Commands {
             case dev.olifant.sql.ast.CreateFunctionStmt s -> Functions.create(s, ctx, r -> Functions.validate(s, r));
             case dev.olifant.sql.ast.DropTriggerStmt s -> Triggers.drop(s, ctx);
             case dev.olifant.sql.ast.DropRoutineStmt s -> Functions.drop(s, ctx);
+            case dev.olifant.sql.ast.CreateRoleStmt s -> Roles.create(s, ctx);
+            case dev.olifant.sql.ast.ClusterStmt s -> ClusterTable.execute(s, ctx);
+            case dev.olifant.sql.ast.GrantStmt s -> Grants.execute(s, ctx);
+            case DropStmt s when s.concurrently() && s.kind() == dev.olifant.sql.ast.ObjectKind.INDEX ->
+                    DropIndexConcurrently.execute(s, ctx);
             case DropStmt s -> switch (s.kind()) {
                 case TABLE, INDEX, SEQUENCE, VIEW -> DropRelations.execute(s, ctx);
                 case SCHEMA -> Schemas.drop(s, ctx);
                 case DATABASE -> Databases.drop(s, ctx);
+                case ROLE -> Roles.drop(s, ctx);
                 default -> unsupported(stmt);
             };
             default -> unsupported(stmt);

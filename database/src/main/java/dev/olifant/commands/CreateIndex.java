@@ -48,6 +48,14 @@ final class CreateIndex {
             }
         }
         Table t = Names.table(ctx.analysis(), s.table());
+        if (t.isPartitioned() && (s.where() != null || !method.equals(Index.BTREE))) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "partial and hash indexes on partitioned tables are not supported yet");
+        }
+        if (t.isPartitioned() && s.elements().stream().anyMatch(e -> e.column() == null)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "expression indexes on partitioned tables are not supported yet");
+        }
         List<Integer> keys = new ArrayList<>();
         List<Boolean> desc = new ArrayList<>();
         List<Boolean> nullsFirst = new ArrayList<>();
@@ -102,11 +110,15 @@ final class CreateIndex {
         Index idx = new Index(ctx.newOid(), name, t.namespaceOid(), t.ownerOid(), t.oid(), List.copyOf(keys),
                 List.copyOf(expressions), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, predicate, included,
                 s.nullsNotDistinct(), method);
+        if (s.unique() && t.isPartitioned()) {
+            Partitions.checkUniqueCoversKey(t, idx);
+        }
         Indexes.build(ctx, t, idx);
         List<Long> oids = new ArrayList<>(t.indexOids());
         oids.add(idx.oid());
         Table result = t.withIndexOids(oids);
         ctx.change(c -> c.withRelation(idx).withRelation(result));
+        Partitions.cascadeIndex(ctx, result, idx.oid());
         return "CREATE INDEX";
     }
 }

@@ -54,6 +54,9 @@ final class CreateTable {
             }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
+        if (s.partitionOf() != null) {
+            return Partitions.createPartitionOf(s, sql, ctx, ns);
+        }
         long oid = ctx.newOid();
         Table table = new Table(oid, name, ns.oid(), ctx.userOid(), s.persistence() == Persistence.UNLOGGED ? 'u' : 'p',
                 List.of(), List.of(), List.of(), new TableStorage());
@@ -76,6 +79,9 @@ final class CreateTable {
             } else {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "LIKE in CREATE TABLE is not supported yet");
             }
+        }
+        if (s.partitionBy() != null) {
+            t = Partitions.setKey(ctx, t, s.partitionBy());
         }
         Set<String> checkNames = new HashSet<>();
         for (Constraint c : deferred) {

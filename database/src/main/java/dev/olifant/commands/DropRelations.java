@@ -41,7 +41,7 @@ final class DropRelations {
                 throw new PgException(kind == 'i' ? SqlState.UNDEFINED_OBJECT : SqlState.UNDEFINED_TABLE,
                         word + " \"" + n + "\" does not exist");
             }
-            if (r.kind() != kind) {
+            if ((r.kind() == 'p' ? 'r' : r.kind()) != kind) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + n.last() + "\" is not " + article(word))
                         .withHint("Use DROP " + r.kindName().toUpperCase(java.util.Locale.ROOT) + " to remove "
                                 + article(r.kindName()) + ".");
@@ -68,6 +68,7 @@ final class DropRelations {
                     ctx.change(k -> ForeignKeyDeps.drop(k, users));
                 }
             }
+            PartitionLocks.forDrop(ctx, r);
             targets.add(r);
         }
         for (Relation r : targets) {
@@ -145,6 +146,9 @@ final class DropRelations {
         }
         Catalog out = cat;
         if (r instanceof Table t) {
+            for (Table part : dev.olifant.catalog.PartitionTree.partitions(cat, t)) {
+                out = drop(out, part.oid());
+            }
             for (long idx : t.indexOids()) {
                 out = out.withoutRelation(idx);
             }
@@ -154,9 +158,21 @@ final class DropRelations {
                 }
             }
         } else if (r instanceof Index idx && out.relation(idx.tableOid()) instanceof Table t) {
+            for (Table part : dev.olifant.catalog.PartitionTree.partitions(cat, t)) {
+                for (var link : part.partitioning().indexParents().entrySet()) {
+                    if (link.getValue() == idx.oid()) {
+                        out = drop(out, link.getKey());
+                    }
+                }
+            }
+            t = (Table) out.relation(t.oid());
             List<Long> rest = new ArrayList<>(t.indexOids());
             rest.remove(idx.oid());
-            out = out.withRelation(t.withIndexOids(rest));
+            Table without = t.withIndexOids(rest);
+            if (without.partitioning() != null) {
+                without = without.withPartitioning(without.partitioning().withIndexParent(idx.oid(), 0));
+            }
+            out = out.withRelation(without);
         }
         return out.withoutRelation(oid);
     }

@@ -149,8 +149,20 @@ final class ForeignKeyDefs {
         ctx.change(k -> k.withRelation(result));
     }
 
-    private static void validateRows(CommandContext ctx, Table table, Constraint con) {
+    static void validateRows(CommandContext ctx, Table table, Constraint con) {
         Catalog cat = ctx.catalog();
+        if (table.isPartitioned()) {
+            // the rows are in the leaves, each with the key as it applies to that leaf
+            for (Table leaf : dev.olifant.catalog.PartitionTree.leaves(cat, table)) {
+                for (ForeignKeyInfo info : ForeignKeyInfo.outgoing(cat, leaf.oid())) {
+                    if (info.constraint().oid() == con.oid()) {
+                        TableConstraints.forEachVisibleRow(ctx, leaf,
+                                row -> ForeignKeys.validateRow(ctx.exec(), cat, info, row));
+                    }
+                }
+            }
+            return;
+        }
         ForeignKeyInfo info = ForeignKeyInfo.byConstraint(cat, con.oid());
         if (info == null) {
             return;

@@ -53,6 +53,9 @@ final class Owners {
         long owner = Schemas.roleOid(ctx, spec);
         ctx.change(c -> {
             Catalog out = c.withRelation(withOwner(r, owner));
+            if (c.acl(r.oid()) != null) {
+                out = out.withAcl(r.oid(), c.acl(r.oid()).withNewOwner(r.ownerOid(), owner));
+            }
             if (r instanceof Table t) {
                 for (Relation other : c.relations()) {
                     if (other instanceof Index i && i.tableOid() == t.oid()

@@ -108,8 +108,12 @@ final class TableConstraints {
         List<Long> idx = new ArrayList<>(t.indexOids());
         idx.add(index.oid());
         Table result = t.withConstraints(cons).withIndexOids(idx);
+        if (result.isPartitioned()) {
+            Partitions.checkUniqueCoversKey(result, index);
+        }
         ctx.change(k -> k.withRelation(index).withRelation(result));
-        return result;
+        Partitions.cascadeIndex(ctx, result, index.oid());
+        return (Table) ctx.catalog().relation(result.oid());
     }
 
     static void validateNotNull(CommandContext ctx, Table table, Column col) {

@@ -22,7 +22,23 @@ final class Truncate {
     static String execute(TruncateStmt s, CommandContext ctx) {
         List<Table> tables = new ArrayList<>();
         for (TableRef ref : s.tables()) {
-            tables.add(Names.table(ctx.analysis(), ref.name()));
+            Table t = Names.table(ctx.analysis(), ref.name());
+            if (t.isPartitioned() && ref.only()) {
+                throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.WRONG_OBJECT_TYPE,
+                        "cannot truncate only a partitioned table").withHint(
+                        "Do not specify the ONLY keyword, or use TRUNCATE ONLY on the partitions directly.");
+            }
+            if (t.isPartitioned()) {
+                // the rows are in the partitions: TRUNCATE of a partitioned table empties its whole tree
+                for (Table p : dev.olifant.catalog.PartitionTree.tree(ctx.catalog(), t)) {
+                    if (p.oid() != t.oid()) {
+                        PartitionLocks.lock(ctx, p, dev.olifant.lock.LockMode.ACCESS_EXCLUSIVE);
+                    }
+                    tables.add((Table) ctx.catalog().relation(p.oid()));
+                }
+                continue;
+            }
+            tables.add(t);
         }
         tables = withReferencing(ctx, tables, s.behavior() == dev.olifant.sql.ast.DropBehavior.CASCADE);
         for (Table t : tables) {

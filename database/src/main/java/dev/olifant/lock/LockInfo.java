@@ -71,6 +71,8 @@ public record LockInfo(String lockType, long database, long relation, String vir
         return switch (tag) {
             case LockTag.Relation r -> new LockInfo("relation", r.database(), r.relation(), null, 0, 0, 0, 0, vxid, pid,
                     mode.displayName(), granted, fastPath, since);
+            case LockTag.Tuple t -> new LockInfo("tuple", t.database(), t.relation(), null, 0, 0, 0, 0, vxid, pid,
+                    mode.displayName(), granted, fastPath, since);
             case LockTag.Advisory a -> new LockInfo("advisory", a.database(), 0, null, 0, a.classid(), a.objid(),
                     a.objsubid(), vxid, pid, mode.displayName(), granted, fastPath, since);
         };

@@ -1,8 +1,8 @@
 package dev.olifant.lock;
 
 /**
- * What a heavyweight lock is taken on (PostgreSQL's LOCKTAG): a relation of a database, or an
- * advisory lock key.
+ * What a heavyweight lock is taken on (PostgreSQL's LOCKTAG): a relation of a database, a row
+ * version of a relation, or an advisory lock key.
  */
 public sealed interface LockTag {
 
@@ -48,6 +48,23 @@ public sealed interface LockTag {
         @Override
         public String describe() {
             return "advisory lock [" + database + "," + classid + "," + objid + "," + objsubid + "]";
+        }
+    }
+
+    /**
+     * A row version of a relation (PostgreSQL's tuple lock): taken by a session about to wait for
+     * a row's locker or updater and held until it has the row, so waiters for one row are served
+     * in the order they came, whoever the transaction they wait for wakes first.
+     */
+    record Tuple(long database, long relation, long tid) implements LockTag {
+        @Override
+        public String lockType() {
+            return "tuple";
+        }
+
+        @Override
+        public String describe() {
+            return "tuple (0," + tid + ") of relation " + relation + " of database " + database;
         }
     }
 }

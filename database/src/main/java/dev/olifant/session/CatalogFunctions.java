@@ -83,15 +83,19 @@ final class CatalogFunctions {
                     : null;
             case "pg_get_constraintdef" -> n == 1 || n == 2 ? call(name, t, args, ctx, location, types(n, o, b),
                     (s, a) -> constraintDef(s, (Long) a[0], n == 2 && Boolean.TRUE.equals(a[1]))) : null;
+            case "pg_get_partkeydef" -> n == 1 ? call(name, t, args, ctx, location, List.of(o),
+                    (s, a) -> Definitions.partKeyDef(s.catalog(), (Long) a[0])) : null;
             case "pg_get_viewdef" -> n == 1 || n == 2 ? viewDef(name, args, ctx, location) : null;
             case "pg_get_ruledef", "pg_get_function_sqlbody",
                     "pg_get_statisticsobjdef_columns", "pg_get_statisticsobjdef" -> n == 1 || n == 2
                     ? call(name, t, args, ctx, location, types(n, o, b), (s, a) -> null) : null;
-            // Olifant has no partitioned tables, so no relation has ancestors. psql calls this
-            // set-returning function in a select list (IN (SELECT pg_partition_ancestors(x) UNION ALL
-            // VALUES (x))), which the analyzer evaluates as a scalar: NULL, which matches nothing there.
+            // psql calls this set-returning function in a select list (IN (SELECT
+            // pg_partition_ancestors(x) UNION ALL VALUES (x))), which the analyzer evaluates as a
+            // scalar: the relation itself when it is in a partition tree, else NULL. (In FROM it is
+            // the set-returning function of the types layer.)
             case "pg_partition_ancestors" -> n == 1 ? call(name, Types.REGCLASS, args, ctx, location,
-                    List.of(Types.REGCLASS), (s, a) -> null) : null;
+                    List.of(Types.REGCLASS), (s, a) -> s.catalog().relation((Long) a[0]) instanceof Table tb
+                            && (tb.isPartition() || tb.isPartitioned()) ? a[0] : null) : null;
             case "getdatabaseencoding" -> n == 0 ? call(name, Types.NAME, args, ctx, location, List.of(),
                     (s, a) -> s.database().info().encoding()) : null;
             case "pg_encoding_to_char" -> n == 1 ? call(name, Types.NAME, args, ctx, location, List.of(i4),

@@ -31,6 +31,36 @@ final class CatalogRegLookup implements RegLookup {
     }
 
     @Override
+    public List<Long> partitionAncestors(long oid) {
+        Catalog cat = catalog.get();
+        List<Long> out = new java.util.ArrayList<>();
+        if (!(cat.relation(oid) instanceof dev.olifant.catalog.Table t) || !t.isPartition() && !t.isPartitioned()) {
+            return out;
+        }
+        for (dev.olifant.catalog.Table x = t; x != null; x = dev.olifant.catalog.PartitionTree.parent(cat, x)) {
+            out.add(x.oid());
+        }
+        return out;
+    }
+
+    @Override
+    public List<Object[]> partitionTree(long oid) {
+        Catalog cat = catalog.get();
+        List<Object[]> out = new java.util.ArrayList<>();
+        if (cat.relation(oid) instanceof dev.olifant.catalog.Table t && (t.isPartition() || t.isPartitioned())) {
+            addTree(cat, t, 0, 0, out);
+        }
+        return out;
+    }
+
+    private static void addTree(Catalog cat, dev.olifant.catalog.Table t, long parent, int level, List<Object[]> out) {
+        out.add(new Object[] {t.oid(), parent == 0 ? null : parent, !t.isPartitioned(), level});
+        for (dev.olifant.catalog.Table p : dev.olifant.catalog.PartitionTree.partitions(cat, t)) {
+            addTree(cat, p, t.oid(), level + 1, out);
+        }
+    }
+
+    @Override
     public String nameOf(PgType regType, long oid) {
         Catalog cat = catalog.get();
         if (regType == Types.REGCLASS) {

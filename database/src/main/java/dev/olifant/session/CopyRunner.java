@@ -186,6 +186,8 @@ final class CopyRunner {
     private long copyIn(AnalysisContext actx, ExecContext ctx, Table table, List<Column> cols, ResultSink sink) {
         TableTarget target = TargetBuilder.build(actx, table);
         TableWriter writer = new TableWriter(target, ctx);
+        dev.olifant.exec.dml.PartitionedInserts routed = target.routing() == null ? null
+                : new dev.olifant.exec.dml.PartitionedInserts(target, ctx);
         dev.olifant.exec.dml.ForeignKeys fks = dev.olifant.exec.dml.ForeignKeys.open(ctx, table);
         DmlAnalyzer dml = new DmlAnalyzer(actx);
         Expression[] defaults = new Expression[table.columns().size()];
@@ -215,8 +217,12 @@ final class CopyRunner {
                         values[i] = defaults[i].eval(null, ctx);
                     }
                 }
-                writer.checkRow(values);
-                writer.insert(values);
+                if (routed != null) {
+                    routed.insert(values);
+                } else {
+                    writer.checkRow(values);
+                    writer.insert(values);
+                }
                 ctx.checkInterruptsCheaply();
             });
         }
@@ -283,10 +289,14 @@ final class CopyRunner {
                     }
                 }
                 try {
-                    writer.checkRow(values);
-                    long tid = writer.insert(values);
-                    if (fks != null) {
-                        fks.inserted(table, tid);
+                    if (routed != null) {
+                        routed.insert(values);
+                    } else {
+                        writer.checkRow(values);
+                        long tid = writer.insert(values);
+                        if (fks != null) {
+                            fks.inserted(table, tid);
+                        }
                     }
                 } catch (PgException e) {
                     throw e.withContext(where);
@@ -301,6 +311,9 @@ final class CopyRunner {
             throw new UncheckedIOException(e);
         }
         writer.finish();
+        if (routed != null) {
+            routed.finish();
+        }
         if (fks != null) {
             fks.finish();
         }

@@ -55,6 +55,8 @@ final class EngineFunctions implements BuiltinFunctions {
             case "current_user", "user" -> n == 0 ? call(name, Types.NAME, (c, a) -> services(c).currentUser()) : null;
             case "session_user" -> n == 0 ? call(name, Types.NAME, (c, a) -> services(c).sessionUser()) : null;
             case "pg_backend_pid" -> n == 0 ? call(name, Types.INT4, (c, a) -> services(c).processId()) : null;
+            case "pg_notify" -> n == 2 ? NotifyFunctions.notify(args, ctx, location) : null;
+            case "pg_notification_queue_usage" -> n == 0 ? NotifyFunctions.queueUsage() : null;
             case "pg_postmaster_start_time" -> n == 0 ? constant(startTime, Types.TIMESTAMPTZ) : null;
             case "nextval" -> n == 1 ? sequenceCall(name, args, ctx, location, Types.INT8, this::nextval) : null;
             case "currval" -> n == 1 ? sequenceCall(name, args, ctx, location, Types.INT8, this::currval) : null;

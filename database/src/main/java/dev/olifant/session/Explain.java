@@ -73,13 +73,19 @@ final class Explain {
         if (timingSet && timing && !analyze) {
             throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "EXPLAIN option TIMING requires ANALYZE");
         }
-        if (!(e.statement() instanceof PreparableStatement)) {
+        Prepared inner;
+        if (e.statement() instanceof dev.olifant.sql.ast.ExecuteStmt ex) {
+            inner = executed(ex);
+        } else if (e.statement() instanceof PreparableStatement) {
+            inner = new Prepared(outer.sql, new dev.olifant.sql.ast.RawStatement(e.statement(), outer.sql,
+                    outer.raw.start(), outer.raw.end()), new PgType[0]);
+        } else {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN of this statement is not supported yet");
         }
-        Prepared inner = new Prepared(outer.sql, new dev.olifant.sql.ast.RawStatement(e.statement(), outer.sql,
-                outer.raw.start(), outer.raw.end()), new PgType[0]);
         long planStart = System.nanoTime();
         runner.analyzeIfQuery(inner);
+        // planning locks the relations the statement uses, as PostgreSQL's parse analysis does
+        dev.olifant.exec.dml.PlanLocks.acquire(session, session.interrupts::check, inner.analyzed.plan());
         double planningMillis = (System.nanoTime() - planStart) / 1e6;
         PlanNode plan = inner.analyzed.plan();
         List<Object[]> lines = new ArrayList<>();
@@ -106,6 +112,22 @@ final class Explain {
             lines.add(new Object[] {String.format(Locale.ROOT, "Execution Time: %.3f ms", millis)});
         }
         return lines;
+    }
+
+    /**
+     * EXPLAIN EXECUTE name: the prepared statement planned now, with the planner settings in
+     * force now, as PostgreSQL's custom plan for an execution is.
+     */
+    private Prepared executed(dev.olifant.sql.ast.ExecuteStmt ex) {
+        Prepared target = session.statement(ex.name());
+        if (!ex.params().isEmpty() || target.paramTypes.length > 0) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "EXPLAIN EXECUTE of a statement with parameters is not supported yet");
+        }
+        if (!(target.raw.statement() instanceof PreparableStatement)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN of this statement is not supported yet");
+        }
+        return new Prepared(target.sql, target.raw, new PgType[0]);
     }
 
     /** PostgreSQL's {@code (actual time=… rows=… loops=…)} of a node, or {@code (never executed)}. */

@@ -23,6 +23,7 @@ public final class Instance implements SessionFactory, AutoCloseable {
     private final Map<Integer, PgSession> sessions = new ConcurrentHashMap<>();
     private final Instant startTime = Instant.now();
     private final dev.olifant.lock.LockManager locks;
+    private final NotificationQueue notifications = new NotificationQueue();
     /** Ends a client connection by process id (the wire layer's; false when there is none). */
     private volatile java.util.function.IntPredicate connectionTerminator = pid -> false;
     private final Autovacuum autovacuum;
@@ -108,6 +109,7 @@ public final class Instance implements SessionFactory, AutoCloseable {
 
     void closed(PgSession s) {
         sessions.remove(s.processId(), s);
+        notifications.remove(s.processId());
     }
 
     long statisticsVersion() {
@@ -125,6 +127,11 @@ public final class Instance implements SessionFactory, AutoCloseable {
     /** The instance's lock table. */
     public dev.olifant.lock.LockManager locks() {
         return locks;
+    }
+
+    /** The LISTEN / NOTIFY queue. */
+    NotificationQueue notifications() {
+        return notifications;
     }
 
     /** Lets the server end client connections for pg_terminate_backend(). */

@@ -43,7 +43,8 @@ public final class PgSession implements Session, SessionServices {
     private Transaction deferredFor;
     private final Instance instance;
     private final Database database;
-    private final Role sessionRole;
+    private final SessionRoles roles;
+    private final PendingNotifications notifications;
     private final int processId;
     final Settings settings;
     final Interrupts interrupts = new Interrupts();
@@ -67,7 +68,6 @@ public final class PgSession implements Session, SessionServices {
     PgSession(Instance instance, Database database, Role role, StartupRequest request) {
         this.instance = instance;
         this.database = database;
-        this.sessionRole = role;
         this.processId = request.processId();
         this.settings = new Settings(instance.config().settings());
         this.locker = instance.locks().register(processId, database.info().oid(), this::currentXid);
@@ -76,6 +76,9 @@ public final class PgSession implements Session, SessionServices {
         engineFunctions.planTimeContext(() -> tx.current() == null ? null : execContext(tx.current(), new Object[0]));
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
+        this.roles = new SessionRoles(instance.cluster(), role, settings);
+        this.notifications = new PendingNotifications(processId, database.info().oid(), instance.notifications());
+        tx.setNotifications(notifications);
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
         settings.setInternal("session_authorization", role.name());
         applyStartupParameters(request.parameters());
@@ -171,8 +174,28 @@ public final class PgSession implements Session, SessionServices {
         return database;
     }
 
+    /** The current user (SET ROLE, SET SESSION AUTHORIZATION): the role privileges are checked for. */
     Role role() {
-        return sessionRole;
+        return roles.current();
+    }
+
+    SessionRoles roles() {
+        return roles;
+    }
+
+    /** The transaction's LISTEN / UNLISTEN / NOTIFY work. */
+    PendingNotifications notifications() {
+        return notifications;
+    }
+
+    @Override
+    public java.util.List<Notification> takeNotifications() {
+        return instance.notifications().take(processId);
+    }
+
+    @Override
+    public void onNotification(Runnable wakeup) {
+        instance.notifications().listener(processId, database.info().oid()).wakeup = wakeup;
     }
 
     public int processId() {
@@ -188,7 +211,7 @@ public final class PgSession implements Session, SessionServices {
     }
 
     SearchPath searchPath() {
-        return SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog());
+        return SearchPath.resolve(settings.get("search_path"), role().name(), catalog());
     }
 
     private long formatVersion = -1;
@@ -226,9 +249,10 @@ public final class PgSession implements Session, SessionServices {
     }
 
     AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
-        SearchPath sp = SearchPath.resolve(settings.get("search_path"), sessionRole.name(), catalog);
+        Role current = role();
+        SearchPath sp = SearchPath.resolve(settings.get("search_path"), current.name(), catalog);
         return new AnalysisContext(instance.cluster(), catalog, sp.schemas(), sp.creationSchema(), formatSettings(),
-                regLookup, params, sessionRole.name(), sessionRole.oid(), databaseName(), engineFunctions,
+                regLookup, params, current.name(), current.oid(), databaseName(), engineFunctions,
                 PlannerCosts.from(settings::get));
     }
 
@@ -589,12 +613,12 @@ public final class PgSession implements Session, SessionServices {
 
     @Override
     public String currentUser() {
-        return sessionRole.name();
+        return role().name();
     }
 
     @Override
     public String sessionUser() {
-        return sessionRole.name();
+        return roles.sessionUser().name();
     }
 
     @Override
@@ -718,7 +742,7 @@ public final class PgSession implements Session, SessionServices {
 
     @Override
     public String setSetting(String name, String value, boolean local) {
-        SettingDef def = settings.set(name, value, local, tx.active(), sessionRole.superuser());
+        SettingDef def = settings.set(name, value, local, tx.active(), role().superuser());
         if (def != null && def.reported() && currentSink != null) {
             currentSink.parameterStatus(def.name(), settings.show(def.name()));
         }
@@ -751,7 +775,7 @@ public final class PgSession implements Session, SessionServices {
 
             @Override
             public long userOid() {
-                return sessionRole.oid();
+                return role().oid();
             }
 
             @Override

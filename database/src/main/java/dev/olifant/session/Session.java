@@ -66,4 +66,16 @@ public interface Session extends AutoCloseable {
     /** The connection ended: roll back what is open and release everything. */
     @Override
     void close();
+
+    /**
+     * The notifications (LISTEN / NOTIFY) waiting for this session's client, taken out of its
+     * inbox; the connection sends them when the session is idle outside a transaction.
+     */
+    default java.util.List<Notification> takeNotifications() {
+        return java.util.List.of();
+    }
+
+    /** Registers what to run (on the notifying session's thread) when a notification arrives for this session. */
+    default void onNotification(Runnable wakeup) {
+    }
 }

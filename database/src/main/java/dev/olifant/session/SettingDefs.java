@@ -43,6 +43,7 @@ public final class SettingDefs {
                 "Shows whether the current user is a superuser.");
         string("session_authorization", "", Context.SUPERUSER, true, "Preset Options",
                 "Sets the session user name.");
+        string("role", "none", Context.USER, false, "Preset Options", "Sets the current role.");
         string("application_name", "", Context.USER, true, "Reporting and Logging / What to Log",
                 "Sets the application name to be reported in statistics and logs.");
         bool("default_transaction_read_only", "off", Context.USER, true,

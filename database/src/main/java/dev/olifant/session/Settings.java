@@ -110,6 +110,15 @@ public final class Settings {
         return def;
     }
 
+    /**
+     * Sets a value that follows another setting (is_superuser follows SET ROLE), bypassing the
+     * context check but undone with the transaction like the change it follows.
+     */
+    public void setDerived(String name, String canonicalValue, boolean local, boolean inTransaction) {
+        remember(key(name), local, inTransaction);
+        putValue(key(name), canonicalValue);
+    }
+
     /** The value RESET returns to: the session's default after its startup parameters. */
     public String sessionDefault(String name) {
         return resetValues.get(key(name));

@@ -31,6 +31,8 @@ final class TransactionState {
     private boolean failed;
     private Instant start;
     private final List<Savepoint> savepoints = new ArrayList<>();
+    /** LISTEN / NOTIFY work of the transaction, applied at commit (null: the session has none). */
+    private PendingNotifications notifications;
 
     /** One open savepoint: its name and what ROLLBACK TO restores besides the subtransaction. */
     record Savepoint(String name, Catalog catalogMark, int settingsMark) {
@@ -40,6 +42,10 @@ final class TransactionState {
         this.manager = manager;
         this.database = database;
         this.locker = locker;
+    }
+
+    void setNotifications(PendingNotifications notifications) {
+        this.notifications = notifications;
     }
 
     /** Starts a transaction unless one is open. */
@@ -59,6 +65,9 @@ final class TransactionState {
     void savepoint(String name, int settingsMark) {
         txn.beginSubtransaction();
         savepoints.add(new Savepoint(name, catalog.savepoint(), settingsMark));
+        if (notifications != null) {
+            notifications.savepoint();
+        }
     }
 
     /** The stack index of the newest savepoint called {@code name}, or -1. */
@@ -73,6 +82,9 @@ final class TransactionState {
 
     /** RELEASE SAVEPOINT: merges the savepoint at {@code index} and every newer one into their parents. */
     void release(int index) {
+        if (notifications != null) {
+            notifications.release(index);
+        }
         while (savepoints.size() > index) {
             savepoints.remove(savepoints.size() - 1);
             txn.releaseSubtransaction();
@@ -93,6 +105,9 @@ final class TransactionState {
             txn.rollbackSubtransaction();
         }
         catalog.rollbackTo(target.catalogMark());
+        if (notifications != null) {
+            notifications.rollbackTo(index);
+        }
         txn.beginSubtransaction();
         savepoints.add(target);
         failed = false;
@@ -164,6 +179,9 @@ final class TransactionState {
                 }
                 catalog.commit();
                 txn.commit();
+                if (notifications != null) {
+                    notifications.commit();
+                }
             } finally {
                 locker.releaseAll();
                 clear();
@@ -184,6 +202,9 @@ final class TransactionState {
     }
 
     private void clear() {
+        if (notifications != null) {
+            notifications.rollback();
+        }
         savepoints.clear();
         txn = null;
         catalog = null;

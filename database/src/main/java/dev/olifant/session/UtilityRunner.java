@@ -79,6 +79,24 @@ final class UtilityRunner {
                 new VacuumRunner(session).run(v, sink);
                 yield Result.tag(v.vacuum() ? "VACUUM" : "ANALYZE");
             }
+            case dev.olifant.sql.ast.ListenStmt l -> {
+                session.beginStatementTransaction();
+                session.notifications().listen(l.channel());
+                yield Result.tag("LISTEN");
+            }
+            case dev.olifant.sql.ast.UnlistenStmt u -> {
+                session.beginStatementTransaction();
+                session.notifications().unlisten(u.channel());
+                yield Result.tag("UNLISTEN");
+            }
+            case dev.olifant.sql.ast.NotifyStmt n -> {
+                if (session.beginStatementTransaction().readOnly()) {
+                    throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION,
+                            "cannot execute NOTIFY in a read-only transaction");
+                }
+                session.notifications().notify(n.channel(), n.payload());
+                yield Result.tag("NOTIFY");
+            }
             case CheckpointStmt c -> {
                 session.checkpoint();
                 yield Result.tag("CHECKPOINT");
@@ -188,9 +206,27 @@ final class UtilityRunner {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "SET FROM CURRENT is not supported");
         }
         Map<String, String> before = session.reportedParameters();
-        session.settings.set(name, value, s.local(), session.tx.active(), session.role().superuser());
+        setChecked(name, value, s.local());
         session.reportChanged(before, sink);
         return Result.tag("SET");
+    }
+
+    /**
+     * Sets a setting; {@code role} and {@code session_authorization} are checked against the roles
+     * first, and is_superuser follows the current user they make.
+     */
+    private void setChecked(String name, String value, boolean local) {
+        if (!SessionRoles.governs(name)) {
+            session.settings.set(name, value, local, session.tx.active(), session.role().superuser());
+            return;
+        }
+        String checked = session.roles().check(name, value);
+        boolean active = session.tx.active();
+        session.settings.set(name, checked, local, active, true);
+        if (name.equalsIgnoreCase("session_authorization")) {
+            session.settings.set("role", SessionRoles.NONE, local, active, true);
+        }
+        session.settings.setDerived("is_superuser", session.role().superuser() ? "on" : "off", local, active);
     }
 
     /** SET TIME ZONE INTERVAL '...': the interval's time as hours east, which the setting then names. */
@@ -237,7 +273,7 @@ final class UtilityRunner {
                 }
             }
         } else {
-            session.settings.set(r.name(), null, false, session.tx.active(), session.role().superuser());
+            setChecked(r.name(), null, false);
         }
         session.reportChanged(before, sink);
         return Result.tag("RESET");

@@ -4,6 +4,9 @@ import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Table;
 import dev.olifant.commands.Analyze;
+import dev.olifant.commands.Ownership;
+import dev.olifant.exec.TableLocks;
+import dev.olifant.lock.LockMode;
 import dev.olifant.commands.Vacuum;
 import dev.olifant.commands.VacuumOptions;
 import dev.olifant.error.PgException;
@@ -39,8 +42,11 @@ import java.util.List;
 final class VacuumRunner {
     private final PgSession session;
 
-    /** A table to process and the attribute numbers of the columns to analyze (empty: all). */
-    private record Target(Table table, List<Integer> columns) {
+    /**
+     * A table to process and the attribute numbers of the columns to analyze (empty: all);
+     * {@code named} when the statement listed it (its ownership was checked before locking).
+     */
+    private record Target(Table table, List<Integer> columns, boolean named) {
     }
 
     VacuumRunner(PgSession session) {
@@ -52,26 +58,67 @@ final class VacuumRunner {
         if (v.vacuum() && (session.tx.explicit() || session.multiStatement)) {
             throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "VACUUM cannot run inside a transaction block");
         }
-        List<Target> targets = targets(v);
+        List<Target> targets = new ArrayList<>();
+        for (Target target : targets(v)) {
+            // a listed table is checked before it is locked, so a non-owner is told at once
+            if (!target.named() || mayProcess(target.table(), options, sink)) {
+                targets.add(target);
+            }
+        }
         Horizon horizon = session.instance().cluster().transactions().horizon();
         for (Target target : targets) {
             session.interrupts.check();
             Table t = target.table();
             if (options.vacuum()) {
-                if (options.verbose()) {
-                    info(sink, "vacuuming \"" + session.databaseName() + "." + qualified(t) + "\"");
+                // lazy VACUUM holds SHARE UPDATE EXCLUSIVE on the table while it works on it
+                var locker = session.locker();
+                var tag = locker.relation(t.oid());
+                locker.manager().lockSession(locker, tag, LockMode.SHARE_UPDATE_EXCLUSIVE,
+                        TableLocks.waits(session, session.interrupts::check));
+                try {
+                    if (!target.named() && !mayProcess(t, options, sink)) {
+                        continue;
+                    }
+                    vacuum(t, options, horizon, sink);
+                } finally {
+                    locker.manager().unlockSession(locker, tag, LockMode.SHARE_UPDATE_EXCLUSIVE);
                 }
-                VacuumResult r = Vacuum.table(t, horizon, false);
-                if (options.verbose()) {
-                    info(sink, "finished vacuuming \"" + session.databaseName() + "." + qualified(t) + "\": index scans: "
-                            + (r.removed() > 0 && !t.indexOids().isEmpty() ? 1 : 0) + "\ntuples: " + r.removed()
-                            + " removed, " + r.live() + " remain, " + r.recentlyDead()
-                            + " are dead but not yet removable");
-                }
+            } else if (!target.named() && !mayProcess(t, options, sink)) {
+                continue;
             }
             if (options.analyze()) {
                 analyze(target, options.verbose(), sink);
             }
+        }
+    }
+
+    /**
+     * Whether the current user may vacuum or analyze the table (its owner, the database's owner,
+     * or a superuser), warning and skipping it otherwise, as PostgreSQL's vacuum_is_relation_owner.
+     */
+    private boolean mayProcess(Table t, VacuumOptions options, ResultSink sink) {
+        var cluster = session.instance().cluster();
+        long me = session.role().oid();
+        if (Ownership.owns(cluster, me, t.ownerOid())
+                || Ownership.owns(cluster, me, session.database().info().ownerOid())) {
+            return true;
+        }
+        String verb = options.vacuum() ? "vacuum" : "analyze";
+        session.notice(sink, new PgException(SqlState.WARNING, "skipping \"" + t.name()
+                + "\" --- only table or database owner can " + verb + " it").withSeverity(Severity.WARNING));
+        return false;
+    }
+
+    private void vacuum(Table t, VacuumOptions options, Horizon horizon, ResultSink sink) {
+        if (options.verbose()) {
+            info(sink, "vacuuming \"" + session.databaseName() + "." + qualified(t) + "\"");
+        }
+        VacuumResult r = Vacuum.table(t, horizon, false);
+        if (options.verbose()) {
+            info(sink, "finished vacuuming \"" + session.databaseName() + "." + qualified(t) + "\": index scans: "
+                    + (r.removed() > 0 && !t.indexOids().isEmpty() ? 1 : 0) + "\ntuples: " + r.removed()
+                    + " removed, " + r.live() + " remain, " + r.recentlyDead()
+                    + " are dead but not yet removable");
         }
     }
 
@@ -82,6 +129,7 @@ final class VacuumRunner {
         }
         Transaction txn = session.beginStatementTransaction();
         ExecContext ctx = session.execContext(txn, new Object[0]);
+        TableLocks.lock(ctx, t.oid(), LockMode.SHARE_UPDATE_EXCLUSIVE, false, t::name);
         Analyze.Sample sample = new Analyze.Sample(t.oid() ^ System.nanoTime());
         int width = TableSlots.width(t);
         try (RowSource rows = new SeqScan(t, null, 0, width, null, 0).open(ctx)) {
@@ -107,7 +155,7 @@ final class VacuumRunner {
         if (v.relations().isEmpty()) {
             for (Relation r : session.catalog().relations()) {
                 if (r instanceof Table t && t.storage() != null) {
-                    targets.add(new Target(t, List.of()));
+                    targets.add(new Target(t, List.of(), false));
                 }
             }
             return targets;
@@ -126,9 +174,24 @@ final class VacuumRunner {
                 }
                 attnums.add(c.attnum());
             }
-            targets.add(new Target(t, attnums));
+            if (t.isPartitioned()) {
+                // a partitioned table holds no rows: its leaf partitions are processed instead
+                for (Table leaf : dev.olifant.catalog.PartitionTree.leaves(session.catalog(), t)) {
+                    targets.add(new Target(leaf, remap(t, leaf, attnums), false));
+                }
+                continue;
+            }
+            targets.add(new Target(t, attnums, true));
         }
         return targets;
+    }
+
+    private static List<Integer> remap(Table parent, Table leaf, List<Integer> attnums) {
+        List<Integer> out = new ArrayList<>();
+        for (int a : attnums) {
+            out.add(leaf.column(parent.column(a).name()).attnum());
+        }
+        return out;
     }
 
     /** The named table; PostgreSQL reports a missing one without a cursor position here. */

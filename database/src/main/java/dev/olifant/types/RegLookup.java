@@ -11,4 +11,20 @@ public interface RegLookup {
 
     /** The OID named by {@code text} as input to {@code regType}; raises 42P01 / 42704 / 3F000 when unknown. */
     long oidOf(PgType regType, String text);
+
+    /**
+     * pg_partition_ancestors: the relation and the partitioned tables above it, nearest first; empty
+     * for a relation that is neither a partition nor partitioned.
+     */
+    default java.util.List<Long> partitionAncestors(long oid) {
+        return java.util.List.of();
+    }
+
+    /**
+     * pg_partition_tree: for the relation and everything under it, {relid, parentrelid (0 for the
+     * top), isleaf, level}; empty for a relation that is neither a partition nor partitioned.
+     */
+    default java.util.List<Object[]> partitionTree(long oid) {
+        return java.util.List.of();
+    }
 }

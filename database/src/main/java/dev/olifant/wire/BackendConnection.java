@@ -1,5 +1,8 @@
 package dev.olifant.wire;
 
+import dev.olifant.session.Notification;
+import dev.olifant.session.TransactionStatus;
+
 import dev.olifant.auth.ClientIdentity;
 import dev.olifant.error.PgException;
 import dev.olifant.error.Severity;
@@ -125,6 +128,7 @@ public final class BackendConnection implements Runnable {
         for (Map.Entry<String, String> p : session.reportedParameters().entrySet()) {
             new ParameterStatus(p.getKey(), p.getValue()).writeTo(writer);
         }
+        session.onNotification(() -> Thread.startVirtualThread(this::deliverIfIdle));
         key.writeTo(writer);
         readyForQuery();
     }
@@ -137,6 +141,7 @@ public final class BackendConnection implements Runnable {
             if (!phase.idle()) {
                 throw adminShutdown();
             }
+            deliverIfIdle();
             IdleTimeout.Armed timer = armIdleTimeout();
             MessageReader.RawMessage raw = reader.readMessage();
             if (timer != null) {
@@ -245,8 +250,48 @@ public final class BackendConnection implements Runnable {
     }
 
     private void readyForQuery() throws IOException {
-        new ReadyForQuery(session.transactionStatus()).writeTo(writer);
+        TransactionStatus status = session.transactionStatus();
+        if (status == TransactionStatus.IDLE) {
+            // as PostgresMain: notifications that came while the transaction ran go out before ReadyForQuery
+            for (Notification n : session.takeNotifications()) {
+                new NotificationResponse(n.processId(), n.channel(), n.payload()).writeTo(writer);
+            }
+        }
+        new ReadyForQuery(status).writeTo(writer);
         writer.flush();
+    }
+
+    /**
+     * Sends the session's notifications while the connection waits for its client outside a
+     * transaction (PostgreSQL's ProcessNotifyInterrupt while reading a command). Runs on the
+     * connection's thread before it waits, and on another thread when a notification arrives;
+     * the phase lets only one of them write, and the writer checks again for notifications that
+     * came while it wrote.
+     */
+    private void deliverIfIdle() {
+        Session s = session;
+        while (s != null && phase.startDelivering()) {
+            List<Notification> sent = List.of();
+            try {
+                if (s.transactionStatus() == TransactionStatus.IDLE) {
+                    sent = s.takeNotifications();
+                }
+                if (!sent.isEmpty()) {
+                    MessageWriter direct = new MessageWriter(channel);
+                    for (Notification n : sent) {
+                        new NotificationResponse(n.processId(), n.channel(), n.payload()).writeTo(direct);
+                    }
+                    direct.flush();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debugf("could not send notifications to %s: %s", remoteAddress, e);
+            } finally {
+                phase.doneDelivering();
+            }
+            if (sent.isEmpty()) {
+                return;
+            }
+        }
     }
 
     /**

@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
  *       write the FATAL itself, since the connection thread only reads;</li>
  *   <li>BUSY: handling a message; the statement is cancelled and the connection thread sends
  *       the FATAL when it next tries to become idle.</li>
+ *   <li>DELIVERING: idle, while a thread writes asynchronous messages (notifications) to the
+ *       client; a message that arrives, or a termination, waits for it to finish.</li>
  * </ul>
  */
 final class ConnectionPhase {
 
-    enum Phase { HANDSHAKE, IDLE, BUSY, TERMINATING, CLOSED }
+    enum Phase { HANDSHAKE, IDLE, DELIVERING, BUSY, TERMINATING, CLOSED }
 
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.HANDSHAKE);
 
@@ -34,7 +36,25 @@ final class ConnectionPhase {
 
     /** A message arrived; false when the connection was terminated while waiting. */
     boolean busy() {
-        return phase.compareAndSet(Phase.IDLE, Phase.BUSY);
+        while (true) {
+            if (phase.compareAndSet(Phase.IDLE, Phase.BUSY)) {
+                return true;
+            }
+            if (phase.get() != Phase.DELIVERING) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Claims an idle connection to write asynchronous messages; false when it is not idle. */
+    boolean startDelivering() {
+        return phase.compareAndSet(Phase.IDLE, Phase.DELIVERING);
+    }
+
+    /** The asynchronous messages are written: the connection is idle again. */
+    void doneDelivering() {
+        phase.compareAndSet(Phase.DELIVERING, Phase.IDLE);
     }
 
     void closed() {
@@ -53,6 +73,10 @@ final class ConnectionPhase {
             if (p == Phase.TERMINATING || p == Phase.CLOSED) {
                 return p;
             }
+            if (p == Phase.DELIVERING) {
+                Thread.onSpinWait();
+                continue;
+            }
             if (phase.compareAndSet(p, Phase.TERMINATING)) {
                 return p;
             }
@@ -61,6 +85,9 @@ final class ConnectionPhase {
 
     /** Claims the connection only if it is waiting for a message (idle_in_transaction_session_timeout). */
     boolean terminateIdle() {
+        while (phase.get() == Phase.DELIVERING) {
+            Thread.onSpinWait();
+        }
         return phase.compareAndSet(Phase.IDLE, Phase.TERMINATING);
     }
 

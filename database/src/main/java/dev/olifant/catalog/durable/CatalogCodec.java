@@ -1,5 +1,7 @@
 package dev.olifant.catalog.durable;
 
+import dev.olifant.catalog.Acl;
+
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Constraint;
@@ -29,7 +31,12 @@ import java.util.Map;
  * that is safe to restore ({@link SequenceData#durableValue()}).
  */
 public final class CatalogCodec {
-    private static final int VERSION = 3;
+    /**
+     * Version 4: relations with partitioning and index options, then comments, routines and access
+     * control lists. Older images are not read: the control file's format version, bumped with
+     * this one, stops startup on a data directory written in an older format.
+     */
+    private static final int VERSION = 4;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {
@@ -61,6 +68,13 @@ public final class CatalogCodec {
             out.i64(e.getKey().objectOid()).i64(e.getKey().classOid()).i32(e.getKey().subId()).str(e.getValue());
         }
         RoutineCodec.write(out, c.routines());
+        out.i32(c.acls().size());
+        for (var e : c.acls().entrySet()) {
+            out.i64(e.getKey()).i32(e.getValue().items().size());
+            for (Acl.Item i : e.getValue().items()) {
+                out.i64(i.grantee()).i64(i.grantor()).i32(i.privileges()).i32(i.grantOptions());
+            }
+        }
     }
 
     private static void writeRelation(WalOutput out, Relation r) {
@@ -91,6 +105,7 @@ public final class CatalogCodec {
                 for (long oid : t.indexOids()) {
                     out.i64(oid);
                 }
+                PartitioningCodec.write(out, t.partitioning());
             }
             case Index ix -> {
                 out.i64(ix.tableOid());
@@ -122,7 +137,7 @@ public final class CatalogCodec {
 
     public static Catalog read(WalInput in, Resolver resolver) {
         int version = in.i32();
-        if (version != VERSION && version != 2) {
+        if (version != VERSION) {
             throw new WalFormatException("unknown catalog image version " + version);
         }
         Catalog c = Catalog.empty();
@@ -135,8 +150,14 @@ public final class CatalogCodec {
         for (int i = in.i32(); i > 0; i--) {
             c = c.withComment(new Catalog.CommentKey(in.i64(), in.i64(), in.i32()), in.str());
         }
-        if (version >= 3) {
-            c = c.withRoutines(RoutineCodec.read(in));
+        c = c.withRoutines(RoutineCodec.read(in));
+        for (int i = in.i32(); i > 0; i--) {
+            long oid = in.i64();
+            List<Acl.Item> items = new ArrayList<>();
+            for (int n = in.i32(); n > 0; n--) {
+                items.add(new Acl.Item(in.i64(), in.i64(), in.i32(), in.i32()));
+            }
+            c = c.withAcl(oid, new Acl(items));
         }
         return c;
     }
@@ -149,7 +170,7 @@ public final class CatalogCodec {
         long owner = in.i64();
         char persistence = (char) in.u8();
         return switch (kind) {
-            case 'r' -> {
+            case 'r', 'p' -> {
                 TableStorage storage = resolver.table(in.i64());
                 List<Column> cols = new ArrayList<>();
                 for (int i = in.i32(); i > 0; i--) {
@@ -176,7 +197,7 @@ public final class CatalogCodec {
                     idx.add(in.i64());
                 }
                 yield new Table(oid, name, ns, owner, persistence, List.copyOf(cols), List.copyOf(cons),
-                        List.copyOf(idx), storage);
+                        List.copyOf(idx), storage, PartitioningCodec.read(in));
             }
             case 'i' -> new Index(oid, name, ns, owner, in.i64(), ints(in), strs(in), bools(in), bools(in), in.bool(),
                     in.bool(), in.str(), ints(in), in.bool(), in.str());

@@ -64,9 +64,28 @@ final class ClassViews {
         }
         Catalog cat = ctx.catalog();
         for (Relation r : sorted(cat.relations(), Relation::oid)) {
-            rows.add(classRow(cat, r));
+            Object[] row = classRow(cat, r);
+            if (cat.acl(r.oid()) != null) {
+                row[RELACL] = acl(ctx, cat.acl(r.oid()));
+            }
+            rows.add(row);
         }
         return rows;
+    }
+
+    /** The position of relacl in a pg_class row. */
+    private static final int RELACL = 30;
+
+    /** An access control list as aclitem[] text items: {@code grantee=privileges/grantor}, PUBLIC unnamed. */
+    private static dev.olifant.types.ArrayValue acl(SystemContext ctx, dev.olifant.catalog.Acl acl) {
+        String[] items = new String[acl.items().size()];
+        for (int i = 0; i < items.length; i++) {
+            var item = acl.items().get(i);
+            String grantee = item.grantee() == dev.olifant.catalog.Acl.PUBLIC ? "" : Names.role(ctx, item.grantee());
+            items[i] = grantee + "=" + dev.olifant.catalog.Acl.letters(item.privileges(), item.grantOptions()) + "/"
+                    + Names.role(ctx, item.grantor());
+        }
+        return Values.aclArray(items);
     }
 
     /**
@@ -83,6 +102,10 @@ final class ClassViews {
     }
 
     static Object[] classRow(Catalog cat, Relation r) {
+        return PartitionViews.patchClassRow(cat, r, plainClassRow(cat, r));
+    }
+
+    private static Object[] plainClassRow(Catalog cat, Relation r) {
         return switch (r) {
             case Table t -> analyzed(t, row(t.oid(), t.name(), t.namespaceOid(), t.ownerOid(), HEAP_AM, t.oid(), 'r',
                     t.persistence(), t.columns().size(), checks(t), !t.indexOids().isEmpty(), false,

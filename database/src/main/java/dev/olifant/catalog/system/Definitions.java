@@ -406,6 +406,12 @@ public final class Definitions {
         return " " + v.query() + ";";
     }
 
+    /** pg_get_partkeydef: {@code LIST (a)}, or null for a relation that is not a partitioned table. */
+    public static String partKeyDef(Catalog cat, long oid) {
+        return cat.relation(oid) instanceof dev.olifant.catalog.Table t && t.isPartitioned()
+                ? t.partitioning().key().describe(t) : null;
+    }
+
     /** quote_ident: quotes a name unless it is a plain lower-case identifier. */
     public static String quote(String name) {
         boolean plain = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');

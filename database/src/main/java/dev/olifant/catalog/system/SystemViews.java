@@ -34,6 +34,7 @@ public final class SystemViews {
         all.addAll(RoleViews.all());
         all.addAll(ActivityViews.all());
         all.addAll(FixedViews.all());
+        all.addAll(PartitionViews.all());
         all.add(Procs.view());
         all.addAll(SummaryViews.all());
         all.addAll(StatsViews.all());

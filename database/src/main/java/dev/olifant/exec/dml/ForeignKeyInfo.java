@@ -25,10 +25,31 @@ import java.util.WeakHashMap;
  * One foreign key as execution uses it: the referencing and referenced tables of one catalog
  * version, the key columns on both sides (in constraint order) and the referenced table's unique
  * index whose key columns are exactly the referenced columns ({@code indexPosition[i]} is where
- * referenced column {@code i} sits in that index's key).
+ * referenced column {@code i} sits in that index's key). Keys of partitioned tables also have
+ * {@code referencedLeaves} (a partitioned referenced table) and {@code declaredOn} (the partitioned
+ * table a leaf's key was declared on); see {@link PartitionedForeignKeys}.
  */
 public record ForeignKeyInfo(Constraint constraint, Table referencing, Table referenced, int[] fkAttnums,
-        int[] pkAttnums, Index index, int[] indexPosition) {
+        int[] pkAttnums, Index index, int[] indexPosition, PartitionedForeignKeys.Leaves referencedLeaves,
+        Table declaredOn) {
+
+    public ForeignKeyInfo(Constraint constraint, Table referencing, Table referenced, int[] fkAttnums,
+            int[] pkAttnums, Index index, int[] indexPosition) {
+        this(constraint, referencing, referenced, fkAttnums, pkAttnums, index, indexPosition, null, null);
+    }
+
+    /** The table the key was declared on, which the referenced side's errors name (a leaf's key: its root). */
+    public Table reportedReferencing() {
+        return declaredOn != null ? declaredOn : referencing;
+    }
+
+    /**
+     * The foreign key as it reads the referenced leaf partition holding index key {@code key}
+     * (this one when the referenced table is not partitioned), or null when no partition would.
+     */
+    public ForeignKeyInfo forReferencedKey(Object[] key) {
+        return referencedLeaves == null ? this : referencedLeaves.find(this, key);
+    }
 
     /** Per catalog version (catalogs are immutable): foreign keys by referencing and referenced table. */
     private record Graph(Map<Long, List<ForeignKeyInfo>> outgoing, Map<Long, List<ForeignKeyInfo>> incoming,
@@ -64,6 +85,9 @@ public record ForeignKeyInfo(Constraint constraint, Table referencing, Table ref
                     out.computeIfAbsent(t.oid(), k -> new ArrayList<>()).add(info);
                     in.computeIfAbsent(ref.oid(), k -> new ArrayList<>()).add(info);
                     by.put(c.oid(), info);
+                    if (t.isPartitioned() || ref.isPartitioned()) {
+                        by.put(c.oid(), PartitionedForeignKeys.expand(cat, info, out, in));
+                    }
                 }
             }
         }
@@ -113,6 +137,22 @@ public record ForeignKeyInfo(Constraint constraint, Table referencing, Table ref
     /** The foreign keys that reference {@code tableOid}. */
     public static List<ForeignKeyInfo> incoming(Catalog cat, long tableOid) {
         return graph(cat).incoming().getOrDefault(tableOid, List.of());
+    }
+
+    /**
+     * The same key between the same two tables in another catalog version (a partitioned table's
+     * key has one entry per leaf), or null when it no longer exists.
+     */
+    public static ForeignKeyInfo current(Catalog cat, ForeignKeyInfo fk, boolean referencingSide) {
+        List<ForeignKeyInfo> candidates = referencingSide ? outgoing(cat, fk.referencing().oid())
+                : incoming(cat, fk.referenced().oid());
+        for (ForeignKeyInfo x : candidates) {
+            if (x.constraint().oid() == fk.constraint().oid() && x.referencing().oid() == fk.referencing().oid()
+                    && x.referenced().oid() == fk.referenced().oid()) {
+                return x;
+            }
+        }
+        return null;
     }
 
     public static ForeignKeyInfo byConstraint(Catalog cat, long constraintOid) {

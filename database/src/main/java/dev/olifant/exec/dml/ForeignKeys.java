@@ -125,7 +125,8 @@ public final class ForeignKeys {
 
     /** Fires a deferred event against the catalog as it is now; a dropped constraint checks nothing. */
     void fireDeferred(Event e) {
-        ForeignKeyInfo now = ForeignKeyInfo.byConstraint(catalog, e.constraintOid());
+        ForeignKeyInfo now = e instanceof Check c ? ForeignKeyInfo.current(catalog, c.fk(), true)
+                : ForeignKeyInfo.current(catalog, ((Referenced) e).fk(), false);
         if (now == null) {
             return;
         }
@@ -188,7 +189,11 @@ public final class ForeignKeys {
      */
     private boolean findReferenced(ForeignKeyInfo fk, Object[] fkValues) {
         Object[] key = fk.indexKey(fkValues, ctx);
-        return key != null && lockKey(fk, key);
+        if (key == null) {
+            return false;
+        }
+        ForeignKeyInfo leaf = fk.forReferencedKey(key);
+        return leaf != null && lockKey(leaf, key);
     }
 
     /** Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY SHARE. */
@@ -250,10 +255,11 @@ public final class ForeignKeys {
 
     private PgException stillReferenced(ForeignKeyInfo fk, Object[] oldKey) {
         return new PgException(SqlState.FOREIGN_KEY_VIOLATION, "update or delete on table \"" + fk.referenced().name()
-                + "\" violates foreign key constraint \"" + fk.name() + "\" on table \"" + fk.referencing().name()
-                + "\"").withDetail("Key (" + ForeignKeyInfo.columnNames(fk.referenced(), fk.pkAttnums()) + ")=("
+                + "\" violates foreign key constraint \"" + fk.name() + "\" on table \""
+                + fk.reportedReferencing().name() + "\"").withDetail("Key ("
+                        + ForeignKeyInfo.columnNames(fk.referenced(), fk.pkAttnums()) + ")=("
                         + render(fk.referenced(), fk.pkAttnums(), oldKey) + ") is still referenced from table \""
-                        + fk.referencing().name() + "\".");
+                        + fk.reportedReferencing().name() + "\".");
     }
 
     /**

@@ -46,7 +46,8 @@ final class IndexKeys {
         return ix.key(values, ctx);
     }
 
-    private static boolean sameInputs(TableTarget.IndexTarget ix, Object[] before, Object[] after) {
+    /** Whether the columns the index's key expressions read are the same in both rows (the key is then too). */
+    static boolean sameInputs(TableTarget.IndexTarget ix, Object[] before, Object[] after) {
         BitSet slots = new BitSet();
         for (Expression e : ix.keyExpressions()) {
             if (!Expressions.collectSlots(e, slots)) {

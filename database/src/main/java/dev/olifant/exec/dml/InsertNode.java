@@ -28,6 +28,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
 
     @Override
     public RowSource open(ExecContext ctx) {
+        if (target.routing() != null) {
+            return new RoutedInsert(this, ctx).run();
+        }
         TableWriter w = new TableWriter(target, ctx);
         ForeignKeys fks = ForeignKeys.open(ctx, target.table());
         List<Object[]> out = new ArrayList<>();

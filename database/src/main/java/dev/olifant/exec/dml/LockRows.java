@@ -61,34 +61,53 @@ public record LockRows(PlanNode source, List<Target> targets, int fromOffset, in
         for (Target t : targets) {
             int ncols = t.table().columns().size();
             int tidSlot = fromOffset + t.segmentOffset() + ncols;
-            if (!(row[tidSlot] instanceof Long tid)) {
+            Table table = t.table();
+            long tid;
+            if (row[tidSlot] instanceof Long plain) {
+                tid = plain;
+            } else if (row[tidSlot] instanceof dev.olifant.exec.plan.LeafTid leaf) {
+                table = leaf.leaf();
+                tid = leaf.tid();
+            } else {
                 continue; // the null side of an outer join
             }
             while (true) {
                 ctx.checkInterruptsCheaply();
-                RowLocking.Outcome o = RowLocking.lock(ctx, t.table(), tid, t.mode(), t.policy());
+                RowLocking.Outcome o = RowLocking.lock(ctx, table, tid, t.mode(), t.policy());
                 if (o == RowLocking.Outcome.LOCKED) {
                     break;
                 }
                 if (o != RowLocking.Outcome.UPDATED) {
                     return null;
                 }
-                long newest = newestVersion(ctx, t.table(), tid);
+                long newest = newestVersion(ctx, table, tid);
                 if (newest < 0) {
                     return null;
                 }
-                TupleVersion v = t.table().storage().heap().fetch(newest);
+                TupleVersion v = table.storage().heap().fetch(newest);
                 if (from == null) {
                     from = Arrays.copyOfRange(row, fromOffset, fromOffset + fromWidth);
                 }
-                Object[] segment = TableSlots.row(t.table(), v, newest, t.segmentOffset(), fromWidth);
+                Object[] segment;
+                Object tidValue = newest;
+                if (table != t.table()) {
+                    Object[] leafValues = TableSlots.row(table, v, newest, 0, table.columns().size() + 1);
+                    Object[] mapped = PartitionRouting.convert(table, t.table(),
+                            Arrays.copyOf(leafValues, table.columns().size()));
+                    segment = new Object[fromWidth];
+                    System.arraycopy(mapped, 0, segment, t.segmentOffset(), ncols);
+                    tidValue = new dev.olifant.exec.plan.LeafTid(table, newest);
+                    segment[t.segmentOffset() + ncols] = tidValue;
+                } else {
+                    segment = TableSlots.row(table, v, newest, t.segmentOffset(), fromWidth);
+                }
                 System.arraycopy(segment, t.segmentOffset(), from, t.segmentOffset(), ncols + 1);
                 if (!Rows.passes(recheck, from, ctx)) {
                     return null;
                 }
                 tid = newest;
                 row = row.clone();
-                row[tidSlot] = newest;
+                row[tidSlot] = tidValue;
             }
         }
         if (from == null) {

@@ -46,6 +46,7 @@ public final class PlanLocks {
     private static void collect(PlanNode node, List<TableLock> out) {
         switch (node) {
             case SeqScan s -> add(out, s.table(), LockMode.ACCESS_SHARE);
+            case dev.olifant.exec.plan.PartitionAppend a -> add(out, a.parent(), LockMode.ACCESS_SHARE);
             case IndexScan s -> add(out, s.table(), LockMode.ACCESS_SHARE);
             case InsertNode n -> add(out, n.target().table(), LockMode.ROW_EXCLUSIVE);
             case UpdateNode n -> add(out, n.target().table(), LockMode.ROW_EXCLUSIVE);

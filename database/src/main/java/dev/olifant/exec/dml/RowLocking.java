@@ -57,20 +57,29 @@ public final class RowLocking {
         long me = ctx.transaction().writeXid();
         Locker locker = ctx.services().locker();
         RowLocks rows = locker.manager().rows();
-        while (true) {
-            Step step = mode == RowLockMode.KEY_SHARE ? keyShare(ctx, table, t, rows, locker, me)
-                    : otherModes(ctx, t, mode, rows, locker, me);
-            if (step.outcome() != null) {
-                return step.outcome();
-            }
-            long blocker = step.blocker();
-            switch (policy) {
-                case NOWAIT -> throw new PgException(SqlState.LOCK_NOT_AVAILABLE,
-                        "could not obtain lock on row in relation \"" + table.name() + "\"");
-                case SKIP_LOCKED -> {
-                    return Outcome.SKIPPED;
+        try (TupleLock tuple = new TupleLock(ctx, table.oid(), tid, mode)) {
+            while (true) {
+                Step step = mode == RowLockMode.KEY_SHARE ? keyShare(ctx, table, t, rows, locker, me)
+                        : otherModes(ctx, t, mode, rows, locker, me);
+                if (step.outcome() != null) {
+                    return step.outcome();
                 }
-                case BLOCK -> awaitTransaction(ctx, blocker, table.oid());
+                long blocker = step.blocker();
+                switch (policy) {
+                    case NOWAIT -> throw new PgException(SqlState.LOCK_NOT_AVAILABLE,
+                            "could not obtain lock on row in relation \"" + table.name() + "\"");
+                    case SKIP_LOCKED -> {
+                        return Outcome.SKIPPED;
+                    }
+                    case BLOCK -> {
+                        // queue for the row behind earlier waiters, then wait for its holder; a session
+                        // upgrading a lock it holds skips the queue, or it would wait for itself
+                        if (!TupleLock.holdsRow(rows, t, locker)) {
+                            tuple.acquire();
+                        }
+                        awaitTransaction(ctx, blocker, table.oid());
+                    }
+                }
             }
         }
     }

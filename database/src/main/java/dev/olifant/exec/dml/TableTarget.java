@@ -8,9 +8,16 @@ import java.util.List;
 
 /**
  * A table prepared for writing: its CHECK constraints compiled against the table's row layout
- * (slot = attnum - 1), and its indexes with their key columns.
+ * (slot = attnum - 1), and its indexes with their key columns; for a partitioned table, the
+ * routing that finds the partition each new row goes to; for a partition, its partition constraint.
  */
-public record TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes) {
+public record TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes, PartitionRouting routing,
+        PartitionCheck partitionCheck) {
+
+    /** A table outside any partition tree. */
+    public TableTarget(Table table, List<Check> checks, List<IndexTarget> indexes) {
+        this(table, checks, indexes, null, null);
+    }
 
     /** A CHECK constraint: it fails only when its expression is false (NULL passes). */
     public record Check(String name, Expression expr) {

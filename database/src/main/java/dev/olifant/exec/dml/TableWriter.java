@@ -78,6 +78,10 @@ public final class TableWriter {
                         .withDetail("Failing row contains " + describe(values) + ".");
             }
         }
+        if (target.partitionCheck() != null && !target.partitionCheck().accepts(t, values)) {
+            throw new PgException(SqlState.CHECK_VIOLATION, "new row for relation \"" + t.name()
+                    + "\" violates partition constraint").withDetail("Failing row contains " + describe(values) + ".");
+        }
         if (!target.checks().isEmpty()) {
             Object[] row = java.util.Arrays.copyOf(values, t.columns().size() + 1);
             for (TableTarget.Check check : target.checks()) {
@@ -164,6 +168,11 @@ public final class TableWriter {
     private boolean addIndexEntries(Object[] values, long tid, long replacedTid,
             List<TableTarget.IndexTarget> arbiters, List<Object[]> added) {
         SerializableXact ssi = ctx.serializable();
+        if (ssi != null && replacedTid >= 0 && keysUnchanged(values, replacedTid)) {
+            // PostgreSQL makes such an update a heap-only tuple and writes no index entry, so it
+            // checks no index for rw-conflicts; neither is it one here
+            ssi = null;
+        }
         boolean clear = true;
         for (TableTarget.IndexTarget ix : target.indexes()) {
             Object[] entry = null;
@@ -194,6 +203,21 @@ public final class TableWriter {
             }
         }
         return clear;
+    }
+
+    /** Whether an update leaves every index's key as the replaced version had it (a HOT update in PostgreSQL). */
+    private boolean keysUnchanged(Object[] values, long replacedTid) {
+        TupleVersion old = heap.fetch(replacedTid);
+        if (old == null) {
+            return false;
+        }
+        for (TableTarget.IndexTarget ix : target.indexes()) {
+            if (ix.computed() ? !IndexKeys.sameInputs(ix, old.values(), values)
+                    : !java.util.Arrays.equals(ix.key(old.values()), ix.key(values))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void insertUnique(TableTarget.IndexTarget ix, Object[] key, long tid, long replacedTid) {
@@ -329,40 +353,47 @@ public final class TableWriter {
         if (ssi != null) {
             ssi.checkWrite(heap, tid);
         }
-        while (true) {
-            long holder;
-            synchronized (t) {
-                long xmax = t.xmax();
-                if (ctx.transaction().isCurrent(xmax)) {
-                    if (t.lockOnly()) {
-                        t.markDeleted(me, ctx.commandId(), nextTid);
-                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                        return LockResult.OK;
+        try (TupleLock tuple = new TupleLock(ctx, target.table().oid(), tid, mode)) {
+            while (true) {
+                long holder;
+                synchronized (t) {
+                    long xmax = t.xmax();
+                    if (ctx.transaction().isCurrent(xmax)) {
+                        if (t.lockOnly()) {
+                            t.markDeleted(me, ctx.commandId(), nextTid);
+                            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                            return LockResult.OK;
+                        }
+                        return LockResult.SELF_UPDATED;
                     }
-                    return LockResult.SELF_UPDATED;
+                    XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
+                    if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
+                        holder = rowLocks.conflicting(t, locker, mode, tm);
+                        if (holder == 0) {
+                            rowLocks.add(t, locker, me, mode);
+                            t.markDeleted(me, ctx.commandId(), nextTid);
+                            target.table().storage().stats().deleted();
+                            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
+                            return LockResult.OK;
+                        }
+                    } else if (s == XactState.COMMITTED) {
+                        if (ctx.transaction().isolation().usesTransactionSnapshot()) {
+                            throw new PgException(SqlState.SERIALIZATION_FAILURE,
+                                    "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
+                                            ? "delete" : "update"));
+                        }
+                        return LockResult.UPDATED;
+                    } else {
+                        holder = xmax;
+                    }
                 }
-                XactState s = xmax == 0 ? XactState.ABORTED : tm.state(xmax);
-                if (s == XactState.ABORTED || t.lockOnly() && s == XactState.COMMITTED) {
-                    holder = rowLocks.conflicting(t, locker, mode, tm);
-                    if (holder == 0) {
-                        rowLocks.add(t, locker, me, mode);
-                        t.markDeleted(me, ctx.commandId(), nextTid);
-                        target.table().storage().stats().deleted();
-                        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, nextTid);
-                        return LockResult.OK;
-                    }
-                } else if (s == XactState.COMMITTED) {
-                    if (ctx.transaction().isolation().usesTransactionSnapshot()) {
-                        throw new PgException(SqlState.SERIALIZATION_FAILURE,
-                                "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
-                                        ? "delete" : "update"));
-                    }
-                    return LockResult.UPDATED;
-                } else {
-                    holder = xmax;
+                // queue for the row behind earlier waiters, then wait for its holder; a session
+                // upgrading a lock it holds skips the queue, or it would wait for itself
+                if (!TupleLock.holdsRow(rowLocks, t, locker)) {
+                    tuple.acquire();
                 }
+                await(holder);
             }
-            await(holder);
         }
     }
 
@@ -416,6 +447,21 @@ public final class TableWriter {
 
     Heap heap() {
         return heap;
+    }
+
+    /**
+     * ON CONFLICT under REPEATABLE READ or SERIALIZABLE (PostgreSQL's ExecCheckTIDVisible): a
+     * conflicting row this transaction's snapshot cannot see, written by another transaction,
+     * is a serialization failure rather than a reason to skip or update.
+     */
+    void checkConflictVisible(long tid) {
+        if (!ctx.transaction().isolation().usesTransactionSnapshot()) {
+            return;
+        }
+        TupleVersion t = heap.fetch(tid);
+        if (t != null && !ctx.isVisible(t) && !ctx.transaction().isCurrent(t.xmin())) {
+            throw new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update");
+        }
     }
 
     List<TableTarget.IndexTarget> indexes() {

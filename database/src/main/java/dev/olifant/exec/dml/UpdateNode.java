@@ -30,6 +30,9 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
 
     @Override
     public RowSource open(ExecContext ctx) {
+        if (target.routing() != null) {
+            return new PartitionedModify(this, ctx).run(rowLockMode());
+        }
         TableWriter w = new TableWriter(target, ctx);
         ForeignKeys fks = ForeignKeys.open(ctx, target.table());
         List<Object[]> out = new ArrayList<>();

@@ -65,7 +65,8 @@ final class FromPlanner {
         int width();
     }
 
-    private record BaseItem(Table table, String alias, int offset, int width, RangeEntry entry) implements Item {
+    private record BaseItem(Table table, String alias, int offset, int width, RangeEntry entry, boolean only)
+            implements Item {
     }
 
     /** @param lateral the subquery reads earlier FROM items (or the enclosing query) through the pushed row */
@@ -255,7 +256,7 @@ final class FromPlanner {
         int w = table.columns().size() + 1;
         RangeEntry e = new RangeEntry(alias, names, types, typmods, toArray(slots), table.oid(), toArray(attnums),
                 offset + w - 1);
-        return lateralEntry(new BaseItem(table, alias, offset, w, e));
+        return lateralEntry(new BaseItem(table, alias, offset, w, e, t.only()));
     }
 
     private FunctionItem functionItem(FunctionRef f, int offset) {
@@ -736,8 +737,11 @@ final class FromPlanner {
 
     private PlanNode unitPlan(Item u, List<Expression> pushed) {
         return switch (u) {
-            case BaseItem b -> AccessPaths.scan(ctx, ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
-                    ctx.planner());
+            case BaseItem b -> b.table().isPartitioned()
+                    ? PartitionScans.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed, b.only(),
+                            ctx.planner())
+                    : AccessPaths.scan(ctx, ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
+                            ctx.planner());
             case SubqueryItem s -> {
                 PlanNode p = new Place(s.query().plan(), s.offset(), width, s.alias() == null ? "unnamed_subquery"
                         : s.alias());

@@ -40,7 +40,9 @@ public final class TargetBuilder {
                     predicate, ExpressionAnalysis.indexExpressions(ctx, table, idx)
                             .toArray(dev.olifant.exec.expr.Expression[]::new)));
         }
-        return new TableTarget(table, checks, indexes);
+        return new TableTarget(table, checks, indexes, table.isPartitioned()
+                ? dev.olifant.exec.dml.PartitionRouting.of(ctx.catalog(), table) : null,
+                table.isPartition() ? dev.olifant.exec.dml.PartitionCheck.of(ctx.catalog(), table) : null);
     }
 
     /** A scope holding one table at offset 0 (plus, optionally, a second entry after it). */

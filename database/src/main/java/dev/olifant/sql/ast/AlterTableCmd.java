@@ -17,5 +17,7 @@ public sealed interface AlterTableCmd extends Node
                 OwnerTo,
                 SetRelOptions,
                 ValidateConstraint,
-                EnableTrigger {
+                EnableTrigger,
+                AttachPartition,
+                DetachPartition {
 }

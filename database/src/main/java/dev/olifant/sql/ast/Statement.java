@@ -52,5 +52,6 @@ public sealed interface Statement extends Node
                 DropRoutineStmt,
                 CreateTriggerStmt,
                 DropTriggerStmt,
-                DoStmt {
+                DoStmt,
+                ClusterStmt {
 }

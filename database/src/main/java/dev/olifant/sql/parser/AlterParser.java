@@ -209,6 +209,16 @@ abstract class AlterParser extends CreateParser {
             p += 2;
             return new dev.olifant.sql.ast.ValidateConstraint(colId(), loc);
         }
+        if (isKw("attach") && isKw(1, "partition")) {
+            p += 2;
+            dev.olifant.sql.ast.QualifiedName part = qualifiedName();
+            return new dev.olifant.sql.ast.AttachPartition(part, partitionBound());
+        }
+        if (isKw("detach") && isKw(1, "partition")) {
+            p += 2;
+            dev.olifant.sql.ast.QualifiedName part = qualifiedName();
+            return new dev.olifant.sql.ast.DetachPartition(part, detachMode());
+        }
         if (isKw("validate") || isKw("enable") || isKw("disable") || isKw("cluster") || isKw("inherit")
                 || isKw("attach") || isKw("detach") || isKw("replica") || isKw("force") || isKw("no")
                 || isKw("of") || isKw("not") || isKw("set")) {

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** CREATE statements: TABLE (and AS), INDEX, SCHEMA, DATABASE, SEQUENCE, VIEW, ROLE / USER / GROUP. */
-abstract class CreateParser extends TableDefParser {
+abstract class CreateParser extends PartitionParser {
 
     CreateParser(Tokens tokens) {
         super(tokens);
@@ -141,8 +141,11 @@ abstract class CreateParser extends TableDefParser {
     private Statement createTable(Persistence persistence, int loc) {
         boolean ifNotExists = ifNotExists();
         QualifiedName name = qualifiedName();
-        if (isKw("of") || isKw("partition")) {
-            throw notSupported("typed and partition tables are not supported", loc());
+        if (isKw("partition") && isKw(1, "of")) {
+            return partitionOf(name, persistence, ifNotExists, loc);
+        }
+        if (isKw("of")) {
+            throw notSupported("typed tables are not supported", loc());
         }
         if (!is(TokenKind.LPAREN) || startsSubquery() || isCtasColumnList() || explainCreate) {
             List<String> cols = is(TokenKind.LPAREN) && !startsSubquery() ? parenNameList() : List.of();
@@ -167,9 +170,7 @@ abstract class CreateParser extends TableDefParser {
             inherits = qualifiedNameList();
             expect(TokenKind.RPAREN);
         }
-        if (isKw("partition") && isKw(1, "by")) {
-            throw notSupported("partitioned tables are not supported", loc());
-        }
+        dev.olifant.sql.ast.PartitionSpec partitionBy = isKw("partition") && isKw(1, "by") ? partitionSpec() : null;
         if (isKw("using")) {
             throw notSupported("table access methods are not supported", loc());
         }
@@ -191,7 +192,25 @@ abstract class CreateParser extends TableDefParser {
         if (isKw("tablespace")) {
             throw notSupported("tablespaces are not supported", loc());
         }
-        return new CreateTableStmt(name, persistence, ifNotExists, elements, inherits, options, onCommit, loc);
+        return new CreateTableStmt(name, persistence, ifNotExists, elements, inherits, options, onCommit, loc,
+                partitionBy, null, null);
+    }
+
+    /** {@code CREATE TABLE name PARTITION OF parent bound [PARTITION BY …] [WITH (…)]}. */
+    private Statement partitionOf(QualifiedName name, Persistence persistence, boolean ifNotExists, int loc) {
+        p += 2;
+        QualifiedName parent = qualifiedName();
+        if (is(TokenKind.LPAREN)) {
+            throw notSupported("column definitions in CREATE TABLE ... PARTITION OF are not supported", loc());
+        }
+        dev.olifant.sql.ast.PartitionBoundSpec bound = partitionBound();
+        dev.olifant.sql.ast.PartitionSpec partitionBy = isKw("partition") && isKw(1, "by") ? partitionSpec() : null;
+        List<DefElem> options = withOptions();
+        if (isKw("tablespace")) {
+            throw notSupported("tablespaces are not supported", loc());
+        }
+        return new CreateTableStmt(name, persistence, ifNotExists, List.of(), List.of(), options, OnCommitAction.NOOP,
+                loc, partitionBy, parent, bound);
     }
 
     /** {@code CREATE TABLE t (a, b) AS …}: a parenthesized plain name list followed by WITH / AS. */

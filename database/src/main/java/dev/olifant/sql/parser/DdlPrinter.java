@@ -49,12 +49,27 @@ abstract class DdlPrinter extends QueryPrinter {
     final void createTable(CreateTableStmt c) {
         w("CREATE ").w(SqlPrinter.persistence(c.persistence())).w("TABLE ").w(c.ifNotExists() ? "IF NOT EXISTS " : "");
         name(c.name());
-        w(" (");
-        for (int i = 0; i < c.elements().size(); i++) {
-            w(i > 0 ? ", " : "");
-            tableElement(c.elements().get(i));
+        if (c.partitionOf() != null) {
+            w(" PARTITION OF ");
+            name(c.partitionOf());
+            w(" ");
+            partitionBound(c.bound());
+        } else {
+            w(" (");
+            for (int i = 0; i < c.elements().size(); i++) {
+                w(i > 0 ? ", " : "");
+                tableElement(c.elements().get(i));
+            }
+            w(")");
         }
-        w(")");
+        if (c.partitionBy() != null) {
+            w(" PARTITION BY ").w(c.partitionBy().strategy().toUpperCase(java.util.Locale.ROOT)).w(" (");
+            for (int i = 0; i < c.partitionBy().columns().size(); i++) {
+                w(i > 0 ? ", " : "");
+                ident(c.partitionBy().columns().get(i));
+            }
+            w(")");
+        }
         if (!c.inherits().isEmpty()) {
             w(" INHERITS (");
             for (int i = 0; i < c.inherits().size(); i++) {
@@ -422,6 +437,41 @@ abstract class DdlPrinter extends QueryPrinter {
                 w("VALIDATE CONSTRAINT ");
                 ident(v.name());
             }
+            case dev.olifant.sql.ast.AttachPartition a -> {
+                w("ATTACH PARTITION ");
+                name(a.partition());
+                w(" ");
+                partitionBound(a.bound());
+            }
+            case dev.olifant.sql.ast.DetachPartition d -> {
+                w("DETACH PARTITION ");
+                name(d.partition());
+                switch (d.mode()) {
+                    case CONCURRENTLY -> w(" CONCURRENTLY");
+                    case FINALIZE -> w(" FINALIZE");
+                    case PLAIN -> {
+                    }
+                }
+            }
+        }
+    }
+
+    private void partitionBound(dev.olifant.sql.ast.PartitionBoundSpec b) {
+        switch (b.kind()) {
+            case DEFAULT -> w("DEFAULT");
+            case LIST -> {
+                w("FOR VALUES IN (");
+                exprs(b.in());
+                w(")");
+            }
+            case RANGE -> {
+                w("FOR VALUES FROM (");
+                exprs(b.from());
+                w(") TO (");
+                exprs(b.to());
+                w(")");
+            }
+            case HASH -> w("FOR VALUES WITH (MODULUS " + b.modulus() + ", REMAINDER " + b.remainder() + ")");
         }
     }
 

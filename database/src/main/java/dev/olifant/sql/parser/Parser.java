@@ -191,11 +191,13 @@ public final class Parser extends UtilityParser {
                 return discard();
             case "listen", "unlisten", "notify":
                 return listenNotify();
+            case "cluster":
+                return cluster();
             case "reindex":
                 return reindex();
             case "do":
                 return new RoutineParser(this).doBlock(loc);
-            case "call", "declare", "fetch", "move", "close", "cluster", "refresh", "security",
+            case "call", "declare", "fetch", "move", "close", "refresh", "security",
                     "import", "reassign", "load":
                 return unsupported(value().toUpperCase(Locale.ROOT), loc);
             default:

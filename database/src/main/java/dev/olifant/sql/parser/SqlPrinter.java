@@ -329,6 +329,17 @@ public final class SqlPrinter extends DdlPrinter {
                     string(n.payload());
                 }
             }
+            case dev.olifant.sql.ast.ClusterStmt c -> {
+                w(c.verbose() ? "CLUSTER VERBOSE" : "CLUSTER");
+                if (c.table() != null) {
+                    w(" ");
+                    name(c.table());
+                    if (c.index() != null) {
+                        w(" USING ");
+                        ident(c.index());
+                    }
+                }
+            }
         }
     }
 

@@ -403,4 +403,29 @@ abstract class UtilityParser extends SessionParser {
             }
         }
     }
+
+    /** CLUSTER: see {@link dev.olifant.sql.ast.ClusterStmt}. */
+    final Statement cluster() {
+        int loc = loc();
+        p++;
+        boolean verbose = false;
+        if (accept(TokenKind.LPAREN)) {
+            do {
+                expectKw("verbose");
+                verbose = true;
+            } while (accept(TokenKind.COMMA));
+            expect(TokenKind.RPAREN);
+        } else if (acceptKw("verbose")) {
+            verbose = true;
+        }
+        if (is(TokenKind.EOF) || is(TokenKind.SEMICOLON)) {
+            return new dev.olifant.sql.ast.ClusterStmt(null, null, verbose, loc);
+        }
+        dev.olifant.sql.ast.QualifiedName first = qualifiedName();
+        if (acceptKw("on")) {
+            return new dev.olifant.sql.ast.ClusterStmt(qualifiedName(), first.last(), verbose, loc);
+        }
+        String index = acceptKw("using") ? colId() : null;
+        return new dev.olifant.sql.ast.ClusterStmt(first, index, verbose, loc);
+    }
 }

@@ -39,6 +39,7 @@ public final class BuiltinCatalog {
         MiscFunctions.register(INSTANCE);
         LsnOperators.register(INSTANCE);
         SetReturning.register(INSTANCE);
+        PartitionFunctions.register(INSTANCE);
         InformationSchemaFunctions.register(INSTANCE);
         JsonFunctions.register(INSTANCE);
         DateBinAndNumber.register(INSTANCE);

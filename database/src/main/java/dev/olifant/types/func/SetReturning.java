@@ -60,10 +60,6 @@ final class SetReturning {
             return series(ctx, a[0], x -> DateTimeMath.plus((Instant) x, step, DateTimeMath.zone(ctx)),
                     x -> up ? !((Instant) x).isAfter(stop) : !((Instant) x).isBefore(stop));
         }), Types.TIMESTAMPTZ, Types.TIMESTAMPTZ, Types.INTERVAL);
-        // Olifant has no partitioned tables: no relation has ancestors, so the set is empty (psql's
-        // \d reads it in FROM ... WITH ORDINALITY for inherited triggers).
-        srf(c, "pg_partition_ancestors", Types.REGCLASS, Volatility.STABLE,
-                Binder.of((ctx, a) -> java.util.Collections.emptyIterator()), Types.REGCLASS);
         srf(c, "unnest", Types.ANYELEMENT, imm, Binder.of((ctx, a) ->
                 Arrays.asList(((ArrayValue) a[0]).elements()).iterator()), Types.ANYARRAY);
         PgType t = Types.TEXT;

@@ -1,0 +1,60 @@
+package dev.olifant.catalog;
+
+/**
+ * A table's place in a partition tree: its own partition key when it is partitioned
+ * (relkind 'p'), and its parent and bound when it is a partition (relispartition).
+ *
+ * @param key           the partition key; null for a table that is not partitioned
+ * @param parentOid     the partitioned table this one is a partition of; 0 for none
+ * @param bound         the partition bound; null when {@code parentOid} is 0
+ * @param detachPending set by the first transaction of DETACH PARTITION CONCURRENTLY
+ *                      (pg_inherits.inhdetachpending)
+ * @param indexParents  for each of this table's indexes that belongs to an index of the
+ *                      parent (pg_inherits between indexes), the parent index's OID
+ */
+public record Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
+        java.util.Map<Long, Long> indexParents) {
+
+    public Partitioning {
+        indexParents = java.util.Map.copyOf(indexParents);
+    }
+
+    public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending) {
+        this(key, parentOid, bound, detachPending, java.util.Map.of());
+    }
+
+    public boolean isPartitioned() {
+        return key != null;
+    }
+
+    public boolean isPartition() {
+        return parentOid != 0;
+    }
+
+    public Partitioning withKey(PartitionKey k) {
+        return new Partitioning(k, parentOid, bound, detachPending, indexParents);
+    }
+
+    public Partitioning withParent(long parent, PartitionBound b) {
+        return new Partitioning(key, parent, b, false, parent == 0 ? java.util.Map.of() : indexParents);
+    }
+
+    public Partitioning withDetachPending(boolean pending) {
+        return new Partitioning(key, parentOid, bound, pending, indexParents);
+    }
+
+    public Partitioning withIndexParent(long index, long parentIndex) {
+        java.util.Map<Long, Long> m = new java.util.HashMap<>(indexParents);
+        if (parentIndex == 0) {
+            m.remove(index);
+        } else {
+            m.put(index, parentIndex);
+        }
+        return new Partitioning(key, parentOid, bound, detachPending, m);
+    }
+
+    /** Null when there is nothing left to record. */
+    public Partitioning orNull() {
+        return key == null && parentOid == 0 ? null : this;
+    }
+}

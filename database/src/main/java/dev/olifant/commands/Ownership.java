@@ -1,0 +1,32 @@
+package dev.olifant.commands;
+
+import dev.olifant.catalog.Cluster;
+import dev.olifant.catalog.Role;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
+
+/**
+ * Ownership tests as PostgreSQL's pg_*_ownercheck make them: a superuser owns everything, and a
+ * role has the privileges of every role it is a member of, so a member of the owning role counts
+ * as an owner.
+ */
+public final class Ownership {
+    private Ownership() {
+    }
+
+    /** Whether {@code roleOid} has the privileges of {@code ownerOid}. */
+    public static boolean owns(Cluster cluster, long roleOid, long ownerOid) {
+        if (roleOid == ownerOid) {
+            return true;
+        }
+        Role r = cluster.role(roleOid);
+        return r != null && (r.superuser() || cluster.rolesOf(roleOid).contains(ownerOid));
+    }
+
+    /** Fails with PostgreSQL's {@code must be owner of <kind> <name>} unless the role owns the object. */
+    public static void check(Cluster cluster, long roleOid, long ownerOid, String kind, String name) {
+        if (!owns(cluster, roleOid, ownerOid)) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "must be owner of " + kind + " " + name);
+        }
+    }
+}
