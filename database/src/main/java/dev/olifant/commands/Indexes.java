@@ -58,6 +58,9 @@ final class Indexes {
             nullsFirst[i] = index.nullsFirst().get(i);
         }
         OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
+        if (!exprs.isEmpty()) {
+            storage.keepKeysByTid();
+        }
         Heap heap = table.storage().heap();
         Map<List<Object>, Boolean> seen = index.unique() ? new HashMap<>() : null;
         dev.olifant.exec.expr.Expression predicate = index.predicate() == null ? null

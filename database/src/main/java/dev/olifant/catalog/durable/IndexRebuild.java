@@ -145,8 +145,12 @@ final class IndexRebuild {
             keys[count] = key;
             tids[count++] = tid;
         }
-        return OrderedIndex.build(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table), keys, tids,
-                count);
+        OrderedIndex built = OrderedIndex.build(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table),
+                keys, tids, count);
+        if (computed) {
+            built.keepKeysByTid();
+        }
+        return built;
     }
 
     /** A stored row widened to the table's columns (a row older than an added column reads its missing value). */

@@ -16,9 +16,10 @@ import java.util.Objects;
 /**
  * The index keys one writer computes. A key over plain columns is read from the row; a key with
  * expressions runs them, which may be user code with visible effects (notices, locks), so it is
- * run no more often than PostgreSQL runs it: an ON CONFLICT DO UPDATE that probed the arbiter for
- * the existing row and then replaces it without changing a column the key expressions read
- * reuses the probed key, as PostgreSQL's heap-only update makes no new index entry at all.
+ * run no more often than PostgreSQL runs it: an update that changes no column the key expressions
+ * read reuses the replaced version's key (kept by the index storage by tuple id, or the key an ON
+ * CONFLICT DO UPDATE probed the arbiter with), as PostgreSQL's heap-only update makes no new index
+ * entry at all.
  */
 final class IndexKeys {
     private TableTarget.IndexTarget probedIndex;
@@ -37,10 +38,16 @@ final class IndexKeys {
         if (!ix.computed()) {
             return ix.key(values);
         }
-        if (replacedTid >= 0 && ix == probedIndex && replacedTid == probedTid) {
+        if (replacedTid >= 0) {
             TupleVersion old = heap.fetch(replacedTid);
             if (old != null && sameInputs(ix, old.values(), values)) {
-                return probedKey;
+                Object[] kept = ix.storage().keyOf(replacedTid);
+                if (kept != null) {
+                    return kept;
+                }
+                if (ix == probedIndex && replacedTid == probedTid) {
+                    return probedKey;
+                }
             }
         }
         return ix.key(values, ctx);

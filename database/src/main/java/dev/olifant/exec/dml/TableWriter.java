@@ -32,6 +32,8 @@ public final class TableWriter {
     private final java.util.Map<Long, dev.olifant.catalog.Constraint> deferrable = new java.util.HashMap<>();
     private final List<UniqueRecheck> rechecks = new java.util.ArrayList<>();
     final IndexKeys keys = new IndexKeys();
+    /** The tuple id of the version whose inserter {@link #findConflict} last returned to wait for, or -1. */
+    private long awaitedVersion = -1;
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
@@ -138,20 +140,34 @@ public final class TableWriter {
         if (ssi != null) {
             ssi.checkWrite(heap, -1);
         }
-        long tid = heap.insert(new TupleVersion(xid, ctx.commandId(), values));
-        ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
-        List<Object[]> added = new java.util.ArrayList<>();
-        if (addIndexEntries(values, tid, -1, arbiters, added)) {
-            return tid;
+        Locker locker = ctx.services().locker();
+        long tid;
+        synchronized (heap) {
+            tid = heap.size();
+            locker.beginSpeculation(new Speculative(heap, tid));
+            heap.insert(new TupleVersion(xid, ctx.commandId(), values));
         }
-        for (int i = 0; i < target.indexes().size(); i++) {
-            if (added.get(i) != null) {
-                target.indexes().get(i).storage().remove(added.get(i), tid);
+        try {
+            ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
+            List<Object[]> added = new java.util.ArrayList<>();
+            if (addIndexEntries(values, tid, -1, arbiters, added)) {
+                return tid;
             }
+            for (int i = 0; i < target.indexes().size(); i++) {
+                if (added.get(i) != null) {
+                    target.indexes().get(i).storage().remove(added.get(i), tid);
+                }
+            }
+            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, TupleVersion.NO_NEXT);
+            heap.remove(tid);
+            return -1;
+        } finally {
+            locker.endSpeculation();
         }
-        ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, TupleVersion.NO_NEXT);
-        heap.remove(tid);
-        return -1;
+    }
+
+    /** The version a speculative insertion is making: its heap and tuple id. */
+    private record Speculative(Heap heap, long tid) {
     }
 
     private void addIndexEntries(Object[] values, long tid, long replacedTid) {
@@ -300,6 +316,7 @@ public final class TableWriter {
                 continue;
             }
             if (waitFor != 0) {
+                awaitedVersion = waitFor == xmin ? tid : -1;
                 return waitFor;
             }
             if (!raise) {
@@ -333,8 +350,22 @@ public final class TableWriter {
                 + " already exists.");
     }
 
-    /** Waits for a transaction to end, honouring lock_timeout, cancel requests and deadlock detection. */
+    /**
+     * Waits for a transaction to end, honouring lock_timeout, cancel requests and deadlock
+     * detection; when the conflict found last is a version that transaction is still inserting
+     * speculatively, only for that insertion to finish (PostgreSQL's SpeculativeInsertionWait).
+     */
     void await(long xid) {
+        long version = awaitedVersion;
+        awaitedVersion = -1;
+        Locker locker = ctx.services().locker();
+        if (version >= 0 && locker.manager().speculating(xid, new Speculative(heap, version))) {
+            if (!locker.manager().awaitSpeculation(locker, xid, new Speculative(heap, version),
+                    dev.olifant.exec.TableLocks.waits(ctx))) {
+                throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout");
+            }
+            return; // the caller looks again: the version is complete now, or gone
+        }
         RowLocking.awaitTransaction(ctx, xid, target.table().oid());
     }
 
