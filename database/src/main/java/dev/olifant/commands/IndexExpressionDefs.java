@@ -44,6 +44,20 @@ final class IndexExpressionDefs {
         }
     }
 
+    /** Whether an expression key of {@code index} reads column {@code attnum} (DROP COLUMN then drops the index). */
+    static boolean reads(CommandContext ctx, Table table, dev.olifant.catalog.Index index, int attnum) {
+        if (index.expressions().isEmpty()) {
+            return false;
+        }
+        java.util.BitSet slots = new java.util.BitSet();
+        for (Expression e : ExpressionAnalysis.indexExpressions(ctx.analysis(), table, index)) {
+            if (!dev.olifant.exec.expr.Expressions.collectSlots(e, slots)) {
+                return true;
+            }
+        }
+        return slots.get(attnum - 1);
+    }
+
     /** PostgreSQL's FigureIndexColname: a function call is named after the function, anything else "expr". */
     static String columnName(Expr e) {
         if (e instanceof FuncCall f) {

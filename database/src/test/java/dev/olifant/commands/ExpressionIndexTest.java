@@ -73,4 +73,14 @@ class ExpressionIndexTest {
                 List.of(row -> (Integer) row[0] * 10));
         assertThat(IndexExpressions.key(idx, compiled, new Object[] {4, "b"})).containsExactly("b", 40);
     }
+
+    @Test
+    void droppingAColumnAnExpressionReadsDropsTheIndex() {
+        f.run("CREATE TABLE d (a int, k text)");
+        f.run("CREATE INDEX d_l ON d (lower(k))");
+        f.run("CREATE INDEX d_a ON d ((a + 1))");
+        f.run("ALTER TABLE d DROP COLUMN k");
+        assertThat(f.rel("d_l")).isNull();
+        assertThat(f.rel("d_a")).isInstanceOf(Index.class);
+    }
 }
