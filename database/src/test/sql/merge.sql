@@ -61,3 +61,62 @@ EXECUTE m(10);
 EXECUTE m(10);
 SELECT count(*) FROM t2;
 DROP TABLE target, source, t2, s1, s2;
+-- a partitioned target: inserts routed to their partition, updates that move rows
+CREATE TABLE pt (key int, val text) PARTITION BY LIST (key);
+CREATE TABLE pt1 PARTITION OF pt FOR VALUES IN (1, 3);
+CREATE TABLE pt2 (val text, key int);
+ALTER TABLE pt ATTACH PARTITION pt2 FOR VALUES IN (2, 4);
+CREATE TABLE pt_other PARTITION OF pt DEFAULT;
+MERGE INTO pt USING (VALUES (1), (2), (7)) AS s(x) ON pt.key = s.x
+WHEN NOT MATCHED THEN INSERT VALUES (s.x, 'new ' || s.x);
+SELECT * FROM pt1 ORDER BY key;
+SELECT * FROM pt2 ORDER BY key;
+SELECT * FROM pt_other ORDER BY key;
+MERGE INTO pt USING (VALUES (1), (2), (7), (9)) AS s(x) ON pt.key = s.x
+WHEN MATCHED AND pt.key = 7 THEN DELETE
+WHEN MATCHED THEN UPDATE SET key = pt.key + 2, val = pt.val || ' moved'
+WHEN NOT MATCHED THEN INSERT VALUES (s.x, 'new ' || s.x);
+SELECT * FROM pt1 ORDER BY key;
+SELECT * FROM pt2 ORDER BY key;
+SELECT * FROM pt_other ORDER BY key;
+MERGE INTO pt USING (VALUES (3)) AS s(x) ON pt.key = s.x WHEN MATCHED THEN UPDATE SET key = 5;
+MERGE INTO pt USING (VALUES (3)) AS s(x) ON pt.key = s.x WHEN MATCHED THEN UPDATE SET key = 4, val = 'in place';
+SELECT * FROM pt ORDER BY key;
+DROP TABLE pt;
+-- triggers: statement triggers of every action type MERGE has, row triggers of the actions it takes
+CREATE TABLE tg (key int PRIMARY KEY, val text);
+INSERT INTO tg VALUES (1, 'one'), (3, 'three'), (4, 'four');
+CREATE FUNCTION tg_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF tg_level = 'STATEMENT' THEN
+    RAISE NOTICE '% % %', tg_when, tg_level, tg_op;
+    RETURN NULL;
+  ELSIF tg_op = 'INSERT' THEN
+    RAISE NOTICE '% % %: %', tg_when, tg_level, tg_op, NEW;
+    RETURN NEW;
+  ELSIF tg_op = 'UPDATE' THEN
+    RAISE NOTICE '% % %: % -> %', tg_when, tg_level, tg_op, OLD, NEW;
+    IF NEW.val = 'skip' THEN
+      RETURN NULL;
+    END IF;
+    RETURN NEW;
+  ELSE
+    RAISE NOTICE '% % %: %', tg_when, tg_level, tg_op, OLD;
+    RETURN OLD;
+  END IF;
+END
+$$;
+CREATE TRIGGER tg_bs BEFORE INSERT OR UPDATE OR DELETE ON tg FOR EACH STATEMENT EXECUTE FUNCTION tg_fn();
+CREATE TRIGGER tg_br BEFORE INSERT OR UPDATE OR DELETE ON tg FOR EACH ROW EXECUTE FUNCTION tg_fn();
+CREATE TRIGGER tg_ar AFTER INSERT OR UPDATE OR DELETE ON tg FOR EACH ROW EXECUTE FUNCTION tg_fn();
+CREATE TRIGGER tg_as AFTER INSERT OR UPDATE OR DELETE ON tg FOR EACH STATEMENT EXECUTE FUNCTION tg_fn();
+MERGE INTO tg USING (VALUES (1), (2), (3), (4)) AS s(x) ON tg.key = s.x
+WHEN MATCHED AND tg.key = 1 THEN UPDATE SET val = 'updated'
+WHEN MATCHED AND tg.key = 4 THEN UPDATE SET val = 'skip'
+WHEN MATCHED THEN DELETE
+WHEN NOT MATCHED THEN INSERT VALUES (s.x, 'inserted');
+SELECT * FROM tg ORDER BY key;
+MERGE INTO tg USING (VALUES (1)) AS s(x) ON tg.key = s.x WHEN MATCHED THEN DO NOTHING;
+MERGE INTO tg USING (VALUES (8)) AS s(x) ON tg.key = s.x WHEN NOT MATCHED THEN INSERT VALUES (s.x, 'eight');
+DROP TABLE tg;
+DROP FUNCTION tg_fn();

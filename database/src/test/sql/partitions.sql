@@ -107,3 +107,46 @@ INSERT INTO orders VALUES (7, 'east', 1);
 DROP TABLE payments;
 DROP TABLE orders, readings, accounts;
 SELECT relname FROM pg_class WHERE relname ~ '^(orders|readings|accounts|payments)' ORDER BY 1;
+
+-- row triggers of leaf partitions: an UPDATE that moves a row fires the DELETE triggers of the
+-- partition it leaves and the INSERT triggers of the one it enters; statement triggers are the
+-- partitioned table's
+CREATE TABLE moves (a int, b text) PARTITION BY LIST (a);
+CREATE TABLE moves1 PARTITION OF moves FOR VALUES IN (1);
+CREATE TABLE moves2 PARTITION OF moves FOR VALUES IN (2);
+CREATE TABLE moves3 PARTITION OF moves FOR VALUES IN (3);
+CREATE TABLE moves_log (a int, b text);
+CREATE FUNCTION moves_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF tg_level = 'STATEMENT' THEN
+    RAISE NOTICE '% % % on %', tg_when, tg_level, tg_op, tg_table_name;
+    RETURN NULL;
+  END IF;
+  RAISE NOTICE '% % % on %: old %, new %', tg_when, tg_level, tg_op, tg_table_name, OLD, NEW;
+  IF tg_op = 'DELETE' THEN
+    INSERT INTO moves_log SELECT OLD.*;
+    RETURN OLD;
+  END IF;
+  IF tg_op = 'UPDATE' AND tg_when = 'BEFORE' AND NEW.b = 'go to 3' THEN
+    NEW.a = 3;
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER moves_bs BEFORE UPDATE ON moves FOR EACH STATEMENT EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves_as AFTER UPDATE ON moves FOR EACH STATEMENT EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves1_bu BEFORE UPDATE ON moves1 FOR EACH ROW EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves1_bd BEFORE DELETE ON moves1 FOR EACH ROW EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves1_ad AFTER DELETE ON moves1 FOR EACH ROW EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves2_bi BEFORE INSERT ON moves2 FOR EACH ROW EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves2_ai AFTER INSERT ON moves2 FOR EACH ROW EXECUTE FUNCTION moves_fn();
+CREATE TRIGGER moves2_au AFTER UPDATE ON moves2 FOR EACH ROW EXECUTE FUNCTION moves_fn();
+INSERT INTO moves VALUES (1, 'one'), (1, 'uno');
+UPDATE moves SET a = 2 WHERE b = 'one';
+UPDATE moves SET b = b || '!' WHERE a = 2;
+UPDATE moves SET b = 'go to 3' WHERE a = 1;
+SELECT * FROM moves ORDER BY a, b;
+SELECT * FROM moves_log ORDER BY a, b;
+DELETE FROM moves WHERE a = 3;
+DROP TABLE moves, moves_log;
+DROP FUNCTION moves_fn();

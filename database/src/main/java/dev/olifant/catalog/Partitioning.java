@@ -11,16 +11,33 @@ package dev.olifant.catalog;
  *                      (pg_inherits.inhdetachpending)
  * @param indexParents  for each of this table's indexes that belongs to an index of the
  *                      parent (pg_inherits between indexes), the parent index's OID
+ * @param inhParents    the tables this one inherits from by table inheritance (INHERITS), in
+ *                      pg_inherits.inhseqno order; a partition's parent is {@code parentOid} instead
  */
 public record Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
-        java.util.Map<Long, Long> indexParents) {
+        java.util.Map<Long, Long> indexParents, java.util.List<Long> inhParents) {
 
     public Partitioning {
         indexParents = java.util.Map.copyOf(indexParents);
+        inhParents = java.util.List.copyOf(inhParents);
+    }
+
+    public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending,
+            java.util.Map<Long, Long> indexParents) {
+        this(key, parentOid, bound, detachPending, indexParents, java.util.List.of());
     }
 
     public Partitioning(PartitionKey key, long parentOid, PartitionBound bound, boolean detachPending) {
         this(key, parentOid, bound, detachPending, java.util.Map.of());
+    }
+
+    /** Whether this table inherits from another by table inheritance. */
+    public boolean inherits() {
+        return !inhParents.isEmpty();
+    }
+
+    public Partitioning withInhParents(java.util.List<Long> parents) {
+        return new Partitioning(key, parentOid, bound, detachPending, indexParents, parents);
     }
 
     public boolean isPartitioned() {
@@ -32,15 +49,15 @@ public record Partitioning(PartitionKey key, long parentOid, PartitionBound boun
     }
 
     public Partitioning withKey(PartitionKey k) {
-        return new Partitioning(k, parentOid, bound, detachPending, indexParents);
+        return new Partitioning(k, parentOid, bound, detachPending, indexParents, inhParents);
     }
 
     public Partitioning withParent(long parent, PartitionBound b) {
-        return new Partitioning(key, parent, b, false, parent == 0 ? java.util.Map.of() : indexParents);
+        return new Partitioning(key, parent, b, false, parent == 0 ? java.util.Map.of() : indexParents, inhParents);
     }
 
     public Partitioning withDetachPending(boolean pending) {
-        return new Partitioning(key, parentOid, bound, pending, indexParents);
+        return new Partitioning(key, parentOid, bound, pending, indexParents, inhParents);
     }
 
     public Partitioning withIndexParent(long index, long parentIndex) {
@@ -50,11 +67,11 @@ public record Partitioning(PartitionKey key, long parentOid, PartitionBound boun
         } else {
             m.put(index, parentIndex);
         }
-        return new Partitioning(key, parentOid, bound, detachPending, m);
+        return new Partitioning(key, parentOid, bound, detachPending, m, inhParents);
     }
 
     /** Null when there is nothing left to record. */
     public Partitioning orNull() {
-        return key == null && parentOid == 0 ? null : this;
+        return key == null && parentOid == 0 && inhParents.isEmpty() ? null : this;
     }
 }

@@ -72,6 +72,8 @@ final class AlterTable {
             }
             case dev.olifant.sql.ast.AttachPartition a -> PartitionAttach.attach(ctx, sql, t, a);
             case dev.olifant.sql.ast.DetachPartition d -> PartitionAttach.detach(ctx, t, d);
+            case dev.olifant.sql.ast.InheritTable i -> Inheritance.alter(ctx, t, i);
+            case dev.olifant.sql.ast.AlterColumnType a -> AlterColumnTypes.alter(ctx, t, a);
             case AlterColumnNotNull n -> {
                 Column c = column(t, n.column());
                 if (n.set() && !c.notNull()) {

@@ -75,7 +75,6 @@ public final class Analyze {
         if (previous != null && !attnums.isEmpty()) {
             columns.putAll(previous.columns());
         }
-        double widthSum = 0;
         for (Column c : table.columns()) {
             if (c.dropped() || !attnums.isEmpty() && !attnums.contains(c.attnum())) {
                 continue;
@@ -91,16 +90,30 @@ public final class Analyze {
             }
             columns.put(c.attnum(), s);
         }
+        double rows = sample.liveRows();
+        return new RelationStatistics(rows, pages(table, columns, rows), columns, at);
+    }
+
+    /**
+     * The statistics after a VACUUM counted {@code liveRows} live rows (PostgreSQL's
+     * vac_update_relstats: reltuples and relpages change, the column statistics stay).
+     */
+    public static RelationStatistics afterVacuum(Table table, RelationStatistics previous, long liveRows) {
+        return new RelationStatistics(liveRows, pages(table, previous.columns(), liveRows), previous.columns(),
+                previous.analyzed());
+    }
+
+    /** Pages the rows fill, laid out as PostgreSQL would with the columns' average widths. */
+    private static long pages(Table table, Map<Integer, ColumnStatistics> columns, double rows) {
+        double widthSum = 0;
         for (Column c : table.columns()) {
             ColumnStatistics s = columns.get(c.attnum());
             if (!c.dropped() && s != null) {
                 widthSum += s.avgWidth() * (1 - s.nullFrac());
             }
         }
-        double rows = sample.liveRows();
         long perPage = Math.max(1, (long) (PAGE / (ROW_OVERHEAD + Math.max(1, widthSum))));
-        long pages = (long) Math.ceil(rows / perPage);
-        return new RelationStatistics(rows, pages, columns, at);
+        return (long) Math.ceil(rows / perPage);
     }
 
     private static ColumnStatistics column(Column c, Sample sample, int slot) {

@@ -25,6 +25,7 @@ public final class Commands {
         CommandLocks.acquire(stmt, ctx);
         return switch (stmt) {
             case dev.olifant.sql.ast.LockStmt s -> LockTable.execute(s, ctx);
+            case dev.olifant.sql.ast.DiscardStmt s -> TempSchema.discard(ctx);
             case CreateTableStmt s -> CreateTable.execute(s, sourceText, ctx);
             case CreateIndexStmt s -> CreateIndex.execute(s, ctx);
             case dev.olifant.sql.ast.ReindexStmt s -> Reindex.execute(s, ctx);

@@ -38,14 +38,8 @@ final class CreateTable {
     }
 
     static String execute(CreateTableStmt s, String sql, CommandContext ctx) {
-        if (s.persistence() == Persistence.TEMPORARY) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported yet");
-        }
-        if (!s.inherits().isEmpty()) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "INHERITS is not supported yet");
-        }
         AnalysisContext a = ctx.analysis();
-        Namespace ns = Names.creationNamespace(a, s.name());
+        Namespace ns = TempTables.namespace(ctx, s);
         String name = s.name().last();
         if (ctx.catalog().relation(ns.oid(), name) != null) {
             if (s.ifNotExists()) {
@@ -58,7 +52,7 @@ final class CreateTable {
             return Partitions.createPartitionOf(s, sql, ctx, ns);
         }
         long oid = ctx.newOid();
-        Table table = new Table(oid, name, ns.oid(), ctx.userOid(), s.persistence() == Persistence.UNLOGGED ? 'u' : 'p',
+        Table table = new Table(oid, name, ns.oid(), ctx.userOid(), TempSchema.isTemp(ns) ? 't' : s.persistence() == Persistence.UNLOGGED ? 'u' : 'p',
                 List.of(), List.of(), List.of(), new TableStorage());
         Set<String> seen = new HashSet<>();
         for (TableElement e : s.elements()) {
@@ -67,11 +61,14 @@ final class CreateTable {
             }
         }
         ctx.change(c -> c.withRelation(table));
-        Table t = table;
+        TempTables.onCommit(ctx, s, oid);
+        Table t = Inheritance.inherit(ctx, table, s.inherits(), s.elements());
         List<Constraint> deferred = new ArrayList<>();
         List<String> deferredColumn = new ArrayList<>();
         for (TableElement e : s.elements()) {
-            if (e instanceof ColumnDef cd) {
+            if (e instanceof ColumnDef cd && t.column(cd.name()) != null) {
+                t = Inheritance.mergeLocal(ctx, t, cd, s.elements());
+            } else if (e instanceof ColumnDef cd) {
                 t = addColumn(ctx, sql, t, cd, deferred, deferredColumn);
             } else if (e instanceof Constraint c) {
                 deferred.add(c);
@@ -200,7 +197,8 @@ final class CreateTable {
     static Sequence newSequence(CommandContext ctx, long namespaceOid, String name, PgType type, long ownedTable,
             int ownedColumn) {
         long max = type == Types.INT2 ? Short.MAX_VALUE : type == Types.INT4 ? Integer.MAX_VALUE : Long.MAX_VALUE;
-        return new Sequence(ctx.newOid(), name, namespaceOid, ctx.userOid(), 'p', type, 1, 1, 1, max, 1, false,
+        char persistence = TempSchema.isTemp(ctx.catalog().namespace(namespaceOid)) ? 't' : 'p';
+        return new Sequence(ctx.newOid(), name, namespaceOid, ctx.userOid(), persistence, type, 1, 1, 1, max, 1, false,
                 ownedTable, ownedColumn, new SequenceData(1));
     }
 

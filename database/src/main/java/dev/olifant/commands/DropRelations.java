@@ -83,6 +83,8 @@ final class DropRelations {
             }
             java.util.Set<Long> targetOids = new java.util.HashSet<>();
             targets.forEach(t -> targetOids.add(t.oid()));
+            List<Table> inheritors = r instanceof Table rt ? Inheritance.forDrop(ctx, rt, targetOids,
+                    s.behavior() == dev.olifant.sql.ast.DropBehavior.CASCADE) : List.of();
             List<ForeignKeyDeps.Dependent> fks = r instanceof Table
                     ? ForeignKeyDeps.referencing(ctx.catalog(), r.oid(), targetOids, c -> true) : List.of();
             if (!dependents.isEmpty() || !fks.isEmpty()) {
@@ -113,6 +115,9 @@ final class DropRelations {
                 Catalog out = cat;
                 for (dev.olifant.catalog.View v : dependents) {
                     out = out.withoutRelation(v.oid());
+                }
+                for (Table child : inheritors) {
+                    out = drop(out, child.oid());
                 }
                 return drop(ForeignKeyDeps.drop(out, fks), r.oid());
             });

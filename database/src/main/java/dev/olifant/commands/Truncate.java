@@ -39,6 +39,15 @@ final class Truncate {
                 continue;
             }
             tables.add(t);
+            if (!ref.only()) {
+                for (Table child : dev.olifant.catalog.InheritanceTree.descendants(ctx.catalog(), t)) {
+                    if (child.persistence() == 't' && !ctx.analysis().searchPath().contains(child.namespaceOid())) {
+                        continue; // another session's temporary table
+                    }
+                    PartitionLocks.lock(ctx, child, dev.olifant.lock.LockMode.ACCESS_EXCLUSIVE);
+                    tables.add((Table) ctx.catalog().relation(child.oid()));
+                }
+            }
         }
         tables = withReferencing(ctx, tables, s.behavior() == dev.olifant.sql.ast.DropBehavior.CASCADE);
         for (Table t : tables) {

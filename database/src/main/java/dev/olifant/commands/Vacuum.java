@@ -4,6 +4,7 @@ import dev.olifant.catalog.Cluster;
 import dev.olifant.catalog.Database;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Table;
+import dev.olifant.storage.RelationStatistics;
 import dev.olifant.storage.TableStorage;
 import dev.olifant.storage.TableStats;
 import dev.olifant.storage.VacuumResult;
@@ -42,6 +43,19 @@ public final class Vacuum {
         VacuumResult r = dev.olifant.storage.Vacuum.run(storage, t -> horizon.judge(t, h));
         stats.vacuumed(r, before, auto, Instant.now());
         return r;
+    }
+
+    /**
+     * VACUUM's update of reltuples and relpages (vac_update_relstats) for a table ANALYZE has
+     * measured; one never analyzed keeps reltuples -1, which the planner reads as "never
+     * measured" (PostgreSQL would store the count).
+     */
+    public static void updateRelStats(Table table, VacuumResult r) {
+        TableStats stats = table.storage().stats();
+        RelationStatistics previous = stats.statistics();
+        if (previous != null) {
+            stats.resized(Analyze.afterVacuum(table, previous, r.live()));
+        }
     }
 
     /** Whether autovacuum should vacuum the table: enough versions died since its last vacuum. */

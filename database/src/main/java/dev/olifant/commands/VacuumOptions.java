@@ -12,8 +12,12 @@ import java.util.Locale;
  * The options of a VACUUM or ANALYZE statement, checked as PostgreSQL's ExecVacuum checks them:
  * ANALYZE takes only VERBOSE and SKIP_LOCKED; VACUUM also ANALYZE, FREEZE, FULL,
  * DISABLE_PAGE_SKIPPING, INDEX_CLEANUP, PROCESS_TOAST, TRUNCATE and PARALLEL.
+ *
+ * @param skipLocked SKIP_LOCKED: a table whose lock is not free at once is skipped (with a warning
+ *     when the statement named it) instead of waited for
  */
-public record VacuumOptions(boolean vacuum, boolean analyze, boolean verbose, boolean full, boolean freeze) {
+public record VacuumOptions(boolean vacuum, boolean analyze, boolean verbose, boolean full, boolean freeze,
+        boolean skipLocked) {
     /** PostgreSQL's MAX_PARALLEL_WORKER_LIMIT. */
     private static final int MAX_PARALLEL_WORKERS = 1024;
 
@@ -22,13 +26,14 @@ public record VacuumOptions(boolean vacuum, boolean analyze, boolean verbose, bo
         boolean verbose = false;
         boolean full = false;
         boolean freeze = false;
+        boolean skipLocked = false;
         boolean disablePageSkipping = false;
         int workers = 0;
         for (DefElem o : v.options()) {
             String name = o.name().toLowerCase(Locale.ROOT);
             switch (name) {
                 case "verbose" -> verbose = bool(o);
-                case "skip_locked" -> bool(o);
+                case "skip_locked" -> skipLocked = bool(o);
                 default -> {
                     if (!v.vacuum()) {
                         throw unrecognized("ANALYZE", o);
@@ -65,7 +70,7 @@ public record VacuumOptions(boolean vacuum, boolean analyze, boolean verbose, bo
                 }
             }
         }
-        return new VacuumOptions(v.vacuum(), analyze, verbose, full, freeze);
+        return new VacuumOptions(v.vacuum(), analyze, verbose, full, freeze, skipLocked);
     }
 
     private static PgException unrecognized(String command, DefElem o) {

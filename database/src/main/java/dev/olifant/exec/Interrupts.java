@@ -51,6 +51,12 @@ public final class Interrupts {
         }
     }
 
+    /** Forgets a terminate request, so that the ending session's own cleanup statement can run. */
+    public void allowExitCleanup() {
+        terminateRequested = false;
+        cancelRequested = false;
+    }
+
     public boolean terminateRequested() {
         return terminateRequested;
     }

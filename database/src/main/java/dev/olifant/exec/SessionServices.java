@@ -43,6 +43,31 @@ public interface SessionServices {
     /** pg_backend_pid(). */
     int processId();
 
+    /**
+     * The name of this session's own temporary schema ({@code pg_temp_N}), whether or not it
+     * exists yet; null for a session that cannot have temporary objects.
+     */
+    default String tempNamespaceName() {
+        return null;
+    }
+
+    /**
+     * True the first time this session uses its temporary schema: what an earlier session with
+     * the same number left there (after a crash) is then removed first.
+     */
+    default boolean firstTempNamespaceUse() {
+        return false;
+    }
+
+    /**
+     * Records a temporary table's ON COMMIT action: {@code drop} for DROP, else DELETE ROWS. The
+     * session applies it as each of its transactions commits.
+     */
+    default void onCommit(long tableOid, boolean drop) {
+        throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "ON COMMIT actions are not supported here");
+    }
+
     /** The session's identity in the lock manager, whose locks last to transaction end. */
     dev.olifant.lock.Locker locker();
 

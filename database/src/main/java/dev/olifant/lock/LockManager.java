@@ -214,6 +214,32 @@ public final class LockManager {
         }
     }
 
+    /**
+     * Releases a lock of the current transaction before the transaction ends (PostgreSQL's
+     * UnlockRelationOid), for commands that hold a table only while they work on it: VACUUM's
+     * and ANALYZE's per-table work, the short lock that protects a name lookup.
+     */
+    public void unlock(Locker me, LockTag tag, LockMode mode) {
+        synchronized (me.fastPath) {
+            int modes = me.fastPath.modes(tag);
+            if ((modes & mode.bit()) != 0) {
+                me.fastPath.remove(tag);
+                if (modes != mode.bit()) {
+                    me.fastPath.add((LockTag.Relation) tag, modes & ~mode.bit());
+                }
+                return;
+            }
+        }
+        lock.lock();
+        try {
+            if ((me.held.getOrDefault(tag, 0) & mode.bit()) != 0) {
+                dropModes(me, tag, mode.bit());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Releases every session-level lock (pg_advisory_unlock_all(), session end). */
     public void releaseSessionLocks(Locker me) {
         lock.lock();

@@ -11,7 +11,7 @@ import java.util.List;
  * Replaces a function's variables in a SQL text by parameters ({@code $n}), collecting their
  * types and current values, as PL/pgSQL's parser hooks do: a name not preceded by a dot and
  * not called as a function is a variable when one of that name is in scope; {@code row.field}
- * is the field of a record variable; {@code $n} is the function's n-th argument.
+ * is the field of a record variable and {@code row.*} all its fields, one parameter each; {@code $n} is the function's n-th argument.
  */
 final class Substitution {
     final String sql;
@@ -69,6 +69,18 @@ final class Substitution {
                     value = row.values()[idx];
                     k += 2;
                     end = toks.get(k).end();
+                } else if (toks.get(k + 1).kind() == TokenKind.DOT && toks.get(k + 2).kind() == TokenKind.STAR) {
+                    // row.* stands for all of the row's fields, as a list of parameters
+                    PlRow row = v.row();
+                    out.append(text, copied, t.start());
+                    for (int i = 0; i < row.values().length; i++) {
+                        types.add(row.types().get(i));
+                        values.add(row.values()[i]);
+                        out.append(i == 0 ? "" : ", ").append('$').append(types.size());
+                    }
+                    k += 2;
+                    copied = toks.get(k).end();
+                    continue;
                 } else {
                     continue;
                 }

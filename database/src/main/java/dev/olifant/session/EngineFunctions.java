@@ -55,6 +55,12 @@ final class EngineFunctions implements BuiltinFunctions {
             case "current_user", "user" -> n == 0 ? call(name, Types.NAME, (c, a) -> services(c).currentUser()) : null;
             case "session_user" -> n == 0 ? call(name, Types.NAME, (c, a) -> services(c).sessionUser()) : null;
             case "pg_backend_pid" -> n == 0 ? call(name, Types.INT4, (c, a) -> services(c).processId()) : null;
+            case "pg_my_temp_schema" -> n == 0 ? call(name, Types.OID, (c, a) -> myTempSchema(c)) : null;
+            case "pg_is_other_temp_schema" -> n == 1 ? CatalogFunctions.call(name, Types.BOOL, args, ctx, location,
+                    List.of(Types.OID), (s, a) -> {
+                        var ns = s.catalog().namespace((Long) a[0]);
+                        return ns != null && ns.name().startsWith("pg_temp_") && !s.searchPath().contains(ns.oid());
+                    }) : null;
             case "pg_notify" -> n == 2 ? NotifyFunctions.notify(args, ctx, location) : null;
             case "pg_notification_queue_usage" -> n == 0 ? NotifyFunctions.queueUsage() : null;
             case "pg_postmaster_start_time" -> n == 0 ? constant(startTime, Types.TIMESTAMPTZ) : null;
@@ -94,6 +100,12 @@ final class EngineFunctions implements BuiltinFunctions {
     @Override
     public Expression resolveRoutine(List<String> nameParts, List<Expression> args, AnalysisContext ctx, int location) {
         return UserFunctions.resolve(nameParts, args, ctx, location);
+    }
+
+    /** pg_my_temp_schema(): the OID of the session's temporary schema, 0 before it has one. */
+    private static long myTempSchema(dev.olifant.types.EvalContext c) {
+        var ns = services(c).systemContext().catalog().namespace(services(c).tempNamespaceName());
+        return ns == null ? 0L : ns.oid();
     }
 
     private static dev.olifant.exec.SessionServices services(dev.olifant.types.EvalContext c) {

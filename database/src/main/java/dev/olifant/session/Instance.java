@@ -107,6 +107,9 @@ public final class Instance implements SessionFactory, AutoCloseable {
         return s;
     }
 
+    /** The numbers of the sessions' temporary schemas. */
+    final TempNamespaces tempNamespaces = new TempNamespaces();
+
     void closed(PgSession s) {
         sessions.remove(s.processId(), s);
         notifications.remove(s.processId());

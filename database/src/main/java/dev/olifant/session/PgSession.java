@@ -69,6 +69,7 @@ public final class PgSession implements Session, SessionServices {
         this.instance = instance;
         this.database = database;
         this.processId = request.processId();
+        this.tempNumber = instance.tempNamespaces.acquire();
         this.settings = new Settings(instance.config().settings());
         this.locker = instance.locks().register(processId, database.info().oid(), this::currentXid);
         this.tx = new TransactionState(instance.cluster().transactions(), database, locker);
@@ -202,6 +203,29 @@ public final class PgSession implements Session, SessionServices {
         return processId;
     }
 
+    private final int tempNumber;
+
+    @Override
+    public String tempNamespaceName() {
+        return "pg_temp_" + tempNumber;
+    }
+
+    private boolean tempNamespaceUsed;
+
+    @Override
+    public boolean firstTempNamespaceUse() {
+        boolean first = !tempNamespaceUsed;
+        tempNamespaceUsed = true;
+        return first;
+    }
+
+    final OnCommitActions onCommitActions = new OnCommitActions();
+
+    @Override
+    public void onCommit(long tableOid, boolean drop) {
+        onCommitActions.add(tableOid, drop);
+    }
+
     public String databaseName() {
         return database.info().name();
     }
@@ -211,7 +235,7 @@ public final class PgSession implements Session, SessionServices {
     }
 
     SearchPath searchPath() {
-        return SearchPath.resolve(settings.get("search_path"), role().name(), catalog());
+        return SearchPath.resolve(settings.get("search_path"), role().name(), catalog(), tempNamespaceName());
     }
 
     private long formatVersion = -1;
@@ -250,7 +274,7 @@ public final class PgSession implements Session, SessionServices {
 
     AnalysisContext analysisContext(Catalog catalog, ParamTypes params) {
         Role current = role();
-        SearchPath sp = SearchPath.resolve(settings.get("search_path"), current.name(), catalog);
+        SearchPath sp = SearchPath.resolve(settings.get("search_path"), current.name(), catalog, tempNamespaceName());
         return new AnalysisContext(instance.cluster(), catalog, sp.schemas(), sp.creationSchema(), formatSettings(),
                 regLookup, params, current.name(), current.oid(), databaseName(), engineFunctions,
                 PlannerCosts.from(settings::get));
@@ -327,6 +351,7 @@ public final class PgSession implements Session, SessionServices {
     /** Commits and reports the reported settings whose SET LOCAL values ended with the transaction. */
     void commitTransaction(ResultSink sink) {
         fireDeferred(sink);
+        onCommitActions.beforeCommit(this);
         if (tx.current() != null) {
             tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
         }
@@ -589,8 +614,13 @@ public final class PgSession implements Session, SessionServices {
         if (tx.active()) {
             tx.rollback();
         }
-        locker.close();
-        instance.closed(this);
+        try {
+            TempObjects.dropAtExit(this);
+        } finally {
+            instance.tempNamespaces.release(tempNumber);
+            locker.close();
+            instance.closed(this);
+        }
     }
 
     void closeAllPrepared() {

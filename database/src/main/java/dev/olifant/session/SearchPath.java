@@ -13,16 +13,35 @@ import java.util.List;
 record SearchPath(List<Long> schemas, long creationSchema, List<String> explicit) {
 
     static SearchPath resolve(String setting, String user, Catalog catalog) {
+        return resolve(setting, user, catalog, null);
+    }
+
+    /**
+     * With the session's temporary schema {@code tempName} (when it exists): searched where the
+     * path names {@code pg_temp}, else first of all, as PostgreSQL's recomputeNamespacePath does;
+     * it never becomes the creation schema of objects not declared temporary.
+     */
+    static SearchPath resolve(String setting, String user, Catalog catalog, String tempName) {
         List<String> names = new ArrayList<>();
         for (String part : splitList(setting)) {
             names.add(part.equals("$user") ? user : part);
         }
         List<Long> oids = new ArrayList<>();
+        Namespace temp = tempName == null ? null : catalog.namespace(tempName);
+        if (temp != null && !names.contains("pg_temp")) {
+            oids.add(temp.oid());
+        }
         if (!names.contains("pg_catalog")) {
             oids.add(Oids.PG_CATALOG_NAMESPACE);
         }
         long creation = 0;
         for (String n : names) {
+            if (n.equals("pg_temp")) {
+                if (temp != null && !oids.contains(temp.oid())) {
+                    oids.add(temp.oid());
+                }
+                continue;
+            }
             Namespace ns = catalog.namespace(n);
             if (ns != null && !oids.contains(ns.oid())) {
                 oids.add(ns.oid());

@@ -144,6 +144,16 @@ public final class SettingDefs {
         bool("autovacuum", "on", Context.SIGHUP, false, "Autovacuum", "Starts the autovacuum subprocess.");
         integer("autovacuum_naptime", "60", Context.SIGHUP, false, "s", "Autovacuum",
                 "Time to sleep between autovacuum runs.", 1, Integer.MAX_VALUE / 1000);
+        // the freeze ages: VACUUM here freezes every version all snapshots see, whatever their age
+        String freeze = "Client Connection Defaults / Statement Behavior";
+        integer("vacuum_freeze_min_age", "50000000", Context.USER, false, null, freeze,
+                "Minimum age at which VACUUM should freeze a table row.", 0, 1000000000);
+        integer("vacuum_freeze_table_age", "150000000", Context.USER, false, null, freeze,
+                "Age at which VACUUM should scan whole table to freeze tuples.", 0, 2000000000);
+        integer("vacuum_multixact_freeze_min_age", "5000000", Context.USER, false, null, freeze,
+                "Minimum age at which VACUUM should freeze a MultiXactId in a table row.", 0, 1000000000);
+        integer("vacuum_multixact_freeze_table_age", "150000000", Context.USER, false, null, freeze,
+                "Multixact age at which VACUUM should scan whole table to freeze tuples.", 0, 2000000000);
         WalSettingDefs.define();
         PlannerSettingDefs.define();
     }

@@ -259,16 +259,26 @@ final class StatementRunner {
     /**
      * Takes the statement's table locks before its snapshot; when waiting for them let DDL commit
      * (a table dropped or altered meanwhile), analyses again against the new catalog and locks
-     * what the new plan uses.
+     * what the new plan uses; inheritance children already listed stay listed
+     * ({@link dev.olifant.sql.analyze.InheritancePins}).
      */
     private void lockRelations(Prepared p) {
+        boolean pinned = false;
         while (true) {
             PlanLocks.acquire(session, session.interrupts::check, p.analyzed.plan());
             Catalog before = p.analyzedWith;
-            refresh(p);
+            var pins = dev.olifant.sql.analyze.InheritancePins.of(p.analyzed.plan());
+            dev.olifant.sql.analyze.InheritancePins.during(pins, () -> {
+                refresh(p);
+                return null;
+            });
             if (p.analyzedWith == before) {
+                if (pinned) {
+                    p.statisticsVersion = -1; // the next execution lists the children anew
+                }
                 return;
             }
+            pinned |= !pins.isEmpty();
         }
     }
 

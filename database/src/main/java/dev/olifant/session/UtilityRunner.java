@@ -74,6 +74,7 @@ final class UtilityRunner {
             case ShowStmt show -> show(show);
             case SetTransactionStmt st -> setTransaction(st, sink);
             case dev.olifant.sql.ast.SetConstraintsStmt sc -> ConstraintModes.run(session, sc, sink);
+            case DiscardStmt d when d.target() == dev.olifant.sql.ast.DiscardTarget.TEMP -> null; // a command
             case DiscardStmt d -> discard(d, sink);
             case VacuumStmt v -> {
                 new VacuumRunner(session).run(v, sink);
@@ -324,6 +325,7 @@ final class UtilityRunner {
                 reset(new ResetStmt("all", -1), sink);
                 session.closeAllPrepared();
                 session.discardSequences();
+                TempObjects.dropAtExit(session);
                 return Result.tag("DISCARD ALL");
             }
             case PLANS -> {

@@ -74,6 +74,11 @@ public final class TableStats {
         return statistics;
     }
 
+    /** Publishes the row count and size a VACUUM found, keeping the last ANALYZE's column statistics. */
+    public void resized(RelationStatistics s) {
+        statistics = s;
+    }
+
     /** Publishes what an ANALYZE found. */
     public void analyzed(RelationStatistics s) {
         statistics = s;

@@ -18,6 +18,14 @@ package dev.olifant.storage;
  */
 public final class TupleVersion {
     public static final long NO_NEXT = -1;
+    /**
+     * The update link of a version a cross-partition UPDATE deleted: the row lives on as a new
+     * version in another partition, which no link can name (PostgreSQL's
+     * ItemPointerSetMovedPartitions). Waiters tell it from a plain delete by this value: a READ
+     * COMMITTED writer or locker that finds it fails with 40001 instead of skipping the row.
+     * Like {@link #NO_NEXT} it links to no version.
+     */
+    public static final long MOVED = -2;
 
     private final long xmin;
     private final int cmin;
@@ -68,6 +76,11 @@ public final class TupleVersion {
 
     public long next() {
         return next;
+    }
+
+    /** Whether a cross-partition UPDATE deleted this version ({@link #MOVED}). */
+    public boolean moved() {
+        return next == MOVED;
     }
 
     public boolean lockOnly() {

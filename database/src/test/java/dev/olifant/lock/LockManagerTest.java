@@ -297,4 +297,24 @@ class LockManagerTest {
         a.releaseAll();
         assertThat(locks.snapshot()).noneMatch(i -> i.lockType().equals("relation"));
     }
+
+    @Test
+    void unlockReleasesOneModeBeforeTransactionEnd() {
+        Locker a = locks.register(1, 1, () -> 0);
+        Locker b = locks.register(2, 1, () -> 0);
+        // a weak lock on the fast path and a strong one in the lock table
+        locks.lockRelation(a, U, LockMode.ACCESS_SHARE, nowait(), () -> "u");
+        locks.lockRelation(a, T, LockMode.SHARE_UPDATE_EXCLUSIVE, nowait(), () -> "t");
+        locks.lockRelation(a, T, LockMode.ROW_EXCLUSIVE, nowait(), () -> "t");
+        assertThat(locks.tryLock(b, U, LockMode.ACCESS_EXCLUSIVE, nowait())).isFalse();
+        assertThat(locks.tryLock(b, T, LockMode.SHARE_UPDATE_EXCLUSIVE, nowait())).isFalse();
+        locks.unlock(a, U, LockMode.ACCESS_SHARE);
+        locks.unlock(a, T, LockMode.SHARE_UPDATE_EXCLUSIVE);
+        assertThat(locks.holds(a, T, LockMode.ROW_EXCLUSIVE)).isTrue();
+        assertThat(locks.holds(a, T, LockMode.SHARE_UPDATE_EXCLUSIVE)).isFalse();
+        assertThat(locks.tryLock(b, U, LockMode.ACCESS_EXCLUSIVE, nowait())).isTrue();
+        assertThat(locks.tryLock(b, T, LockMode.SHARE_UPDATE_EXCLUSIVE, nowait())).isTrue();
+        a.releaseAll();
+        b.releaseAll();
+    }
 }

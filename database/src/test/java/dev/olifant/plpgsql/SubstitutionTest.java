@@ -36,6 +36,17 @@ class SubstitutionTest {
     }
 
     @Test
+    void aRowStarIsEveryFieldAsAParameter() {
+        Scope s = new Scope(null, null);
+        s.declare("old", Types.RECORD, false, false,
+                new PlRow(List.of("id", "name"), List.of(Types.INT4, Types.TEXT), new Object[] {3, "n"}));
+        Substitution sub = Substitution.of("INSERT INTO log SELECT OLD.*, 1", s, List.of());
+        assertThat(sub.sql).isEqualTo("INSERT INTO log SELECT $1, $2, 1");
+        assertThat(sub.types).containsExactly(Types.INT4, Types.TEXT);
+        assertThat(sub.values).containsExactly(3, "n");
+    }
+
+    @Test
     void unassignedRecordsAreReported() {
         Scope s = new Scope(null, null);
         s.declare("r", Types.RECORD, false, false, null);

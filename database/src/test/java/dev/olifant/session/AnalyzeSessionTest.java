@@ -185,4 +185,22 @@ class AnalyzeSessionTest {
         assertThatThrownBy(() -> run(sql)).isInstanceOf(PgException.class).hasMessage(message)
                 .extracting(e -> ((PgException) e).state()).isEqualTo(state);
     }
+
+    @Test
+    void vacuumRefreshesTheRowCountOfAnAnalyzedTable() {
+        assertThat(run("vacuum small").tags).containsExactly("VACUUM");
+        // never analyzed: no count yet
+        assertThat(run("select relpages, reltuples from pg_class where relname = 'small'").rows)
+                .containsExactly(List.of("0", "-1"));
+        run("analyze small");
+        run("insert into small values (4)");
+        run("delete from small where k = 1");
+        assertThat(run("select reltuples from pg_class where relname = 'small'").rows).containsExactly(List.of("3"));
+        run("vacuum small");
+        assertThat(run("select relpages, reltuples from pg_class where relname = 'small'").rows)
+                .containsExactly(List.of("1", "3"));
+        run("insert into small values (5)");
+        run("vacuum small");
+        assertThat(run("select reltuples from pg_class where relname = 'small'").rows).containsExactly(List.of("4"));
+    }
 }

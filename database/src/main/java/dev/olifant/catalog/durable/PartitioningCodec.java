@@ -27,6 +27,8 @@ final class PartitioningCodec {
         }
         out.i64(p.parentOid()).bool(p.detachPending()).i32(p.indexParents().size());
         p.indexParents().forEach((k, v) -> out.i64(k).i64(v));
+        out.i32(p.inhParents().size());
+        p.inhParents().forEach(out::i64);
         if (p.parentOid() == 0) {
             return;
         }
@@ -80,6 +82,10 @@ final class PartitioningCodec {
         for (int i = in.i32(); i > 0; i--) {
             indexParents.put(in.i64(), in.i64());
         }
+        List<Long> inhParents = new ArrayList<>();
+        for (int i = in.i32(); i > 0; i--) {
+            inhParents.add(in.i64());
+        }
         PartitionBound bound = null;
         if (parent != 0) {
             char kind = (char) in.u8();
@@ -97,7 +103,7 @@ final class PartitioningCodec {
                 default -> throw new WalFormatException("unknown partition bound '" + kind + "' in catalog image");
             };
         }
-        return new Partitioning(key, parent, bound, pending, indexParents);
+        return new Partitioning(key, parent, bound, pending, indexParents, inhParents);
     }
 
     private static List<PartitionBound.RangeDatum> datums(WalInput in) {

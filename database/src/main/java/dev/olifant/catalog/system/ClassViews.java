@@ -112,7 +112,8 @@ final class ClassViews {
                     hasTriggers(cat, t), 'd', null));
             case Index i -> indexStats(cat, i, row(i.oid(), i.name(), i.namespaceOid(), i.ownerOid(),
                     Index.HASH.equals(i.method()) ? HASH_AM : BTREE_AM, i.oid(),
-                    'i', i.persistence(), i.allColumns().size(), 0, false, false, false, 'n', null));
+                    'i', cat.relation(i.tableOid()) instanceof Table owner ? owner.persistence() : i.persistence(),
+                    i.allColumns().size(), 0, false, false, false, 'n', null));
             case View v -> row(v.oid(), v.name(), v.namespaceOid(), v.ownerOid(), 0, 0, 'v', v.persistence(),
                     v.columns().size(), 0, false, true, false, 'n', null);
             case Sequence s -> row(s.oid(), s.name(), s.namespaceOid(), s.ownerOid(), 0, s.oid(), 'S',

@@ -44,6 +44,12 @@ final class PartitionViews {
                     rows.add(new Object[] {e.getKey(), e.getValue(), 1, false});
                 }
             }
+            if (r instanceof Table t && t.partitioning() != null) {
+                int seq = 1;
+                for (long parent : t.partitioning().inhParents()) {
+                    rows.add(new Object[] {t.oid(), parent, seq++, false});
+                }
+            }
         }
         return rows;
     }
@@ -78,7 +84,7 @@ final class PartitionViews {
     /**
      * pg_class as it is for partitioning: a partitioned table (relkind p) or index (relkind I) has
      * no storage and no access method of its own (an index keeps btree), a partition is marked and
-     * carries its bound, and a table with partitions has subclasses. {@code row} is ClassViews' row.
+     * carries its bound, and a table with partitions or inheritance children has subclasses. {@code row} is ClassViews' row.
      */
     static Object[] patchClassRow(Catalog cat, Relation r, Object[] row) {
         if (r instanceof Table t) {
@@ -89,6 +95,9 @@ final class PartitionViews {
                 row[10] = -1.0f;
                 row[16] = ch('p');
                 row[21] = !PartitionTree.partitions(cat, t).isEmpty();
+            }
+            if (!t.isPartitioned() && dev.olifant.catalog.InheritanceTree.hasChildren(cat, t)) {
+                row[21] = true; // inheritance children
             }
             if (t.isPartition()) {
                 row[26] = true;

@@ -2,6 +2,7 @@ package dev.olifant.exec.dml;
 
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.ForeignKeyAction;
+import dev.olifant.catalog.PartitionTree;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
@@ -37,6 +38,7 @@ public final class ForeignKeys {
     private final Catalog catalog;
     private final ArrayDeque<Event> queue = new ArrayDeque<>();
     private final Map<Long, TableWriter> writers = new HashMap<>();
+    private final Map<Long, Boolean> referencedTables = new HashMap<>();
 
     /** Something to check once the statement's rows are written. */
     sealed interface Event {
@@ -61,6 +63,18 @@ public final class ForeignKeys {
         }
     }
 
+    /**
+     * A referenced-side row was deleted or updated: the keys that reference its table are looked
+     * up when the event fires, in the catalog as it is then (PostgreSQL plans the RI query when
+     * its trigger fires), so a referencing partition attached and committed after the statement
+     * began is checked too.
+     */
+    record ReferencedRow(Table table, Object[] oldRow, Object[] newRow) implements Event {
+        public long constraintOid() {
+            return 0;
+        }
+    }
+
     ForeignKeys(ExecContext ctx, Catalog catalog) {
         this.ctx = ctx;
         this.catalog = catalog;
@@ -69,10 +83,24 @@ public final class ForeignKeys {
     /** The enforcement for a statement writing {@code table}, or null when no foreign key involves it. */
     public static ForeignKeys open(ExecContext ctx, Table table) {
         Catalog cat = ctx.services().systemContext().catalog();
-        if (ForeignKeyInfo.outgoing(cat, table.oid()).isEmpty() && ForeignKeyInfo.incoming(cat, table.oid()).isEmpty()) {
+        if (ForeignKeyInfo.outgoing(cat, table.oid()).isEmpty() && !referenced(cat, table)) {
             return null;
         }
         return new ForeignKeys(ctx, cat);
+    }
+
+    /**
+     * Whether a key references {@code table} or, for a partition, one of its ancestors: a key
+     * declared on a partitioned table that has no partitions yet reaches the referenced partitions
+     * through the partitions attached later.
+     */
+    private static boolean referenced(Catalog cat, Table table) {
+        for (Table t = table; t != null; t = t.isPartition() ? PartitionTree.parent(cat, t) : null) {
+            if (!ForeignKeyInfo.incoming(cat, t.oid()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ALTER TABLE's validation of one existing referencing row (values in attnum order). */
@@ -92,17 +120,31 @@ public final class ForeignKeys {
                 queue.add(new Check(fk, newTid));
             }
         }
-        for (ForeignKeyInfo fk : ForeignKeyInfo.incoming(catalog, table.oid())) {
-            if (fk.pkChanged(oldRow, newRow)) {
-                queue.add(new Referenced(fk, oldRow.clone(), newRow.clone()));
-            }
+        if (isReferenced(table)) {
+            queue.add(new ReferencedRow(table, oldRow.clone(), newRow.clone()));
         }
     }
 
     public void deleted(Table table, Object[] oldRow) {
-        for (ForeignKeyInfo fk : ForeignKeyInfo.incoming(catalog, table.oid())) {
-            queue.add(new Referenced(fk, oldRow.clone(), null));
+        if (isReferenced(table)) {
+            queue.add(new ReferencedRow(table, oldRow.clone(), null));
         }
+    }
+
+    private boolean isReferenced(Table table) {
+        return referencedTables.computeIfAbsent(table.oid(), oid -> referenced(catalog, table));
+    }
+
+    /** The referenced-side events of a written row, under the keys the current catalog has. */
+    private List<Event> referencedEvents(ReferencedRow row) {
+        Catalog now = ctx.services().systemContext().catalog();
+        List<Event> out = new ArrayList<>();
+        for (ForeignKeyInfo fk : ForeignKeyInfo.incoming(now, row.table().oid())) {
+            if (row.newRow() == null || fk.pkChanged(row.oldRow(), row.newRow())) {
+                out.add(new Referenced(fk, row.oldRow(), row.newRow()));
+            }
+        }
+        return out;
     }
 
     /** Fires the statement's events (and those its actions cause); deferred ones are handed to the transaction. */
@@ -110,6 +152,13 @@ public final class ForeignKeys {
         DeferredConstraints deferred = ctx.services().deferredConstraints();
         while (!queue.isEmpty()) {
             Event e = queue.poll();
+            if (e instanceof ReferencedRow row) {
+                List<Event> events = referencedEvents(row);
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    queue.addFirst(events.get(i));
+                }
+                continue;
+            }
             boolean deferrable = e instanceof Check || ((Referenced) e).action() == ForeignKeyAction.NO_ACTION;
             if (deferrable && deferred.isDeferred(e instanceof Check c ? c.fk().constraint()
                     : ((Referenced) e).fk().constraint())) {
@@ -138,6 +187,7 @@ public final class ForeignKeys {
         switch (e) {
             case Check c -> check(c.fk(), c.tid());
             case Referenced r -> referenced(r);
+            case ReferencedRow row -> referencedEvents(row).forEach(this::fire);
         }
     }
 
@@ -193,11 +243,20 @@ public final class ForeignKeys {
             return false;
         }
         ForeignKeyInfo leaf = fk.forReferencedKey(key);
-        return leaf != null && lockKey(leaf, key);
+        // RI_FKey_check detects new rows (the latest state, even under REPEATABLE READ) when the
+        // referenced table is partitioned, so that its partitions are found as they are now
+        return leaf != null && lockKey(leaf, key, !fk.referenced().isPartitioned());
     }
 
-    /** Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY SHARE. */
     private boolean lockKey(ForeignKeyInfo fk, Object[] key) {
+        return lockKey(fk, key, true);
+    }
+
+    /**
+     * Whether a live referenced row has index key {@code key}; the row found is locked FOR KEY
+     * SHARE. With {@code transactionSnapshot}, REPEATABLE READ judges others' rows by its snapshot.
+     */
+    private boolean lockKey(ForeignKeyInfo fk, Object[] key, boolean transactionSnapshot) {
         Heap heap = fk.referenced().storage().heap();
         search:
         while (true) {
@@ -205,7 +264,7 @@ public final class ForeignKeys {
             while (it.hasNext()) {
                 long tid = it.next();
                 TupleVersion v = heap.fetch(tid);
-                if (v == null || !LatestState.lockCandidate(ctx, v, true)) {
+                if (v == null || !LatestState.lockCandidate(ctx, v, transactionSnapshot)) {
                     continue;
                 }
                 switch (RowLocking.lock(ctx, fk.referenced(), tid, RowLockMode.KEY_SHARE, LockWaitPolicy.BLOCK)) {

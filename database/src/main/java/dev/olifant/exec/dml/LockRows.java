@@ -130,7 +130,11 @@ public record LockRows(PlanNode source, List<Target> targets, int fromOffset, in
                 return -1;
             }
             long next = t.next();
-            if (next == TupleVersion.NO_NEXT) {
+            if (next == TupleVersion.MOVED && t.xmax() != 0
+                    && ctx.transactions().state(t.xmax()) == dev.olifant.txn.XactState.COMMITTED) {
+                throw RowLocking.movedToAnotherPartition();
+            }
+            if (next == TupleVersion.NO_NEXT || next == TupleVersion.MOVED) {
                 long xmax = t.xmax();
                 if (xmax != 0 && !t.lockOnly()
                         && ctx.transactions().state(xmax) == dev.olifant.txn.XactState.COMMITTED) {

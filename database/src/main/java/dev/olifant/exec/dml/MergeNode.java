@@ -1,16 +1,18 @@
 package dev.olifant.exec.dml;
 
+import dev.olifant.catalog.Table;
+import dev.olifant.catalog.Trigger;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
+import dev.olifant.exec.plan.LeafTid;
 import dev.olifant.exec.plan.PlanNode;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.exec.plan.Rows;
-import dev.olifant.exec.plan.TableSlots;
 import dev.olifant.lock.RowLockMode;
 import dev.olifant.storage.TupleVersion;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +24,17 @@ import java.util.List;
  * an update of the matched row first, its newest version replaces the target segment, the join
  * condition is checked again, and if it still holds the WHEN MATCHED clauses are evaluated afresh
  * against it; when the row was deleted or no longer joins, the source row is treated as not
- * matched. A target row that this command already changed cannot be changed again (21000).
+ * matched; when it was moved to another partition, 40001. A target row that this command already
+ * changed cannot be changed again (21000).
+ *
+ * <p>A partitioned target is read through its leaves (the tuple id slot is a {@link LeafTid}):
+ * inserted rows are routed to their leaf, and an update whose new values belong to another
+ * partition moves the row there, as UPDATE does ({@link PartitionedModify}).
+ *
+ * <p>Triggers: BEFORE STATEMENT triggers of each action type the command has (INSERT, UPDATE,
+ * DELETE, in that order) fire when it starts, AFTER STATEMENT ones (DELETE, UPDATE, INSERT) when
+ * it ends; each row an action writes fires the row triggers of that action, BEFORE ROW ones on
+ * the locked row, after a concurrent update was re-checked (ExecMergeMatched's loop).
  *
  * @param tableOffset where the target table's segment (its attributes, then its tuple id) starts
  *     in source rows
@@ -48,8 +60,16 @@ public record MergeNode(TableTarget target, PlanNode source, int tableOffset, Ex
 
     @Override
     public RowSource open(ExecContext ctx) {
-        TableWriter w = new TableWriter(target, ctx);
-        ForeignKeys fks = ForeignKeys.open(ctx, target.table());
+        Run run = new Run(ctx);
+        List<RowTriggers> statement = new ArrayList<>();
+        for (Kind k : List.of(Kind.INSERT, Kind.UPDATE, Kind.DELETE)) {
+            if (has(k)) {
+                RowTriggers t = RowTriggers.open(ctx, target.table(), event(k));
+                if (t != null) {
+                    statement.add(0, t);
+                }
+            }
+        }
         long n = 0;
         int ncols = target.table().columns().size();
         try (RowSource in = source.open(ctx)) {
@@ -57,94 +77,174 @@ public record MergeNode(TableTarget target, PlanNode source, int tableOffset, Ex
             while ((row = in.next()) != null) {
                 ctx.checkInterruptsCheaply();
                 Object tid = row[tableOffset + ncols];
-                Outcome o = tid == null ? Outcome.NOT_MATCHED : merged(w, fks, row.clone(), (Long) tid, ctx);
-                if (o == Outcome.CHANGED
-                        || o == Outcome.NOT_MATCHED && insertIfNotMatched(w, fks, row, ctx)) {
+                Outcome o;
+                if (tid == null) {
+                    o = Outcome.NOT_MATCHED;
+                } else if (tid instanceof LeafTid lt) {
+                    o = run.merged(run.leaves.leaf(lt.leaf()), lt.tid(), row.clone());
+                } else {
+                    o = run.merged(run.leaves.plain(target), (Long) tid, row.clone());
+                }
+                if (o == Outcome.CHANGED || o == Outcome.NOT_MATCHED && run.insertIfNotMatched(row)) {
                     n++;
                 }
             }
         }
-        w.finish();
-        if (fks != null) {
-            fks.finish();
+        run.leaves.finish();
+        for (RowTriggers t : statement) {
+            t.finish();
         }
         return new ModifyResult(List.of(), n);
+    }
+
+    private boolean has(Kind k) {
+        return matched.stream().anyMatch(a -> a.kind() == k) || notMatched.stream().anyMatch(a -> a.kind() == k);
+    }
+
+    private static int event(Kind k) {
+        return switch (k) {
+            case INSERT -> Trigger.TYPE_INSERT;
+            case DELETE -> Trigger.TYPE_DELETE;
+            default -> Trigger.TYPE_UPDATE;
+        };
     }
 
     /** What became of a joined source row. */
     private enum Outcome {
         /** A WHEN MATCHED clause updated or deleted the target row. */
         CHANGED,
-        /** Still matched, but no WHEN MATCHED clause acted. */
+        /** Still matched, but no WHEN MATCHED clause acted (or a BEFORE ROW trigger skipped it). */
         UNCHANGED,
         /** The target row was deleted or no longer joins: the WHEN NOT MATCHED clauses apply. */
         NOT_MATCHED
     }
 
-    /** Runs the WHEN MATCHED clauses for a joined row ({@code row} is this call's own copy). */
-    private Outcome merged(TableWriter w, ForeignKeys fks, Object[] row, long tid, ExecContext ctx) {
-        int ncols = target.table().columns().size();
-        while (true) {
-            Action a = first(matched, row, ctx);
-            if (a == null || a.kind() == Kind.DO_NOTHING) {
-                return Outcome.UNCHANGED;
+    /** One execution's state. */
+    private final class Run {
+        final ExecContext ctx;
+        final LeafWriters leaves;
+        final Table root = target.table();
+        final int ncols = root.columns().size();
+
+        Run(ExecContext ctx) {
+            this.ctx = ctx;
+            this.leaves = new LeafWriters(ctx);
+        }
+
+        private PartitionRouting.Routed route(Object[] values) {
+            return target.routing() == null ? new PartitionRouting.Routed(root, values)
+                    : target.routing().route(values, ctx.settings(), ctx.regLookup());
+        }
+
+        private Object[] eval(Action a, Object[] row) {
+            Object[] values = new Object[ncols];
+            for (int i = 0; i < ncols; i++) {
+                values[i] = a.values()[i].eval(row, ctx);
             }
-            LockResult r = w.claim(tid, TupleVersion.NO_NEXT, a.lockMode());
-            if (r == LockResult.SELF_UPDATED) {
-                throw new PgException(SqlState.CARDINALITY_VIOLATION,
-                        "MERGE command cannot affect row a second time")
-                        .withHint("Ensure that not more than one source row matches any one target row.");
-            }
-            if (r == LockResult.OK) {
-                Object[] oldValues = Arrays.copyOfRange(row, tableOffset, tableOffset + ncols);
-                if (a.kind() == Kind.DELETE) {
-                    if (fks != null) {
-                        fks.deleted(target.table(), oldValues);
+            return values;
+        }
+
+        /** Runs the WHEN MATCHED clauses for a joined row ({@code row} is this call's own copy). */
+        Outcome merged(LeafWriters.Leaf leaf, long tid, Object[] row) {
+            while (true) {
+                Action a = first(matched, row, ctx);
+                if (a == null || a.kind() == Kind.DO_NOTHING) {
+                    return Outcome.UNCHANGED;
+                }
+                boolean update = a.kind() == Kind.UPDATE;
+                int event = update ? Trigger.TYPE_UPDATE : Trigger.TYPE_DELETE;
+                Object[] values = update ? eval(a, row) : null;
+                PartitionRouting.Routed routed = update ? route(values) : null;
+                boolean moving = update && routed.leaf().oid() != leaf.table.oid();
+                boolean lockFirst = leaf.hasBeforeRow(event) || moving && leaf.hasBeforeRow(Trigger.TYPE_DELETE);
+                RowLockMode mode = moving ? RowLockMode.UPDATE : a.lockMode();
+                LockResult r = lockFirst ? RowTriggers.lockForTrigger(ctx, leaf.table, tid, mode)
+                        : leaf.writer.claim(tid, moving ? TupleVersion.MOVED : TupleVersion.NO_NEXT, mode);
+                if (r == LockResult.SELF_UPDATED) {
+                    throw new PgException(SqlState.CARDINALITY_VIOLATION,
+                            "MERGE command cannot affect row a second time")
+                            .withHint("Ensure that not more than one source row matches any one target row.");
+                }
+                if (r == LockResult.OK) {
+                    Object[] old = leaf.stored(tid);
+                    if (lockFirst) {
+                        // BEFORE ROW triggers see the locked row; the claim follows them
+                        RowTriggers before = leaf.rows(event);
+                        if (before != null && before.hasBeforeRow()) {
+                            Object[] result = before.beforeRow(old,
+                                    update ? PartitionRouting.convert(root, leaf.table, values) : null);
+                            if (result == null) {
+                                return Outcome.UNCHANGED;
+                            }
+                            if (update) {
+                                values = PartitionRouting.convert(leaf.table, root, result);
+                                routed = route(values);
+                                moving = routed.leaf().oid() != leaf.table.oid();
+                            }
+                        }
+                        RowTriggers deletes = leaf.rows(Trigger.TYPE_DELETE);
+                        if (moving && deletes != null && deletes.beforeRow(old, null) == null) {
+                            return Outcome.UNCHANGED;
+                        }
+                        leaf.writer.claim(tid, moving ? TupleVersion.MOVED : TupleVersion.NO_NEXT,
+                                moving ? RowLockMode.UPDATE : mode);
                     }
+                    write(leaf, tid, old, routed, moving);
                     return Outcome.CHANGED;
                 }
-                Object[] values = new Object[ncols];
-                for (int i = 0; i < ncols; i++) {
-                    values[i] = a.values()[i].eval(row, ctx);
+                long newest = leaf.writer.newestVersion(tid);
+                if (newest < 0) {
+                    return Outcome.NOT_MATCHED;
                 }
-                w.checkRow(values);
-                long newTid = w.insertReplacement(values, tid);
-                if (fks != null) {
-                    fks.updated(target.table(), oldValues, values, newTid);
+                Object[] current = PartitionRouting.convert(leaf.table, root, leaf.stored(newest));
+                System.arraycopy(current, 0, row, tableOffset, ncols);
+                row[tableOffset + ncols] = target.routing() == null ? (Object) newest : new LeafTid(leaf.table, newest);
+                if (!Rows.passes(joinRecheck, row, ctx)) {
+                    return Outcome.NOT_MATCHED;
                 }
-                return Outcome.CHANGED;
+                tid = newest;
             }
-            long newest = w.newestVersion(tid);
-            if (newest < 0) {
-                return Outcome.NOT_MATCHED;
-            }
-            TupleVersion t = w.heap().fetch(newest);
-            Object[] newer = TableSlots.row(target.table(), t, newest, tableOffset, row.length);
-            System.arraycopy(newer, tableOffset, row, tableOffset, ncols + 1);
-            if (!Rows.passes(joinRecheck, row, ctx)) {
-                return Outcome.NOT_MATCHED;
-            }
-            tid = newest;
         }
-    }
 
-    /** Runs the WHEN NOT MATCHED clauses for a source row; true when one inserted a row. */
-    private boolean insertIfNotMatched(TableWriter w, ForeignKeys fks, Object[] row, ExecContext ctx) {
-        Action a = first(notMatched, row, ctx);
-        if (a == null || a.kind() == Kind.DO_NOTHING) {
-            return false;
+        /** Writes a claimed row: deleted ({@code routed} null), updated in its leaf, or moved to another one. */
+        private void write(LeafWriters.Leaf leaf, long tid, Object[] old, PartitionRouting.Routed routed,
+                boolean moving) {
+            if (routed == null || moving) {
+                if (leaf.fks != null) {
+                    leaf.fks.deleted(leaf.table, old);
+                }
+                RowTriggers deletes = leaf.rows(Trigger.TYPE_DELETE);
+                if (deletes != null) {
+                    deletes.afterRow(old, null);
+                }
+                if (moving) {
+                    leaves.insert(routed);
+                }
+                return;
+            }
+            leaf.writer.checkRow(routed.values());
+            long newTid = leaf.writer.insertReplacement(routed.values(), tid);
+            if (leaf.fks != null) {
+                leaf.fks.updated(leaf.table, old, routed.values(), newTid);
+            }
+            RowTriggers updates = leaf.rows(Trigger.TYPE_UPDATE);
+            if (updates != null) {
+                updates.afterRow(old, routed.values());
+            }
         }
-        int ncols = target.table().columns().size();
-        Object[] values = new Object[ncols];
-        for (int i = 0; i < ncols; i++) {
-            values[i] = a.values()[i].eval(row, ctx);
+
+        /** Runs the WHEN NOT MATCHED clauses for a source row; true when one inserted a row. */
+        boolean insertIfNotMatched(Object[] row) {
+            Action a = first(notMatched, row, ctx);
+            if (a == null || a.kind() == Kind.DO_NOTHING) {
+                return false;
+            }
+            Object[] values = eval(a, row);
+            if (target.routing() == null) {
+                leaves.plain(target);
+            }
+            return leaves.insert(route(values)) >= 0;
         }
-        w.checkRow(values);
-        long newTid = w.insert(values);
-        if (fks != null) {
-            fks.inserted(target.table(), newTid);
-        }
-        return true;
     }
 
     private static Action first(List<Action> actions, Object[] row, ExecContext ctx) {

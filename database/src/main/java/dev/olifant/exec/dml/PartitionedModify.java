@@ -1,20 +1,15 @@
 package dev.olifant.exec.dml;
 
 import dev.olifant.catalog.Table;
+import dev.olifant.catalog.Trigger;
 import dev.olifant.exec.ExecContext;
-import dev.olifant.exec.TableLocks;
 import dev.olifant.exec.plan.LeafTid;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.exec.plan.Rows;
-import dev.olifant.exec.plan.TableSlots;
-import dev.olifant.lock.LockMode;
 import dev.olifant.lock.RowLockMode;
 import dev.olifant.storage.TupleVersion;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * UPDATE and DELETE of a partitioned table. The source reads the partitioned table through its
@@ -22,35 +17,33 @@ import java.util.Map;
  * version is claimed in that leaf, and the new values (computed in the partitioned table's
  * layout) are routed again: when they still belong to the same leaf the row is updated in
  * place, otherwise it is deleted there and inserted into the leaf it now belongs to (row
- * movement, as PostgreSQL's ExecCrossPartitionUpdate). READ COMMITTED re-checks a row a
- * concurrent transaction changed first against its newest version, as {@link UpdateNode} does.
+ * movement, as PostgreSQL's ExecCrossPartitionUpdate); through a table with inheritance children
+ * there is no routing and each row stays in its table. A moving row is claimed FOR UPDATE, as a
+ * delete is, and its old version is marked {@link TupleVersion#MOVED}, so that a transaction
+ * waiting for it fails with 40001 rather than taking the row for deleted. READ COMMITTED
+ * re-checks a row a concurrent transaction changed first against its newest version, as
+ * {@link UpdateNode} does. The leaves' row triggers fire as {@link LeafWriters} describes; the
+ * partitioned table's statement triggers fire around the whole statement.
  */
 final class PartitionedModify {
     private final UpdateNode node;
     private final ExecContext ctx;
     private final Table root;
     private final PartitionRouting routing;
-    private final Map<Long, Leaf> leaves = new HashMap<>();
-
-    private record Leaf(Table table, TableWriter writer, ForeignKeys fks) {
-    }
+    private final LeafWriters leaves;
+    private final int event;
 
     PartitionedModify(UpdateNode node, ExecContext ctx) {
         this.node = node;
         this.ctx = ctx;
         this.root = node.target().table();
         this.routing = node.target().routing();
-    }
-
-    private Leaf leaf(Table table) {
-        return leaves.computeIfAbsent(table.oid(), oid -> {
-            TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
-            TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()));
-        });
+        this.leaves = new LeafWriters(ctx);
+        this.event = node.newValues() == null ? Trigger.TYPE_DELETE : Trigger.TYPE_UPDATE;
     }
 
     ModifyResult run(RowLockMode mode) {
+        RowTriggers statement = RowTriggers.open(ctx, root, event);
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int offset = node.tableOffset();
@@ -62,90 +55,149 @@ final class PartitionedModify {
                 if (!(row[offset + ncols] instanceof LeafTid lt)) {
                     continue;
                 }
-                Leaf leaf = leaf(lt.leaf());
-                long tid = lt.tid();
-                while (true) {
-                    LockResult r = leaf.writer().claim(tid, TupleVersion.NO_NEXT, mode);
-                    if (r == LockResult.SELF_UPDATED) {
-                        row = null;
-                        break;
-                    }
-                    if (r == LockResult.OK) {
-                        break;
-                    }
-                    long newest = leaf.writer().newestVersion(tid);
-                    if (newest < 0) {
-                        row = null;
-                        break;
-                    }
-                    TupleVersion t = leaf.writer().heap().fetch(newest);
-                    Object[] values = PartitionRouting.convert(leaf.table(), root, stored(leaf.table(), t, newest));
-                    row = row.clone();
-                    System.arraycopy(values, 0, row, offset, ncols);
-                    row[offset + ncols] = new LeafTid(leaf.table(), newest);
-                    if (!Rows.passes(node.recheck(), row, ctx)) {
-                        row = null;
-                        break;
-                    }
-                    tid = newest;
-                }
-                if (row == null) {
+                LeafWriters.Leaf leaf = leaves.leaf(lt.leaf());
+                Object tidValue = write(leaf, lt.tid(), row, mode);
+                if (tidValue == null) {
                     continue;
                 }
                 n++;
-                Object[] oldLeafValues = leaf.fks() == null ? null
-                        : Arrays.copyOf(stored(leaf.table(), leaf.writer().heap().fetch(tid), tid),
-                                leaf.table().columns().size());
-                if (node.newValues() == null) {
-                    if (leaf.fks() != null) {
-                        leaf.fks().deleted(leaf.table(), oldLeafValues);
-                    }
-                    Returning.collect(node.returning(), row, ctx, out);
-                    continue;
-                }
-                Object[] values = new Object[ncols];
-                for (int i = 0; i < ncols; i++) {
-                    values[i] = node.newValues()[i].eval(row, ctx);
-                }
-                PartitionRouting.Routed routed = routing.route(values, ctx.settings(), ctx.regLookup());
-                Object tidValue;
-                if (routed.leaf().oid() == leaf.table().oid()) {
-                    leaf.writer().checkRow(routed.values());
-                    long newTid = leaf.writer().insertReplacement(routed.values(), tid);
-                    if (leaf.fks() != null) {
-                        leaf.fks().updated(leaf.table(), oldLeafValues, routed.values(), newTid);
-                    }
-                    tidValue = new LeafTid(leaf.table(), newTid);
-                } else {
-                    if (leaf.fks() != null) {
-                        leaf.fks().deleted(leaf.table(), oldLeafValues);
-                    }
-                    Leaf target = leaf(routed.leaf());
-                    target.writer().checkRow(routed.values());
-                    long newTid = target.writer().insert(routed.values());
-                    if (target.fks() != null) {
-                        target.fks().inserted(target.table(), newTid);
-                    }
-                    tidValue = new LeafTid(target.table(), newTid);
-                }
                 if (node.returning() != null) {
-                    Object[] after = row.clone();
-                    System.arraycopy(values, 0, after, offset, ncols);
-                    after[offset + ncols] = tidValue;
+                    Object[] after = row;
+                    if (tidValue instanceof Object[] written) {
+                        after = written;
+                    }
                     Returning.collect(node.returning(), after, ctx, out);
                 }
             }
         }
-        for (Leaf l : leaves.values()) {
-            l.writer().finish();
-            if (l.fks() != null) {
-                l.fks().finish();
-            }
+        leaves.finish();
+        if (statement != null) {
+            statement.finish();
         }
         return new ModifyResult(out, n);
     }
 
-    private static Object[] stored(Table t, TupleVersion v, long tid) {
-        return Arrays.copyOf(TableSlots.row(t, v, tid, 0, t.columns().size() + 1), t.columns().size());
+    /**
+     * Claims, re-checks and writes one source row; returns null when it was skipped, otherwise
+     * the source row as RETURNING sees it (the new values and tuple id for UPDATE).
+     */
+    /**
+     * Where a row's new values go: routed again in a partition tree; through a table with
+     * inheritance children the row stays in the table it is stored in.
+     */
+    private PartitionRouting.Routed route(LeafWriters.Leaf leaf, long tid, Object[] values) {
+        return routing != null ? routing.route(values, ctx.settings(), ctx.regLookup())
+                : InheritedRows.inPlace(root, leaf.table, values, leaf.stored(tid));
+    }
+
+    private Object write(LeafWriters.Leaf leaf, long tid, Object[] row, RowLockMode mode) {
+        int offset = node.tableOffset();
+        int ncols = root.columns().size();
+        boolean update = node.newValues() != null;
+        Object[] values = null;
+        PartitionRouting.Routed routed = null;
+        boolean triggered = false;
+        boolean lockFirst = true;
+        while (true) {
+            if (update && !triggered) {
+                values = new Object[ncols];
+                for (int i = 0; i < ncols; i++) {
+                    values[i] = node.newValues()[i].eval(row, ctx);
+                }
+                routed = route(leaf, tid, values);
+            }
+            boolean moving = update && routed.leaf().oid() != leaf.table.oid();
+            if (lockFirst) {
+                lockFirst = leaf.hasBeforeRow(event) || moving && leaf.hasBeforeRow(Trigger.TYPE_DELETE);
+            }
+            RowLockMode m = moving ? RowLockMode.UPDATE : mode;
+            LockResult r = lockFirst ? RowTriggers.lockForTrigger(ctx, leaf.table, tid, m)
+                    : leaf.writer.claim(tid, moving ? TupleVersion.MOVED : TupleVersion.NO_NEXT, m);
+            if (r == LockResult.SELF_UPDATED) {
+                return null;
+            }
+            if (r == LockResult.OK) {
+                if (!lockFirst) {
+                    return written(leaf, tid, row, values, routed, moving);
+                }
+                // BEFORE ROW triggers run on the locked row; it is claimed once they have
+                Object[] old = leaf.stored(tid);
+                RowTriggers before = leaf.rows(event);
+                if (before != null && before.hasBeforeRow()) {
+                    Object[] result = before.beforeRow(old, update
+                            ? PartitionRouting.convert(root, leaf.table, values) : null);
+                    if (result == null) {
+                        return null;
+                    }
+                    if (update) {
+                        values = PartitionRouting.convert(leaf.table, root, result);
+                        routed = route(leaf, tid, values);
+                        triggered = true;
+                    }
+                }
+                if (update && routed.leaf().oid() != leaf.table.oid()) {
+                    RowTriggers deletes = leaf.rows(Trigger.TYPE_DELETE);
+                    if (deletes != null && deletes.beforeRow(old, null) == null) {
+                        return null;
+                    }
+                }
+                lockFirst = false;
+                continue;
+            }
+            long newest = leaf.writer.newestVersion(tid);
+            if (newest < 0) {
+                return null;
+            }
+            Object[] current = PartitionRouting.convert(leaf.table, root, leaf.stored(newest));
+            row = row.clone();
+            System.arraycopy(current, 0, row, offset, ncols);
+            row[offset + ncols] = new LeafTid(leaf.table, newest);
+            if (!Rows.passes(node.recheck(), row, ctx)) {
+                return null;
+            }
+            tid = newest;
+            triggered = false;
+            lockFirst = true;
+        }
+    }
+
+    /** Writes a claimed row: deleted, updated in its leaf, or moved to another one. */
+    private Object written(LeafWriters.Leaf leaf, long tid, Object[] row, Object[] values,
+            PartitionRouting.Routed routed, boolean moving) {
+        int offset = node.tableOffset();
+        int ncols = root.columns().size();
+        Object[] old = leaf.stored(tid);
+        if (values == null || moving) {
+            if (leaf.fks != null) {
+                leaf.fks.deleted(leaf.table, old);
+            }
+            RowTriggers deletes = leaf.rows(Trigger.TYPE_DELETE);
+            if (deletes != null) {
+                deletes.afterRow(old, null);
+            }
+            if (values == null) {
+                return row;
+            }
+        }
+        Object tidValue;
+        if (moving) {
+            long newTid = leaves.insert(routed);
+            tidValue = newTid < 0 ? null : new LeafTid(routed.leaf(), newTid);
+        } else {
+            leaf.writer.checkRow(routed.values());
+            long newTid = leaf.writer.insertReplacement(routed.values(), tid);
+            if (leaf.fks != null) {
+                leaf.fks.updated(leaf.table, old, routed.values(), newTid);
+            }
+            RowTriggers updates = leaf.rows(Trigger.TYPE_UPDATE);
+            if (updates != null) {
+                updates.afterRow(old, routed.values());
+            }
+            tidValue = new LeafTid(leaf.table, newTid);
+        }
+        Object[] after = row.clone();
+        System.arraycopy(values, 0, after, offset, ncols);
+        after[offset + ncols] = tidValue;
+        return after;
     }
 }

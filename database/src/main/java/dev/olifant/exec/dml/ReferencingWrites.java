@@ -3,11 +3,14 @@ package dev.olifant.exec.dml;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.ForeignKeyAction;
 import dev.olifant.catalog.Table;
+import dev.olifant.error.PgException;
+import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.plan.TableSlots;
 import dev.olifant.lock.RowLockMode;
 import dev.olifant.storage.TupleVersion;
+import dev.olifant.txn.Transaction;
 import dev.olifant.types.Cast;
 import dev.olifant.types.Casts;
 import dev.olifant.types.CoercionContext;
@@ -20,7 +23,8 @@ import java.util.List;
  * DELETE, the listed ones). The row is claimed as UPDATE and DELETE claim rows (FOR UPDATE for a
  * delete or a change of a key column, FOR NO KEY UPDATE otherwise); one a concurrent
  * transaction changed first is followed to its newest version and skipped when its key no longer
- * matches.
+ * matches. Under REPEATABLE READ a row the transaction's snapshot does not see is not written
+ * (40001), as PostgreSQL's crosscheck snapshot refuses it.
  */
 final class ReferencingWrites {
     private ReferencingWrites() {
@@ -53,6 +57,7 @@ final class ReferencingWrites {
             }
             break;
         }
+        crosscheck(ctx, w.heap().fetch(tid));
         Object[] oldRow = java.util.Arrays.copyOf(TableSlots.row(table, w.heap().fetch(tid), tid, 0, width),
                 width - 1);
         ForeignKeyAction action = r.action();
@@ -76,6 +81,18 @@ final class ReferencingWrites {
         w.checkRow(values);
         long newTid = w.insertReplacement(values, tid);
         fks.enqueueUpdated(table, oldRow, values, newTid);
+    }
+
+    /**
+     * PostgreSQL's crosscheck snapshot: under REPEATABLE READ the action finds rows in the latest
+     * state, but may write only those its transaction's snapshot sees; a referencing row another
+     * transaction committed after that snapshot was taken is a serialization failure.
+     */
+    private static void crosscheck(ExecContext ctx, TupleVersion v) {
+        Transaction me = ctx.transaction();
+        if (me.isolation().usesTransactionSnapshot() && !me.isCurrent(v.xmin()) && !ctx.isVisible(v)) {
+            throw new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update");
+        }
     }
 
     /**

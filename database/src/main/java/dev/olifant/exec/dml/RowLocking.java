@@ -104,6 +104,9 @@ public final class RowLocking {
                     if (ctx.transaction().isolation().usesTransactionSnapshot()) {
                         throw concurrentUpdate();
                     }
+                    if (t.moved()) {
+                        throw movedToAnotherPartition();
+                    }
                     return new Step(deleted ? Outcome.DELETED : Outcome.UPDATED, 0);
                 }
                 if (s == XactState.IN_PROGRESS) {
@@ -127,6 +130,17 @@ public final class RowLocking {
     /** nodeLockRows.c's error for a row a committed transaction updated or deleted, both worded "update". */
     private static PgException concurrentUpdate() {
         return new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update");
+    }
+
+    /**
+     * READ COMMITTED's error for a row version a committed cross-partition UPDATE deleted
+     * ({@link TupleVersion#MOVED}): the row exists, but in a partition the statement cannot follow
+     * it to (heapam_tuple_lock's check; UPDATE, DELETE, MERGE, SELECT FOR ... and foreign-key checks
+     * all reach it).
+     */
+    static PgException movedToAnotherPartition() {
+        return new PgException(SqlState.SERIALIZATION_FAILURE,
+                "tuple to be locked was already moved to another partition due to concurrent update");
     }
 
     /** What one look at a row came to: an outcome, or the transaction to wait for. */
@@ -181,6 +195,9 @@ public final class RowLocking {
                 boolean deleted = newer == null;
                 if (ctx.transaction().isolation().usesTransactionSnapshot()) {
                     throw concurrentUpdate();
+                }
+                if (next == TupleVersion.MOVED) {
+                    throw movedToAnotherPartition();
                 }
                 return new Step(deleted && v == t ? Outcome.DELETED : Outcome.UPDATED, 0);
             }

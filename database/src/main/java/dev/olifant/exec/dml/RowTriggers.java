@@ -21,6 +21,8 @@ public final class RowTriggers {
     private final String op;
     private final List<Trigger> triggers;
     private final List<Object[][]> afterRows = new ArrayList<>();
+    /** When set, AFTER ROW events go to this queue shared with other tables' and events' triggers. */
+    private List<Runnable> sharedQueue;
 
     private RowTriggers(ExecContext ctx, Table table, int event, String op, List<Trigger> triggers) {
         this.ctx = ctx;
@@ -52,6 +54,28 @@ public final class RowTriggers {
             }
         }
         return rt;
+    }
+
+    /**
+     * The row-level triggers for {@code event} on a leaf partition written through its
+     * partitioned table, or null when none fire; statement-level ones are the partitioned
+     * table's, so none fire here.
+     */
+    static RowTriggers openRows(ExecContext ctx, Table table, int event) {
+        if (ctx.services() == null) {
+            return null;
+        }
+        List<Trigger> found = new ArrayList<>();
+        for (Trigger t : ctx.services().triggers(table.oid())) {
+            if (t.row() && t.on(event) && (t.enabled() == 'O' || t.enabled() == 'A')) {
+                found.add(t);
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        String op = event == Trigger.TYPE_INSERT ? "INSERT" : event == Trigger.TYPE_UPDATE ? "UPDATE" : "DELETE";
+        return new RowTriggers(ctx, table, event, op, found);
     }
 
     /**
@@ -111,12 +135,33 @@ public final class RowTriggers {
         return false;
     }
 
+    /**
+     * Sends AFTER ROW events to {@code queue}, which the statement fires in the order rows were
+     * written when it ends (one statement writing several tables or events, as PostgreSQL's
+     * after-trigger queue does).
+     */
+    void queueInto(List<Runnable> queue) {
+        this.sharedQueue = queue;
+    }
+
     /** Queues the AFTER ROW triggers for a written row. */
     public void afterRow(Object[] oldRow, Object[] newRow) {
         for (Trigger t : triggers) {
             if (t.after() && t.row()) {
-                afterRows.add(new Object[][] {oldRow, newRow});
+                if (sharedQueue != null) {
+                    sharedQueue.add(() -> fireAfterRow(oldRow, newRow));
+                } else {
+                    afterRows.add(new Object[][] {oldRow, newRow});
+                }
                 return;
+            }
+        }
+    }
+
+    private void fireAfterRow(Object[] oldRow, Object[] newRow) {
+        for (Trigger t : triggers) {
+            if (t.after() && t.row() && columnsChanged(t, oldRow, newRow)) {
+                fire(t, "AFTER", "ROW", newRow, oldRow);
             }
         }
     }
@@ -124,11 +169,7 @@ public final class RowTriggers {
     /** At the statement's end: the queued AFTER ROW triggers, then AFTER STATEMENT. */
     public void finish() {
         for (Object[][] rows : afterRows) {
-            for (Trigger t : triggers) {
-                if (t.after() && t.row() && columnsChanged(t, rows[0], rows[1])) {
-                    fire(t, "AFTER", "ROW", rows[1], rows[0]);
-                }
-            }
+            fireAfterRow(rows[0], rows[1]);
         }
         afterRows.clear();
         for (Trigger t : triggers) {

@@ -413,6 +413,8 @@ public final class TableWriter {
                                     "could not serialize access due to concurrent " + (t.next() == TupleVersion.NO_NEXT
                                             ? "delete" : "update"));
                         }
+                        // a row moved to another partition fails when the caller follows it
+                        // (newestVersion); INSERT ... ON CONFLICT starts over instead, as PostgreSQL's does
                         return LockResult.UPDATED;
                     } else {
                         holder = xmax;
@@ -451,7 +453,7 @@ public final class TableWriter {
 
     /**
      * The newest version reachable from {@code tid} through update links of committed updaters,
-     * or -1 when the row was deleted. A version whose updater is still running is the newest
+     * or -1 when the row was deleted (40001 when a cross-partition UPDATE moved it). A version whose updater is still running is the newest
      * (claiming it waits for that transaction); so is one whose updater rolled back, whose link
      * then points at an aborted version that never existed and that vacuum may have removed
      * (PostgreSQL's update chain check in heap_lock_updated_tuple). Every version past the start
@@ -468,6 +470,9 @@ public final class TableWriter {
             TupleVersion.Deleter d = t.deleter();
             if (d.xmax() == 0 || d.lockOnly() || ctx.transactions().state(d.xmax()) != XactState.COMMITTED) {
                 return current;
+            }
+            if (d.next() == TupleVersion.MOVED) {
+                throw RowLocking.movedToAnotherPartition();
             }
             if (d.next() == TupleVersion.NO_NEXT) {
                 return -1;

@@ -30,7 +30,7 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
 
     @Override
     public RowSource open(ExecContext ctx) {
-        if (target.routing() != null) {
+        if (target.routing() != null || InheritedRows.readsChildren(source, target.table())) {
             return new PartitionedModify(this, ctx).run(rowLockMode());
         }
         TableWriter w = new TableWriter(target, ctx);

@@ -5,6 +5,9 @@
  * the end of each statement ({@link dev.olifant.exec.dml.ForeignKeys}, PostgreSQL's RI triggers);
  * deferred foreign key and DEFERRABLE unique checks wait in the transaction's
  * {@link dev.olifant.exec.dml.DeferredConstraints} until commit or SET CONSTRAINTS … IMMEDIATE.
+ * Writes through a partitioned table go to its leaf partitions
+ * ({@link dev.olifant.exec.dml.LeafWriters}); a row an UPDATE or MERGE moves to another partition
+ * leaves a version marked moved behind, which concurrent writers and lockers report as 40001.
  *
  * <p>Lock order: a tuple version's monitor guards its xmax; a unique index's monitor guards
  * "check then insert entry". Neither is held while waiting for another transaction.

@@ -740,6 +740,8 @@ final class FromPlanner {
             case BaseItem b -> b.table().isPartitioned()
                     ? PartitionScans.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed, b.only(),
                             ctx.planner())
+                    : InheritScans.expands(ctx.catalog(), b.table(), b.only())
+                    ? InheritScans.scan(ctx, b.table(), b.alias(), b.offset(), width, pushed, ctx.planner())
                     : AccessPaths.scan(ctx, ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
                             ctx.planner());
             case SubqueryItem s -> {

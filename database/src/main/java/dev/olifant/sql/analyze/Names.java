@@ -37,7 +37,10 @@ public final class Names {
                     + name).withPosition(name.location() + 1);
         }
         if (schema != null) {
-            Namespace ns = cat.namespace(schema);
+            Namespace ns = schema.equals("pg_temp") ? ownTempNamespace(ctx) : cat.namespace(schema);
+            if (ns == null && schema.equals("pg_temp")) {
+                return null;
+            }
             if (ns == null && how == Lookup.QUERY) {
                 return null;
             }
@@ -51,6 +54,20 @@ public final class Names {
             Relation r = cat.relation(nsOid, name.last());
             if (r != null) {
                 return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The session's temporary schema when it exists: search_path resolution puts it into the
+     * path (first, unless the path names pg_temp elsewhere), and no other session's is there.
+     */
+    public static Namespace ownTempNamespace(AnalysisContext ctx) {
+        for (long oid : ctx.searchPath()) {
+            Namespace ns = ctx.catalog().namespace(oid);
+            if (ns != null && ns.name().startsWith("pg_temp_")) {
+                return ns;
             }
         }
         return null;
@@ -108,7 +125,7 @@ public final class Names {
     public static Namespace creationNamespace(AnalysisContext ctx, QualifiedName name, boolean positioned) {
         String schema = name.qualifier();
         if (schema != null) {
-            Namespace ns = ctx.catalog().namespace(schema);
+            Namespace ns = schema.equals("pg_temp") ? ownTempNamespace(ctx) : ctx.catalog().namespace(schema);
             if (ns == null) {
                 throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist")
                         .withPosition(positioned ? name.location() + 1 : 0);

@@ -19,5 +19,6 @@ public sealed interface AlterTableCmd extends Node
                 ValidateConstraint,
                 EnableTrigger,
                 AttachPartition,
-                DetachPartition {
+                DetachPartition,
+                InheritTable {
 }

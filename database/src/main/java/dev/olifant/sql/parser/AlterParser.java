@@ -219,6 +219,11 @@ abstract class AlterParser extends CreateParser {
             dev.olifant.sql.ast.QualifiedName part = qualifiedName();
             return new dev.olifant.sql.ast.DetachPartition(part, detachMode());
         }
+        if (isKw("inherit") || isKw("no") && isKw(1, "inherit")) {
+            boolean remove = isKw("no");
+            p += remove ? 2 : 1;
+            return new dev.olifant.sql.ast.InheritTable(qualifiedName(), remove);
+        }
         if (isKw("validate") || isKw("enable") || isKw("disable") || isKw("cluster") || isKw("inherit")
                 || isKw("attach") || isKw("detach") || isKw("replica") || isKw("force") || isKw("no")
                 || isKw("of") || isKw("not") || isKw("set")) {

@@ -7,7 +7,6 @@ import dev.olifant.sql.ast.AlterColumnIdentity;
 import dev.olifant.sql.ast.AlterColumnNotNull;
 import dev.olifant.sql.ast.AlterColumnStatistics;
 import dev.olifant.sql.ast.AlterColumnType;
-import dev.olifant.sql.ast.AlterDefaultPrivilegesStmt;
 import dev.olifant.sql.ast.AlterTableCmd;
 import dev.olifant.sql.ast.AlterTableStmt;
 import dev.olifant.sql.ast.ColumnDef;
@@ -24,15 +23,11 @@ import dev.olifant.sql.ast.DropColumn;
 import dev.olifant.sql.ast.DropConstraint;
 import dev.olifant.sql.ast.DropStmt;
 import dev.olifant.sql.ast.ForeignKeyAction;
-import dev.olifant.sql.ast.GrantRoleStmt;
-import dev.olifant.sql.ast.GrantStmt;
 import dev.olifant.sql.ast.IdentityKind;
 import dev.olifant.sql.ast.LikeOption;
 import dev.olifant.sql.ast.ObjectKind;
 import dev.olifant.sql.ast.OwnerTo;
-import dev.olifant.sql.ast.Privilege;
 import dev.olifant.sql.ast.RenameStmt;
-import dev.olifant.sql.ast.RoleOption;
 import dev.olifant.sql.ast.RoleSpec;
 import dev.olifant.sql.ast.SequenceOption;
 import dev.olifant.sql.ast.SetRelOptions;
@@ -41,7 +36,7 @@ import dev.olifant.sql.ast.TableElement;
 import dev.olifant.sql.ast.TableLike;
 import java.util.List;
 
-/** Printing of DDL: tables, constraints, indexes, schemas, sequences, views, roles, privileges. */
+/** Printing of DDL: tables, constraints, indexes, schemas, sequences, views, comments. */
 abstract class DdlPrinter extends QueryPrinter {
 
     abstract void statement(Statement s);
@@ -443,6 +438,10 @@ abstract class DdlPrinter extends QueryPrinter {
                 w(" ");
                 partitionBound(a.bound());
             }
+            case dev.olifant.sql.ast.InheritTable i -> {
+                w(i.remove() ? "NO INHERIT " : "INHERIT ");
+                name(i.parent());
+            }
             case dev.olifant.sql.ast.DetachPartition d -> {
                 w("DETACH PARTITION ");
                 name(d.partition());
@@ -571,160 +570,6 @@ abstract class DdlPrinter extends QueryPrinter {
         }
     }
 
-    final void roleOptions(List<RoleOption> options) {
-        if (!options.isEmpty()) {
-            w(" WITH");
-        }
-        for (RoleOption o : options) {
-            w(" ");
-            switch (o.kind()) {
-                case SUPERUSER, CREATEDB, CREATEROLE, INHERIT, LOGIN, REPLICATION, BYPASSRLS ->
-                    w(o.enabled() ? "" : "NO").w(o.kind().name());
-                case CONNECTION_LIMIT -> w("CONNECTION LIMIT ").w(o.value());
-                case PASSWORD -> {
-                    w("PASSWORD ");
-                    if (o.value() == null) {
-                        w("NULL");
-                    } else {
-                        string(o.value());
-                    }
-                }
-                case ENCRYPTED_PASSWORD -> {
-                    w("ENCRYPTED PASSWORD ");
-                    string(o.value());
-                }
-                case VALID_UNTIL -> {
-                    w("VALID UNTIL ");
-                    string(o.value());
-                }
-                case IN_ROLE -> {
-                    w("IN ROLE ");
-                    identList(o.roles());
-                }
-                case ROLE -> {
-                    w("ROLE ");
-                    identList(o.roles());
-                }
-                case ADMIN -> {
-                    w("ADMIN ");
-                    identList(o.roles());
-                }
-                case SYSID -> w("SYSID ").w(o.value());
-            }
-        }
-    }
-
-    final void grant(GrantStmt g) {
-        w(g.grant() ? "GRANT " : "REVOKE ");
-        if (!g.grant() && g.grantOption()) {
-            w("GRANT OPTION FOR ");
-        }
-        privilegeTarget(g, true);
-        w(g.grant() ? " TO " : " FROM ");
-        for (int i = 0; i < g.grantees().size(); i++) {
-            w(i > 0 ? ", " : "");
-            roleSpec(g.grantees().get(i));
-        }
-        if (g.grant() && g.grantOption()) {
-            w(" WITH GRANT OPTION");
-        }
-        if (g.grantedBy() != null) {
-            w(" GRANTED BY ");
-            roleSpec(g.grantedBy());
-        }
-        behavior(g.behavior());
-    }
-
-    private void privilegeTarget(GrantStmt g, boolean withObjects) {
-        if (g.privileges().isEmpty()) {
-            w("ALL PRIVILEGES");
-        }
-        for (int i = 0; i < g.privileges().size(); i++) {
-            w(i > 0 ? ", " : "");
-            Privilege p = g.privileges().get(i);
-            w(upper(p.name()));
-            if (!p.columns().isEmpty()) {
-                w(" (");
-                identList(p.columns());
-                w(")");
-            }
-        }
-        w(" ON ");
-        if (!withObjects) {
-            w(switch (g.targetKind()) {
-                case TABLE -> "TABLES";
-                case SEQUENCE -> "SEQUENCES";
-                case FUNCTION -> "FUNCTIONS";
-                case TYPE -> "TYPES";
-                default -> "SCHEMAS";
-            });
-            return;
-        }
-        if (g.allInSchema()) {
-            w("ALL ").w(g.targetKind() == ObjectKind.TABLE ? "TABLES" : g.targetKind() == ObjectKind.SEQUENCE
-                    ? "SEQUENCES" : "FUNCTIONS").w(" IN SCHEMA ");
-        } else {
-            w(g.targetKind().name()).w(" ");
-        }
-        for (int i = 0; i < g.objects().size(); i++) {
-            w(i > 0 ? ", " : "");
-            name(g.objects().get(i));
-            if (!g.functionArgs().isEmpty()) {
-                w("(");
-                typeList(g.functionArgs().get(i));
-                w(")");
-            }
-        }
-    }
-
-    final void grantRole(GrantRoleStmt g) {
-        w(g.grant() ? "GRANT " : "REVOKE ");
-        if (!g.grant() && g.adminOption()) {
-            w("ADMIN OPTION FOR ");
-        }
-        identList(g.roles());
-        w(g.grant() ? " TO " : " FROM ");
-        for (int i = 0; i < g.grantees().size(); i++) {
-            w(i > 0 ? ", " : "");
-            roleSpec(g.grantees().get(i));
-        }
-        if (g.grant() && g.adminOption()) {
-            w(" WITH ADMIN OPTION");
-        }
-        if (g.grantedBy() != null) {
-            w(" GRANTED BY ");
-            roleSpec(g.grantedBy());
-        }
-        behavior(g.behavior());
-    }
-
-    final void alterDefaultPrivileges(AlterDefaultPrivilegesStmt a) {
-        w("ALTER DEFAULT PRIVILEGES");
-        if (!a.forRoles().isEmpty()) {
-            w(" FOR ROLE ");
-            identList(a.forRoles());
-        }
-        if (!a.inSchemas().isEmpty()) {
-            w(" IN SCHEMA ");
-            identList(a.inSchemas());
-        }
-        GrantStmt g = a.action();
-        w(g.grant() ? " GRANT " : " REVOKE ");
-        if (!g.grant() && g.grantOption()) {
-            w("GRANT OPTION FOR ");
-        }
-        privilegeTarget(g, false);
-        w(g.grant() ? " TO " : " FROM ");
-        for (int i = 0; i < g.grantees().size(); i++) {
-            w(i > 0 ? ", " : "");
-            roleSpec(g.grantees().get(i));
-        }
-        if (g.grant() && g.grantOption()) {
-            w(" WITH GRANT OPTION");
-        }
-        behavior(g.behavior());
-    }
-
     final void comment(CommentStmt c) {
         w("COMMENT ON ").w(c.kind().name()).w(" ");
         if (c.kind() == ObjectKind.CONSTRAINT) {
@@ -745,100 +590,4 @@ abstract class DdlPrinter extends QueryPrinter {
         }
     }
 
-    final void createFunction(dev.olifant.sql.ast.CreateFunctionStmt c) {
-        w("CREATE ").w(c.orReplace() ? "OR REPLACE " : "").w(c.procedure() ? "PROCEDURE " : "FUNCTION ");
-        name(c.name());
-        parameters(c.parameters());
-        if (c.returnType() != null) {
-            w(" RETURNS ").w(c.returnType().setof() ? "SETOF " : "");
-            typeName(c.returnType());
-        } else if (!c.tableColumns().isEmpty()) {
-            w(" RETURNS TABLE ");
-            parameters(c.tableColumns());
-        }
-        if (c.language() != null) {
-            w(" LANGUAGE ").w(c.language());
-        }
-        if (c.volatility() != 0) {
-            w(c.volatility() == 'i' ? " IMMUTABLE" : c.volatility() == 's' ? " STABLE" : " VOLATILE");
-        }
-        if (c.strict() != null) {
-            w(c.strict() ? " STRICT" : " CALLED ON NULL INPUT");
-        }
-        if (c.parallel() != 0) {
-            w(c.parallel() == 's' ? " PARALLEL SAFE" : c.parallel() == 'r' ? " PARALLEL RESTRICTED" : " PARALLEL UNSAFE");
-        }
-        if (c.body() != null) {
-            w(" AS ");
-            string(c.body());
-        }
-    }
-
-    private void parameters(List<dev.olifant.sql.ast.FunctionParameter> params) {
-        w("(");
-        for (int i = 0; i < params.size(); i++) {
-            var fp = params.get(i);
-            w(i > 0 ? ", " : "");
-            if (fp.mode() != dev.olifant.sql.ast.FunctionParameter.ParameterMode.IN) {
-                w(fp.mode().name()).w(" ");
-            }
-            if (fp.name() != null) {
-                ident(fp.name());
-                w(" ");
-            }
-            typeName(fp.type());
-            if (fp.defaultValue() != null) {
-                w(" DEFAULT ");
-                expr(fp.defaultValue());
-            }
-        }
-        w(")");
-    }
-
-    final void dropRoutine(dev.olifant.sql.ast.DropRoutineStmt d) {
-        w(d.procedure() ? "DROP PROCEDURE " : "DROP FUNCTION ").w(d.ifExists() ? "IF EXISTS " : "");
-        for (int i = 0; i < d.routines().size(); i++) {
-            w(i > 0 ? ", " : "");
-            name(d.routines().get(i).name());
-            if (d.routines().get(i).parameters() != null) {
-                parameters(d.routines().get(i).parameters());
-            }
-        }
-        behavior(d.behavior());
-    }
-
-    final void createTrigger(dev.olifant.sql.ast.CreateTriggerStmt c) {
-        w("CREATE ").w(c.orReplace() ? "OR REPLACE " : "").w(c.constraint() ? "CONSTRAINT " : "").w("TRIGGER ");
-        ident(c.name());
-        w(c.timing().equals("INSTEAD") ? " INSTEAD OF " : " " + c.timing() + " ");
-        for (int i = 0; i < c.events().size(); i++) {
-            w(i > 0 ? " OR " : "").w(c.events().get(i));
-            if (c.events().get(i).equals("UPDATE") && !c.updateColumns().isEmpty()) {
-                w(" OF ");
-                identList(c.updateColumns());
-            }
-        }
-        w(" ON ");
-        name(c.table());
-        if (c.deferrable()) {
-            w(" DEFERRABLE");
-        }
-        if (c.initiallyDeferred()) {
-            w(" INITIALLY DEFERRED");
-        }
-        w(c.forEachRow() ? " FOR EACH ROW" : " FOR EACH STATEMENT");
-        if (c.when() != null) {
-            w(" WHEN (");
-            expr(c.when());
-            w(")");
-        }
-        w(" EXECUTE FUNCTION ");
-        name(c.function());
-        w("(");
-        for (int i = 0; i < c.arguments().size(); i++) {
-            w(i > 0 ? ", " : "");
-            string(c.arguments().get(i));
-        }
-        w(")");
-    }
 }

@@ -58,7 +58,7 @@ import java.util.List;
  * {@code Parser.parseOne(SqlPrinter.print(s))} equals {@code s} up to locations.
  * DDL details live in {@link DdlPrinter}.
  */
-public final class SqlPrinter extends DdlPrinter {
+public final class SqlPrinter extends RoutinePrinter {
 
     private SqlPrinter() {
     }

@@ -33,6 +33,8 @@ public final class SerializableManager {
     private final Set<SerializableXact> active = new LinkedHashSet<>();
     private final List<SerializableXact> finished = new ArrayList<>();
     private final Map<Long, SerializableXact> byXid = new HashMap<>();
+    /** The READ ONLY DEFERRABLE transactions waiting for a safe snapshot. */
+    private final Map<Transaction, SerializableXact> awaiting = new HashMap<>();
     private long lastCommitSeq;
     private long nextId = 1;
 
@@ -79,7 +81,37 @@ public final class SerializableManager {
         }
     }
 
+    /**
+     * The read-write transactions a READ ONLY DEFERRABLE transaction waits for to end before its
+     * snapshot is known safe (PostgreSQL's GetSafeSnapshotBlockingPids); empty when it does not
+     * wait.
+     */
+    public synchronized List<Transaction> safeSnapshotBlockers(Transaction waiter) {
+        SerializableXact sx = awaiting.get(waiter);
+        if (sx == null || sx.possibleUnsafe == null) {
+            return List.of();
+        }
+        List<Transaction> out = new ArrayList<>();
+        for (SerializableXact rw : sx.possibleUnsafe) {
+            out.add(rw.transaction);
+        }
+        return out;
+    }
+
     private boolean awaitSafe(SerializableXact sx, Runnable interrupts) {
+        synchronized (this) {
+            awaiting.put(sx.transaction, sx);
+        }
+        try {
+            return awaitSafeLoop(sx, interrupts);
+        } finally {
+            synchronized (this) {
+                awaiting.remove(sx.transaction);
+            }
+        }
+    }
+
+    private boolean awaitSafeLoop(SerializableXact sx, Runnable interrupts) {
         synchronized (this) {
             while (!sx.safe && !sx.unsafe) {
                 try {

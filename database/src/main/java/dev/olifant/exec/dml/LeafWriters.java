@@ -1,0 +1,131 @@
+package dev.olifant.exec.dml;
+
+import dev.olifant.catalog.Table;
+import dev.olifant.catalog.Trigger;
+import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.TableLocks;
+import dev.olifant.exec.plan.TableSlots;
+import dev.olifant.lock.LockMode;
+import dev.olifant.storage.TupleVersion;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The leaf partitions one UPDATE, DELETE or MERGE of a partitioned table writes, each opened
+ * (locked ROW EXCLUSIVE, its writer, foreign keys and row triggers) when the statement first
+ * touches it. Row triggers are the leaf's own, as PostgreSQL fires them: BEFORE and AFTER ROW
+ * for the action on the leaf a row is in; a row that moves to another partition fires the
+ * DELETE row triggers of the leaf it leaves and the INSERT row triggers of the leaf it enters.
+ * Statement-level triggers belong to the partitioned table the statement names, not to leaves.
+ */
+final class LeafWriters {
+    private final ExecContext ctx;
+    private final Map<Long, Leaf> leaves = new HashMap<>();
+    /** AFTER ROW events of every leaf, in the order rows were written. */
+    private final List<Runnable> afterRows = new ArrayList<>();
+
+    /** One leaf: its writer, foreign keys and row triggers by event (absent when none fire). */
+    static final class Leaf {
+        final Table table;
+        final TableWriter writer;
+        final ForeignKeys fks;
+        private final ExecContext ctx;
+        private final Map<Integer, RowTriggers> triggers = new HashMap<>();
+
+        private final List<Runnable> afterRows;
+
+        private Leaf(ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks, List<Runnable> afterRows) {
+            this.ctx = ctx;
+            this.afterRows = afterRows;
+            this.table = table;
+            this.writer = writer;
+            this.fks = fks;
+        }
+
+        /** The leaf's row triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null. */
+        RowTriggers rows(int event) {
+            if (!triggers.containsKey(event)) {
+                RowTriggers t = RowTriggers.openRows(ctx, table, event);
+                if (t != null) {
+                    t.queueInto(afterRows);
+                }
+                triggers.put(event, t);
+            }
+            return triggers.get(event);
+        }
+
+        /** Whether BEFORE ROW triggers for {@code event} would run on this leaf. */
+        boolean hasBeforeRow(int event) {
+            RowTriggers t = rows(event);
+            return t != null && t.hasBeforeRow();
+        }
+
+        /** The stored values of version {@code tid} in the leaf's layout. */
+        Object[] stored(long tid) {
+            TupleVersion v = writer.heap().fetch(tid);
+            int n = table.columns().size();
+            return Arrays.copyOf(TableSlots.row(table, v, tid, 0, n + 1), n);
+        }
+    }
+
+    LeafWriters(ExecContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
+    Leaf plain(TableTarget target) {
+        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(ctx, target.table(),
+                new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()), afterRows));
+    }
+
+    Leaf leaf(Table table) {
+        return leaves.computeIfAbsent(table.oid(), oid -> {
+            TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
+            TableTarget target = ctx.services().writeTarget(oid);
+            return new Leaf(ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
+                    afterRows);
+        });
+    }
+
+    /**
+     * Inserts a routed row into its leaf with the leaf's BEFORE and AFTER INSERT row triggers;
+     * returns its tuple id, or -1 when a BEFORE trigger skipped it.
+     */
+    long insert(PartitionRouting.Routed routed) {
+        Leaf dest = leaf(routed.leaf());
+        Object[] values = routed.values();
+        RowTriggers ins = dest.rows(Trigger.TYPE_INSERT);
+        if (ins != null) {
+            values = ins.beforeRow(null, values);
+            if (values == null) {
+                return -1;
+            }
+        }
+        dest.writer.checkRow(values);
+        long newTid = dest.writer.insert(values);
+        if (dest.fks != null) {
+            dest.fks.inserted(dest.table, newTid);
+        }
+        if (ins != null) {
+            ins.afterRow(null, values);
+        }
+        return newTid;
+    }
+
+    /** Ends the statement's writes: deferred unique checks, foreign keys, queued AFTER ROW triggers. */
+    void finish() {
+        for (Leaf l : leaves.values()) {
+            l.writer.finish();
+            if (l.fks != null) {
+                l.fks.finish();
+            }
+        }
+        for (Runnable r : afterRows) {
+            r.run();
+        }
+        afterRows.clear();
+    }
+}
