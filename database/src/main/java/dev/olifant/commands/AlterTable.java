@@ -194,7 +194,8 @@ final class AlterTable {
         }
         for (long io : t.indexOids()) {
             if (ctx.catalog().relation(io) instanceof dev.olifant.catalog.Index ix
-                    && ix.keyColumns().contains(c.attnum()) && !dropIdx.contains(io)) {
+                    && (ix.keyColumns().contains(c.attnum()) || IndexExpressionDefs.reads(ctx, t, ix, c.attnum()))
+                    && !dropIdx.contains(io)) {
                 dropIdx.add(io);
             }
         }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * CREATE [UNIQUE] INDEX over plain columns, built over the table's existing rows: btree or hash,
- * with INCLUDE columns, NULLS NOT DISTINCT and a partial-index WHERE predicate.
+ * CREATE [UNIQUE] INDEX over columns and expressions, built over the table's existing rows: btree
+ * or hash, with INCLUDE columns, NULLS NOT DISTINCT and a partial-index WHERE predicate.
  */
 final class CreateIndex {
     private CreateIndex() {
@@ -52,13 +52,24 @@ final class CreateIndex {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "partial and hash indexes on partitioned tables are not supported yet");
         }
+        if (t.isPartitioned() && s.elements().stream().anyMatch(e -> e.column() == null)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "expression indexes on partitioned tables are not supported yet");
+        }
         List<Integer> keys = new ArrayList<>();
         List<Boolean> desc = new ArrayList<>();
         List<Boolean> nullsFirst = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> expressions = new ArrayList<>();
         for (IndexElem e : s.elements()) {
             if (e.column() == null) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "expression indexes are not supported yet");
+                expressions.add(IndexExpressionDefs.check(ctx, t, e.expr()));
+                keys.add(0);
+                boolean d = e.direction() == SortDirection.DESC;
+                desc.add(d);
+                nullsFirst.add(e.nulls() == NullsOrder.DEFAULT ? d : e.nulls() == NullsOrder.FIRST);
+                names.add(IndexExpressionDefs.columnName(e.expr()));
+                continue;
             }
             Column c = t.column(e.column());
             if (c == null) {
@@ -81,12 +92,12 @@ final class CreateIndex {
         }
         String predicate = null;
         if (s.where() != null) {
-            ExpressionAnalysis.predicateOver(ctx.analysis(), t, s.where());
+            IndexExpressionDefs.checkPredicate(ExpressionAnalysis.predicateOver(ctx.analysis(), t, s.where()));
             predicate = SqlPrinter.print(s.where());
         }
         String name = s.name();
         if (name == null) {
-            name = Indexes.chooseRelationName(ctx.catalog(), t.namespaceOid(), t.name(), String.join("_", names),
+            name = Indexes.chooseRelationName(ctx.catalog(), t.namespaceOid(), t.name(), String.join("_", IndexExpressionDefs.distinct(names)),
                     "idx", Set.of());
         } else if (ctx.catalog().relation(t.namespaceOid(), name) != null) {
             if (s.ifNotExists()) {
@@ -97,7 +108,7 @@ final class CreateIndex {
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
         Index idx = new Index(ctx.newOid(), name, t.namespaceOid(), t.ownerOid(), t.oid(), List.copyOf(keys),
-                List.of(), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, predicate, included,
+                List.copyOf(expressions), List.copyOf(desc), List.copyOf(nullsFirst), s.unique(), false, predicate, included,
                 s.nullsNotDistinct(), method);
         if (s.unique() && t.isPartitioned()) {
             Partitions.checkUniqueCoversKey(t, idx);

@@ -1,7 +1,6 @@
 package dev.olifant.commands;
 
 import dev.olifant.catalog.Catalog;
-import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Index;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
@@ -10,6 +9,7 @@ import dev.olifant.storage.Heap;
 import dev.olifant.storage.IndexKeyOrder;
 import dev.olifant.storage.OrderedIndex;
 import dev.olifant.storage.TupleVersion;
+import dev.olifant.types.PgType;
 import dev.olifant.types.TextIO;
 import dev.olifant.types.ValueOps;
 import java.util.ArrayList;
@@ -46,15 +46,21 @@ final class Indexes {
     @SuppressWarnings("unchecked")
     static OrderedIndex fill(CommandContext ctx, Table table, Index index) {
         int n = index.keyColumns().size();
+        List<dev.olifant.exec.expr.Expression> exprs = dev.olifant.sql.analyze.ExpressionAnalysis.indexExpressions(
+                ctx.analysis(), table, index);
+        PgType[] types = keyTypes(table, index, exprs);
         Comparator<Object>[] comparators = new Comparator[n];
         boolean[] desc = new boolean[n];
         boolean[] nullsFirst = new boolean[n];
         for (int i = 0; i < n; i++) {
-            comparators[i] = ValueOps.comparator(table.column(index.keyColumns().get(i)).type());
+            comparators[i] = ValueOps.comparator(types[i]);
             desc[i] = index.descending().get(i);
             nullsFirst[i] = index.nullsFirst().get(i);
         }
         OrderedIndex storage = new OrderedIndex(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table));
+        if (!exprs.isEmpty()) {
+            storage.keepKeysByTid();
+        }
         Heap heap = table.storage().heap();
         Map<List<Object>, Boolean> seen = index.unique() ? new HashMap<>() : null;
         dev.olifant.exec.expr.Expression predicate = index.predicate() == null ? null
@@ -69,8 +75,11 @@ final class Indexes {
             }
             Object[] key = new Object[n];
             boolean hasNull = false;
+            Object[] row = exprs.isEmpty() ? null : padded(table, tv.values());
+            int e = 0;
             for (int i = 0; i < n; i++) {
-                key[i] = value(table, tv.values(), index.keyColumns().get(i));
+                int a = index.keyColumns().get(i);
+                key[i] = a > 0 ? value(table, tv.values(), a) : exprs.get(e++).eval(row, ctx.exec());
                 hasNull |= key[i] == null;
             }
             if (seen != null && (!hasNull || index.nullsNotDistinct()) && ctx.exec().isVisible(tv)) {
@@ -78,7 +87,7 @@ final class Indexes {
                 if (seen.put(k, Boolean.TRUE) != null) {
                     throw new PgException(SqlState.UNIQUE_VIOLATION,
                             "could not create unique index \"" + index.name() + "\"")
-                            .withDetail("Key (" + columnList(table, index) + ")=(" + keyText(ctx, table, index, key)
+                            .withDetail("Key (" + columnList(table, index) + ")=(" + keyText(ctx, types, key)
                                     + ") is duplicated.");
                 }
             }
@@ -114,20 +123,33 @@ final class Indexes {
         return out;
     }
 
+    /** The index's key columns as PostgreSQL names them in messages: column names and expressions. */
     static String columnList(Table table, Index index) {
         List<String> names = new ArrayList<>();
+        int e = 0;
         for (int a : index.keyColumns()) {
-            names.add(table.column(a).name());
+            names.add(a > 0 ? table.column(a).name()
+                    : dev.olifant.catalog.system.Definitions.indexKeyText(index.expressions().get(e++)));
         }
         return String.join(", ", names);
     }
 
-    private static String keyText(CommandContext ctx, Table table, Index index, Object[] key) {
+    /** The type of each key column: its column's, or its expression's. */
+    static PgType[] keyTypes(Table table, Index index, List<dev.olifant.exec.expr.Expression> exprs) {
+        PgType[] types = new PgType[index.keyColumns().size()];
+        int e = 0;
+        for (int i = 0; i < types.length; i++) {
+            int a = index.keyColumns().get(i);
+            types[i] = a > 0 ? table.column(a).type() : exprs.get(e++).type();
+        }
+        return types;
+    }
+
+    private static String keyText(CommandContext ctx, PgType[] types, Object[] key) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < key.length; i++) {
-            Column c = table.column(index.keyColumns().get(i));
             parts.add(key[i] == null ? "null"
-                    : TextIO.output(c.type(), key[i], ctx.exec().settings(), ctx.exec().regLookup()));
+                    : TextIO.output(types[i], key[i], ctx.exec().settings(), ctx.exec().regLookup()));
         }
         return String.join(", ", parts);
     }

@@ -55,7 +55,7 @@ final class Truncate {
             for (long idx : t.indexOids()) {
                 OrderedIndex old = t.storage().index(idx);
                 if (old != null) {
-                    fresh.addIndex(idx, new OrderedIndex(old.order(), old.hashed()));
+                    fresh.addIndex(idx, old.emptyCopy());
                 }
             }
             Table result = t.withStorage(fresh);

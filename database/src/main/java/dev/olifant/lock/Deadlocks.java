@@ -57,7 +57,7 @@ final class Deadlocks {
         if (awaited != null && awaited != l && awaited.localTransaction() == l.waitingLockerTransaction) {
             out.add(new Edge(l, awaited, false));
         }
-        long xid = l.waitingXid;
+        long xid = l.waitingXid != 0 ? l.waitingXid : l.waitingSpecXid;
         if (xid != 0) {
             Locker owner = manager.ownerOf(xid);
             if (owner != null && owner != l) {

@@ -8,13 +8,13 @@ import java.util.Map;
 /**
  * One row of pg_locks: a lock held ({@code granted}) or awaited.
  *
- * @param lockType      {@code relation}, {@code advisory}, {@code transactionid} or {@code virtualxid}
+ * @param lockType      {@code relation}, {@code advisory}, {@code transactionid}, {@code spectoken} or {@code virtualxid}
  * @param database      the database OID of relation and advisory locks, else 0
  * @param relation      the relation's OID for relation locks, else 0
  * @param transactionId the xid for transactionid locks, else 0
  * @param virtualXid    the virtual xid for virtualxid locks, else null
  * @param classid       an advisory lock's first key half, else 0
- * @param objid         an advisory lock's second key half, else 0
+ * @param objid         an advisory lock's second key half, a speculative insertion's token, else 0
  * @param objsubid      1 for a bigint advisory key, 2 for two integer keys, else 0
  * @param fastPath      true for a weak relation lock held on the fast path
  */
@@ -45,6 +45,11 @@ public record LockInfo(String lockType, long database, long relation, String vir
                 out.add(new LockInfo("transactionid", 0, 0, null, xid, 0, 0, 0, vxid, l.pid(), "ExclusiveLock", true,
                         false, null));
             }
+            long token = l.speculativeToken;
+            if (xid != 0 && token != 0) {
+                out.add(new LockInfo("spectoken", 0, 0, null, xid, 0, token, 0, vxid, l.pid(), "ExclusiveLock", true,
+                        false, null));
+            }
             for (Map.Entry<LockTag, Integer> e : l.held.entrySet()) {
                 for (LockMode mode : LockMode.values()) {
                     if ((e.getValue() & mode.bit()) != 0) {
@@ -56,6 +61,13 @@ public record LockInfo(String lockType, long database, long relation, String vir
             LockManager.Request r = l.waitingLock;
             if (r != null && !r.granted) {
                 out.add(of(r.tag, vxid, l.pid(), r.mode, false, false, l.waitStart));
+            }
+            long specXid = l.waitingSpecXid;
+            if (specXid != 0) {
+                Locker owner = m.ownerOf(specXid);
+                long awaited = owner == null ? 0 : owner.speculativeToken;
+                out.add(new LockInfo("spectoken", 0, 0, null, specXid, 0, awaited, 0, vxid, l.pid(), "ShareLock", false,
+                        false, l.waitStart));
             }
             long waitXid = l.waitingXid;
             if (waitXid != 0) {

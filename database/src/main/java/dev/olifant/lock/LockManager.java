@@ -536,6 +536,54 @@ public final class LockManager {
         }
     }
 
+    /** Whether transaction {@code xid} is inserting {@code version} speculatively right now. */
+    public boolean speculating(long xid, Object version) {
+        Locker owner = ownerOf(xid);
+        return owner != null && owner.speculativeToken != 0 && version.equals(owner.speculativeVersion);
+    }
+
+    /**
+     * PostgreSQL's SpeculativeInsertionWait: when transaction {@code xid} is inserting {@code
+     * version} speculatively, waits until that insertion is complete or taken back (or the
+     * transaction ends), not for the transaction. Returns false on lock timeout.
+     */
+    public boolean awaitSpeculation(Locker me, long xid, Object version, WaitPolicy policy) {
+        Locker owner = ownerOf(xid);
+        long token = owner == null ? 0 : owner.speculativeToken;
+        if (token == 0 || !version.equals(owner.speculativeVersion)) {
+            return true;
+        }
+        long start = System.currentTimeMillis();
+        long deadline = policy.lockTimeoutMillis() > 0 ? start + policy.lockTimeoutMillis() : Long.MAX_VALUE;
+        boolean checked = false;
+        me.waitStart = Instant.now();
+        me.waitingSpecXid = xid;
+        try {
+            while (owner.speculativeToken == token) {
+                if (transactions.awaitEnd(xid, POLL_MILLIS, policy.interrupts(), 0, me.pid(), 0)) {
+                    return true;
+                }
+                long now = System.currentTimeMillis();
+                if (!checked && now - start >= policy.deadlockTimeoutMillis()) {
+                    checked = true;
+                    lock.lock();
+                    try {
+                        new Deadlocks(this).check(me);
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+                if (now >= deadline) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            me.waitingSpecXid = 0;
+            me.waitStart = null;
+        }
+    }
+
     /**
      * PostgreSQL's WaitForLockers: waits until every transaction that, right now, holds a lock on
      * {@code tag} conflicting with {@code mode} has ended (transactions that take such a lock later

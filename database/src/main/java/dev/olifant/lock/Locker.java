@@ -45,6 +45,16 @@ public final class Locker {
     volatile Locker waitingLocker;
     /** The transaction number of {@code waitingLocker} awaited: once it moved on, nothing blocks this one. */
     volatile long waitingLockerTransaction;
+    /**
+     * The speculative insertion in progress (PostgreSQL's speculative insertion lock, held by its
+     * inserter until the new version has all its index entries): its token, 0 when none, and the
+     * version it inserted.
+     */
+    volatile long speculativeToken;
+    volatile Object speculativeVersion;
+    private long lastToken;
+    /** The transaction whose speculative insertion this locker waits to finish, or 0. */
+    volatile long waitingSpecXid;
     private volatile long localTransaction = 1;
 
     Locker(LockManager manager, int pid, int backendId, long database, LongSupplier xid) {
@@ -90,7 +100,19 @@ public final class Locker {
 
     /** True while this locker waits for a table lock, for a transaction to end or for another's lockers. */
     public boolean waiting() {
-        return waitingLock != null || waitingXid != 0 || waitingLocker != null;
+        return waitingLock != null || waitingXid != 0 || waitingLocker != null || waitingSpecXid != 0;
+    }
+
+    /** Starts a speculative insertion of {@code version} (any value that identifies it, compared by equals). */
+    public void beginSpeculation(Object version) {
+        speculativeVersion = version;
+        speculativeToken = ++lastToken;
+    }
+
+    /** Ends the speculative insertion: its version is complete, or taken back. */
+    public void endSpeculation() {
+        speculativeToken = 0;
+        speculativeVersion = null;
     }
 
     /** True while the wait is for a transaction to end (a row lock) rather than a table lock. */

@@ -29,9 +29,21 @@ final class EngineFunctions implements BuiltinFunctions {
     private final Instant startTime;
     private final dev.olifant.catalog.durable.Durability wal;
 
+    private java.util.function.Supplier<ExecContext> planTime = () -> null;
+
     EngineFunctions(Instant startTime, dev.olifant.catalog.durable.Durability wal) {
         this.startTime = startTime;
         this.wal = wal;
+    }
+
+    /** The session's context for evaluating at plan time (null while no transaction is open). */
+    void planTimeContext(java.util.function.Supplier<ExecContext> context) {
+        this.planTime = context;
+    }
+
+    /** A context to evaluate an expression in during analysis, or null when there is none. */
+    ExecContext planTimeContext() {
+        return planTime.get();
     }
 
     @Override

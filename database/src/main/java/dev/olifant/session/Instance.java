@@ -43,6 +43,7 @@ public final class Instance implements SessionFactory, AutoCloseable {
     /** Opens the data directory: recovers the cluster from its checkpoint and WAL, or initializes a new one. */
     public static Instance open(InstanceConfig config) {
         DataDirectory dir = DataDirectory.open(config.dataDirectory(), config.port());
+        dev.olifant.catalog.IndexExpressions.register(new IndexKeyCompiler());
         dev.olifant.catalog.durable.Durability durability;
         try {
             durability = dev.olifant.catalog.durable.Durability.open(

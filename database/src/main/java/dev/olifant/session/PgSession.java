@@ -74,6 +74,7 @@ public final class PgSession implements Session, SessionServices {
         this.locker = instance.locks().register(processId, database.info().oid(), this::currentXid);
         this.tx = new TransactionState(instance.cluster().transactions(), database, locker);
         this.engineFunctions = new EngineFunctions(instance.startTime(), instance.durability());
+        engineFunctions.planTimeContext(() -> tx.current() == null ? null : execContext(tx.current(), new Object[0]));
         this.regLookup = new CatalogRegLookup(instance.cluster(), this::catalog, () -> searchPath().schemas());
         this.runner = new StatementRunner(this);
         this.roles = new SessionRoles(instance.cluster(), role, settings);

@@ -80,7 +80,24 @@ final class UserFunctions {
         PgType result = r.returnType() == Types.ANYELEMENT || r.returnType() == Types.ANYNONARRAY
                 ? (polymorphic == null ? Types.TEXT : polymorphic) : r.returnType();
         List<PgType> argTypes = List.copyOf(actual);
-        return new Call(name, (c, a) -> ((ExecContext) c).services().callRoutine(r, argTypes, a), coerced, r.strict(),
-                false, result, -1);
+        Call call = new Call(name, (c, a) -> ((ExecContext) c).services().callRoutine(r, argTypes, a), coerced,
+                r.strict(), r.volatility() == 'i', result, -1);
+        return planTimeValue(call, ctx);
+    }
+
+    /**
+     * PostgreSQL's eval_const_expressions: a call of an IMMUTABLE function whose arguments are all
+     * constants is evaluated once, while the statement is planned, by the session planning it, and
+     * the plan holds its result. Without an open transaction the call stays, to run with the statement.
+     */
+    private static Expression planTimeValue(Call call, AnalysisContext ctx) {
+        if (!call.isConstant() || !(ctx.builtins() instanceof EngineFunctions engine)) {
+            return call;
+        }
+        ExecContext exec = engine.planTimeContext();
+        if (exec == null) {
+            return call;
+        }
+        return new dev.olifant.exec.expr.Const(call.eval(null, exec), call.type(), call.typmod());
     }
 }

@@ -24,6 +24,8 @@ public final class OrderedIndex {
     private final ConcurrentSkipListMap<Entry, Boolean> map;
     private final NavigableSet<Entry> entries;
     private final HashedTids hash;
+    /** Each entry's key by tuple id, when kept ({@link #keepKeysByTid}); null otherwise. */
+    private volatile java.util.concurrent.ConcurrentHashMap<Long, Object[]> keysByTid;
 
     /** A stored entry, or a search bound when {@code bias} is not 0. */
     private record Entry(Object[] key, long tid, int bias) {
@@ -117,17 +119,59 @@ public final class OrderedIndex {
         return order;
     }
 
+    /**
+     * Keeps each entry's key by its tuple id from now on (those already stored included), for an
+     * index whose key cannot be had again from the row without running code (an expression
+     * index): an update that leaves the key's inputs unchanged then reuses it, as PostgreSQL's
+     * heap-only update computes no key at all.
+     */
+    public void keepKeysByTid() {
+        var m = new java.util.concurrent.ConcurrentHashMap<Long, Object[]>();
+        for (Entry e : entries) {
+            m.put(e.tid, e.key);
+        }
+        keysByTid = m;
+    }
+
+    /** Whether keys are kept by tuple id ({@link #keepKeysByTid}). */
+    public boolean keepsKeysByTid() {
+        return keysByTid != null;
+    }
+
+    /** An empty index ordered and hashed like this one, keeping keys by tuple id if this one does (TRUNCATE). */
+    public OrderedIndex emptyCopy() {
+        OrderedIndex copy = new OrderedIndex(order, hash != null);
+        if (keysByTid != null) {
+            copy.keepKeysByTid();
+        }
+        return copy;
+    }
+
+    /** The key stored for {@code tid}, or null when there is none or keys are not kept by tuple id. */
+    public Object[] keyOf(long tid) {
+        var m = keysByTid;
+        return m == null ? null : m.get(tid);
+    }
+
     public void insert(Object[] key, long tid) {
         if (hash != null) {
             hash.add(key[0], tid);
         }
         map.put(new Entry(key, tid, 0), Boolean.TRUE);
+        var m = keysByTid;
+        if (m != null) {
+            m.put(tid, key);
+        }
     }
 
     public void remove(Object[] key, long tid) {
         entries.remove(new Entry(key, tid, 0));
         if (hash != null) {
             hash.remove(key[0], tid);
+        }
+        var m = keysByTid;
+        if (m != null) {
+            m.remove(tid);
         }
     }
 
@@ -145,6 +189,10 @@ public final class OrderedIndex {
                 it.remove();
                 if (hash != null) {
                     hash.remove(e.key[0], e.tid);
+                }
+                var m = keysByTid;
+                if (m != null) {
+                    m.remove(e.tid);
                 }
                 n++;
             }

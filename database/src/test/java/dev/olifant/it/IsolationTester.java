@@ -55,6 +55,8 @@ final class IsolationTester {
         // the settings pg_regress gives every test session (libpq sends them at startup)
         pb.environment().put("PGDATESTYLE", "Postgres, MDY");
         pb.environment().put("PGTZ", "PST8PDT");
+        // pg_isolation_regress names the sessions so (isolationtester appends "/session")
+        pb.environment().put("PGAPPNAME", "isolation/" + name);
         // a spec whose step failed as it should not can leave a session holding locks that its
         // teardown then waits for: lock_timeout turns that hang into a failed teardown
         pb.environment().put("PGOPTIONS", "-c lock_timeout=20s");

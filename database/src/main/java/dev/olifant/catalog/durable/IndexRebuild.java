@@ -4,6 +4,7 @@ import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Cluster;
 import dev.olifant.catalog.Database;
 import dev.olifant.catalog.Index;
+import dev.olifant.catalog.IndexExpressions;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Table;
 import dev.olifant.storage.Heap;
@@ -36,7 +37,7 @@ final class IndexRebuild {
     private IndexRebuild() {
     }
 
-    private record Job(Table table, Index index, long heapSize) {
+    private record Job(Cluster cluster, Catalog catalog, Table table, Index index, long heapSize) {
     }
 
     /** Builds every index now; returns how many. */
@@ -87,7 +88,7 @@ final class IndexRebuild {
             Catalog c = db.committed();
             for (Relation r : c.relations()) {
                 if (r instanceof Index ix && c.relation(ix.tableOid()) instanceof Table t) {
-                    jobs.add(new Job(t, ix, t.storage().heap().size()));
+                    jobs.add(new Job(cluster, c, t, ix, t.storage().heap().size()));
                 }
             }
         }
@@ -101,6 +102,7 @@ final class IndexRebuild {
         Table table = job.table();
         Index index = job.index();
         int n = index.keyColumns().size();
+        IndexExpressions.Compiled exprs = IndexExpressions.compile(job.cluster(), job.catalog(), table, index);
         Comparator<Object>[] comparators = new Comparator[n];
         boolean[] desc = new boolean[n];
         boolean[] nullsFirst = new boolean[n];
@@ -108,11 +110,12 @@ final class IndexRebuild {
         Object[] missing = new Object[n];
         for (int i = 0; i < n; i++) {
             attnums[i] = index.keyColumns().get(i);
-            comparators[i] = ValueOps.comparator(table.column(attnums[i]).type());
+            comparators[i] = ValueOps.comparator(IndexExpressions.keyType(table, index, exprs, i));
             desc[i] = index.descending().get(i);
             nullsFirst[i] = index.nullsFirst().get(i);
-            missing[i] = table.column(attnums[i]).missingValue();
+            missing[i] = attnums[i] > 0 ? table.column(attnums[i]).missingValue() : null;
         }
+        boolean computed = !index.expressions().isEmpty();
         Heap heap = table.storage().heap();
         long size = job.heapSize();
         int capacity = (int) Math.min(heap.storedVersions(), Integer.MAX_VALUE - 16);
@@ -125,10 +128,15 @@ final class IndexRebuild {
                 continue;
             }
             Object[] values = tv.values();
-            Object[] key = new Object[n];
-            for (int i = 0; i < n; i++) {
-                int a = attnums[i] - 1;
-                key[i] = a < values.length ? values[a] : missing[i];
+            Object[] key;
+            if (computed) {
+                key = IndexExpressions.key(index, exprs, padded(table, values));
+            } else {
+                key = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    int a = attnums[i] - 1;
+                    key[i] = a < values.length ? values[a] : missing[i];
+                }
             }
             if (count == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, count * 2);
@@ -137,7 +145,24 @@ final class IndexRebuild {
             keys[count] = key;
             tids[count++] = tid;
         }
-        return OrderedIndex.build(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table), keys, tids,
-                count);
+        OrderedIndex built = OrderedIndex.build(new IndexKeyOrder(comparators, desc, nullsFirst), index.hashLookup(table),
+                keys, tids, count);
+        if (computed) {
+            built.keepKeysByTid();
+        }
+        return built;
+    }
+
+    /** A stored row widened to the table's columns (a row older than an added column reads its missing value). */
+    private static Object[] padded(Table table, Object[] values) {
+        int width = table.columns().size();
+        if (values.length >= width) {
+            return values;
+        }
+        Object[] full = java.util.Arrays.copyOf(values, width);
+        for (int i = values.length; i < width; i++) {
+            full[i] = table.columns().get(i).missingValue();
+        }
+        return full;
     }
 }

@@ -175,7 +175,7 @@ public final class Definitions {
                 key = table == null ? "?" : quote(table.column(attnum).name());
             } else {
                 String text = i.expressions().get(expr++);
-                key = column != 0 || looksLikeFunction(text) ? text : "(" + text + ")";
+                key = indexKeyText(text);
             }
             if (column == k + 1) {
                 return key;
@@ -354,6 +354,11 @@ public final class Definitions {
             return false;
         }
         return closingParen(e, 0) == e.length() - 1;
+    }
+
+    /** An index expression as an index column's text: parenthesized unless a bare function call. */
+    public static String indexKeyText(String text) {
+        return looksLikeFunction(text) ? text : "(" + text + ")";
     }
 
     private static boolean looksLikeFunction(String e) {

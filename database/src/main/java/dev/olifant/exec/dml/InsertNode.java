@@ -50,8 +50,21 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                         continue;
                     }
                 }
+                long tid = -1;
                 if (onConflict != null) {
-                    Object[] updated = resolveConflict(w, values, width, ctx, fks, updateTriggers);
+                    Object[] updated = null;
+                    boolean checked = false;
+                    while (tid < 0) {
+                        updated = resolveConflict(w, values, width, ctx, fks, updateTriggers);
+                        if (updated != null) {
+                            break;
+                        }
+                        if (!checked) {
+                            w.checkRow(values);
+                            checked = true;
+                        }
+                        tid = w.insertSpeculative(values, onConflict.arbiters());
+                    }
                     if (updated == SKIPPED) {
                         continue;
                     }
@@ -60,9 +73,10 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                         Returning.collect(returning, updated, ctx, out);
                         continue;
                     }
+                } else {
+                    w.checkRow(values);
+                    tid = w.insert(values);
                 }
-                w.checkRow(values);
-                long tid = w.insert(values);
                 if (fks != null) {
                     fks.inserted(target.table(), tid);
                 }
@@ -109,14 +123,23 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
     /** @return null to insert normally, SKIPPED, or the updated row (table layout) */
     private Object[] resolveConflict(TableWriter w, Object[] values, int width, ExecContext ctx, ForeignKeys fks,
             RowTriggers updateTriggers) {
+        Object[][] keys = new Object[onConflict.arbiters().size()][];
         while (true) {
             long found = 0;
             TableTarget.IndexTarget hit = null;
-            for (TableTarget.IndexTarget ix : onConflict.arbiters()) {
+            for (int i = 0; i < keys.length; i++) {
+                TableTarget.IndexTarget ix = onConflict.arbiters().get(i);
                 if (!ix.covers(values, ctx)) {
                     continue;
                 }
-                found = w.findConflict(ix, ix.key(values), -1, false);
+                if (keys[i] == null) {
+                    keys[i] = ix.key(values, ctx);
+                }
+                Object[] key = keys[i];
+                found = w.findConflict(ix, key, -1, false, true);
+                if (found < 0) {
+                    w.keys.probed(ix, -found - 1, key);
+                }
                 if (found != 0) {
                     hit = ix;
                     break;
@@ -146,6 +169,7 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             LockResult r = lockFirst ? lockForTriggers(ctx, tid) : w.claim(tid, TupleVersion.NO_NEXT,
                     dev.olifant.lock.RowLockMode.UPDATE);
             if (r == LockResult.UPDATED) {
+                java.util.Arrays.fill(keys, null); // checked from the start again, keys computed anew
                 continue;
             }
             if (r == LockResult.SELF_UPDATED) {

@@ -27,9 +27,16 @@ public record TableTarget(Table table, List<Check> checks, List<IndexTarget> ind
      * An index to maintain; {@code constraintName} names the constraint a unique index enforces.
      * {@code predicate} is a partial index's WHERE over the table's row (null for a full index):
      * only rows it holds true for have entries, and only they can conflict in a unique one.
+     * {@code keyExpressions} computes the expression keys (attnum 0 in {@code attnums}), in key
+     * order, over the table's row.
      */
     public record IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName,
-            Expression predicate) {
+            Expression predicate, Expression[] keyExpressions) {
+
+        public IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName,
+                Expression predicate) {
+            this(index, storage, attnums, constraintName, predicate, new Expression[0]);
+        }
 
         public IndexTarget(Index index, OrderedIndex storage, int[] attnums, String constraintName) {
             this(index, storage, attnums, constraintName, null);
@@ -40,11 +47,27 @@ public record TableTarget(Table table, List<Check> checks, List<IndexTarget> ind
             return predicate == null || Boolean.TRUE.equals(predicate.eval(values, ctx));
         }
 
+        /** Whether a key column is an expression, so computing the key runs code. */
+        public boolean computed() {
+            return keyExpressions.length > 0;
+        }
+
+        /** The key of a row over plain columns only (see {@link #key(Object[], dev.olifant.exec.ExecContext)}). */
         public Object[] key(Object[] values) {
+            return key(values, null);
+        }
+
+        /** The key of a row (table layout): its key columns' values, its key expressions computed. */
+        public Object[] key(Object[] values, dev.olifant.exec.ExecContext ctx) {
             Object[] k = new Object[attnums.length];
+            int e = 0;
             for (int i = 0; i < k.length; i++) {
                 int pos = attnums[i] - 1;
-                k[i] = pos < values.length ? values[pos] : null;
+                if (pos < 0) {
+                    k[i] = keyExpressions[e++].eval(values, ctx);
+                } else {
+                    k[i] = pos < values.length ? values[pos] : null;
+                }
             }
             return k;
         }

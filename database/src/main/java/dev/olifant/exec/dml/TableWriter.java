@@ -31,6 +31,9 @@ public final class TableWriter {
     /** DEFERRABLE unique constraints by the oid of their index. */
     private final java.util.Map<Long, dev.olifant.catalog.Constraint> deferrable = new java.util.HashMap<>();
     private final List<UniqueRecheck> rechecks = new java.util.ArrayList<>();
+    final IndexKeys keys = new IndexKeys();
+    /** The tuple id of the version whose inserter {@link #findConflict} last returned to wait for, or -1. */
+    private long awaitedVersion = -1;
 
     public TableWriter(TableTarget target, ExecContext ctx) {
         this.target = target;
@@ -124,27 +127,98 @@ public final class TableWriter {
         return tid;
     }
 
+    /**
+     * INSERT ... ON CONFLICT's speculative insertion (PostgreSQL's ExecInsert with a speculative
+     * token): the version and its index entries are made as usual, except that a version of
+     * another transaction with the same key in an arbiter index, committed or not, is a conflict
+     * rather than an error or a wait. On a conflict the version is taken back at once, entries and
+     * all (heap_abort_speculative), and -1 returned: the caller checks for conflicts again.
+     */
+    long insertSpeculative(Object[] values, List<TableTarget.IndexTarget> arbiters) {
+        long xid = ctx.transaction().writeXid();
+        SerializableXact ssi = ctx.serializable();
+        if (ssi != null) {
+            ssi.checkWrite(heap, -1);
+        }
+        Locker locker = ctx.services().locker();
+        long tid;
+        synchronized (heap) {
+            tid = heap.size();
+            locker.beginSpeculation(new Speculative(heap, tid));
+            heap.insert(new TupleVersion(xid, ctx.commandId(), values));
+        }
+        try {
+            ctx.transaction().redo().heapInsert(target.table().storage().id(), tid, values);
+            List<Object[]> added = new java.util.ArrayList<>();
+            if (addIndexEntries(values, tid, -1, arbiters, added)) {
+                return tid;
+            }
+            for (int i = 0; i < target.indexes().size(); i++) {
+                if (added.get(i) != null) {
+                    target.indexes().get(i).storage().remove(added.get(i), tid);
+                }
+            }
+            ctx.transaction().redo().heapDelete(target.table().storage().id(), tid, TupleVersion.NO_NEXT);
+            heap.remove(tid);
+            return -1;
+        } finally {
+            locker.endSpeculation();
+        }
+    }
+
+    /** The version a speculative insertion is making: its heap and tuple id. */
+    private record Speculative(Heap heap, long tid) {
+    }
+
     private void addIndexEntries(Object[] values, long tid, long replacedTid) {
+        addIndexEntries(values, tid, replacedTid, List.of(), null);
+    }
+
+    /**
+     * Makes the version's entry in every index it belongs in, in index order.
+     *
+     * @param arbiters unique indexes in which a conflict is reported, not raised (speculative insertion)
+     * @param added    when not null, receives each index's entry key (null where none was made)
+     * @return false when an arbiter index already holds the key for another live version
+     */
+    private boolean addIndexEntries(Object[] values, long tid, long replacedTid,
+            List<TableTarget.IndexTarget> arbiters, List<Object[]> added) {
         SerializableXact ssi = ctx.serializable();
         if (ssi != null && replacedTid >= 0 && keysUnchanged(values, replacedTid)) {
             // PostgreSQL makes such an update a heap-only tuple and writes no index entry, so it
             // checks no index for rw-conflicts; neither is it one here
             ssi = null;
         }
+        boolean clear = true;
         for (TableTarget.IndexTarget ix : target.indexes()) {
-            if (!ix.covers(values, ctx)) {
-                continue;
+            Object[] entry = null;
+            if (ix.covers(values, ctx)) {
+                Object[] key = keys.of(ix, values, replacedTid, heap, ctx);
+                if (ssi != null) {
+                    ssi.checkIndexInsert(ix.storage(), key);
+                }
+                if (ix.index().unique() && arbiters.contains(ix)) {
+                    synchronized (ix.storage()) {
+                        if (findConflict(ix, key, tid, false) == 0) {
+                            ix.storage().insert(key, tid);
+                            entry = key;
+                        } else {
+                            clear = false;
+                        }
+                    }
+                } else if (ix.index().unique()) {
+                    insertUnique(ix, key, tid, replacedTid);
+                    entry = key;
+                } else {
+                    ix.storage().insert(key, tid);
+                    entry = key;
+                }
             }
-            Object[] key = ix.key(values);
-            if (ssi != null) {
-                ssi.checkIndexInsert(ix.storage(), key);
-            }
-            if (ix.index().unique()) {
-                insertUnique(ix, key, tid, replacedTid);
-            } else {
-                ix.storage().insert(key, tid);
+            if (added != null) {
+                added.add(entry);
             }
         }
+        return clear;
     }
 
     /** Whether an update leaves every index's key as the replaced version had it (a HOT update in PostgreSQL). */
@@ -154,7 +228,8 @@ public final class TableWriter {
             return false;
         }
         for (TableTarget.IndexTarget ix : target.indexes()) {
-            if (!java.util.Arrays.equals(ix.key(old.values()), ix.key(values))) {
+            if (ix.computed() ? !IndexKeys.sameInputs(ix, old.values(), values)
+                    : !java.util.Arrays.equals(ix.key(old.values()), ix.key(values))) {
                 return false;
             }
         }
@@ -186,6 +261,15 @@ public final class TableWriter {
      * @return 0 when there is none, an xid (> 0) to wait for, or a negative encoded tuple id
      */
     long findConflict(TableTarget.IndexTarget ix, Object[] key, long ignoreTid, boolean raise) {
+        return findConflict(ix, key, ignoreTid, raise, false);
+    }
+
+    /**
+     * As above; with {@code recheck}, each live version found has its key computed again and
+     * compared, as PostgreSQL's check_exclusion_or_unique_constraint does for ON CONFLICT's check
+     * (FormIndexDatum on the existing tuple): for an expression key that runs the expression.
+     */
+    long findConflict(TableTarget.IndexTarget ix, Object[] key, long ignoreTid, boolean raise, boolean recheck) {
         for (Object k : key) {
             if (k == null && !ix.index().nullsNotDistinct()) {
                 return 0;
@@ -205,17 +289,18 @@ public final class TableWriter {
                 continue;
             }
             long xmin = t.xmin();
+            long waitFor = 0;
             if (!me.isCurrent(xmin) && (t.hints() & (TupleVersion.XMIN_FROZEN | TupleVersion.XMIN_COMMITTED)) == 0) {
                 XactState s = tm.state(xmin);
                 if (s == XactState.ABORTED) {
                     continue;
                 }
                 if (s == XactState.IN_PROGRESS) {
-                    return xmin;
+                    waitFor = xmin;
                 }
             }
             long xmax = t.xmax();
-            if (xmax != 0 && !t.lockOnly()) {
+            if (waitFor == 0 && xmax != 0 && !t.lockOnly()) {
                 if (me.isCurrent(xmax)) {
                     continue;
                 }
@@ -224,8 +309,15 @@ public final class TableWriter {
                     continue;
                 }
                 if (s == XactState.IN_PROGRESS) {
-                    return xmax;
+                    waitFor = xmax;
                 }
+            }
+            if (recheck && ix.computed() && !sameKey(ix, key, t)) {
+                continue;
+            }
+            if (waitFor != 0) {
+                awaitedVersion = waitFor == xmin ? tid : -1;
+                return waitFor;
             }
             if (!raise) {
                 return -(tid + 1);
@@ -241,24 +333,39 @@ public final class TableWriter {
         return 0;
     }
 
-    private PgException duplicate(TableTarget.IndexTarget ix, Object[] key) {
-        StringBuilder cols = new StringBuilder();
-        StringBuilder vals = new StringBuilder();
-        for (int i = 0; i < ix.attnums().length; i++) {
-            Column c = target.table().column(ix.attnums()[i]);
-            if (i > 0) {
-                cols.append(", ");
-                vals.append(", ");
+    private boolean sameKey(TableTarget.IndexTarget ix, Object[] key, TupleVersion t) {
+        Object[] existing = ix.key(TableRows.padded(target.table(), t.values()), ctx);
+        var order = ix.storage().order();
+        for (int i = 0; i < key.length; i++) {
+            if (order.compareColumn(i, key[i], existing[i]) != 0) {
+                return false;
             }
-            cols.append(c.name());
-            vals.append(key[i] == null ? "null" : TextIO.output(c.type(), key[i], ctx.settings(), ctx.regLookup()));
         }
-        return new PgException(SqlState.UNIQUE_VIOLATION, "duplicate key value violates unique constraint \""
-                + ix.constraintName() + "\"").withDetail("Key (" + cols + ")=(" + vals + ") already exists.");
+        return true;
     }
 
-    /** Waits for a transaction to end, honouring lock_timeout, cancel requests and deadlock detection. */
+    private PgException duplicate(TableTarget.IndexTarget ix, Object[] key) {
+        return new PgException(SqlState.UNIQUE_VIOLATION, "duplicate key value violates unique constraint \""
+                + ix.constraintName() + "\"").withDetail("Key " + IndexKeys.describe(target.table(), ix, key, ctx)
+                + " already exists.");
+    }
+
+    /**
+     * Waits for a transaction to end, honouring lock_timeout, cancel requests and deadlock
+     * detection; when the conflict found last is a version that transaction is still inserting
+     * speculatively, only for that insertion to finish (PostgreSQL's SpeculativeInsertionWait).
+     */
     void await(long xid) {
+        long version = awaitedVersion;
+        awaitedVersion = -1;
+        Locker locker = ctx.services().locker();
+        if (version >= 0 && locker.manager().speculating(xid, new Speculative(heap, version))) {
+            if (!locker.manager().awaitSpeculation(locker, xid, new Speculative(heap, version),
+                    dev.olifant.exec.TableLocks.waits(ctx))) {
+                throw new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout");
+            }
+            return; // the caller looks again: the version is complete now, or gone
+        }
         RowLocking.awaitTransaction(ctx, xid, target.table().oid());
     }
 

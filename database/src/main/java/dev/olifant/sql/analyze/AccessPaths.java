@@ -55,16 +55,23 @@ final class AccessPaths {
      */
     static PlanNode scan(Catalog catalog, Table table, String alias, int offset, int width, List<Expression> pushed,
             PlannerCosts costs) {
+        return scan(null, catalog, table, alias, offset, width, pushed, costs);
+    }
+
+    /** As above; with an analysis context, indexes with expression keys are considered too. */
+    static PlanNode scan(AnalysisContext actx, Catalog catalog, Table table, String alias, int offset, int width,
+            List<Expression> pushed, PlannerCosts costs) {
         List<Expression> quals = conjuncts(pushed);
         RelationStatistics stats = table.storage().stats().statistics();
         double tableRows = tableRows(table, stats);
         Candidate best = null;
         for (long oid : costs.enableIndexscan() ? table.indexOids() : List.<Long>of()) {
-            if (!(catalog.relation(oid) instanceof Index idx)
-                    || !usable(table, idx) && !PartialIndexes.usableFor(table, idx, quals)) {
+            if (!(catalog.relation(oid) instanceof Index idx) || !usable(table, idx)
+                    && !PartialIndexes.usableFor(table, idx, quals) && !IndexExpressionMatch.usable(actx, table, idx)) {
                 continue;
             }
-            Candidate c = candidate(table, alias, offset, width, idx, quals, stats);
+            Candidate c = candidate(table, alias, offset, width, idx, quals, stats,
+                    IndexExpressionMatch.keys(actx, table, idx));
             if (Index.HASH.equals(idx.method()) && c.scan().equalKeys().length < idx.keyColumns().size()) {
                 continue; // a hash index answers equality on its column only
             }
@@ -92,7 +99,7 @@ final class AccessPaths {
         Table table = seq.table();
         List<Expression> quals = seq.filter() == null ? List.of() : conjuncts(List.of(seq.filter()));
         return candidate(table, seq.alias(), seq.offset(), seq.rowWidth(), idx, quals,
-                table.storage().stats().statistics()).scan();
+                table.storage().stats().statistics(), List.of()).scan();
     }
 
     /** Whether {@code idx} is a plain btree over columns of {@code table} whose storage exists. */
@@ -105,13 +112,13 @@ final class AccessPaths {
     }
 
     private static Candidate candidate(Table table, String alias, int offset, int width, Index idx,
-            List<Expression> quals, RelationStatistics stats) {
+            List<Expression> quals, RelationStatistics stats, List<Expression> keyExprs) {
         List<Expression> eq = new ArrayList<>();
         List<Expression> used = new ArrayList<>();
         List<Expression> shownUsed = new ArrayList<>();
         int k = 0;
         for (; k < idx.keyColumns().size(); k++) {
-            Bound b = find(quals, offset + idx.keyColumns().get(k) - 1, table, idx.keyColumns().get(k), "=");
+            Bound b = keyBound(quals, offset, table, idx, keyExprs, k, "=");
             if (b == null) {
                 break;
             }
@@ -122,11 +129,11 @@ final class AccessPaths {
         Bound low = null;
         Bound high = null;
         if (k < idx.keyColumns().size()) {
-            int slot = offset + idx.keyColumns().get(k) - 1;
-            int att = idx.keyColumns().get(k);
             boolean desc = idx.descending().get(k);
-            Bound gt = first(find(quals, slot, table, att, ">"), find(quals, slot, table, att, ">="));
-            Bound lt = first(find(quals, slot, table, att, "<"), find(quals, slot, table, att, "<="));
+            Bound gt = first(keyBound(quals, offset, table, idx, keyExprs, k, ">"),
+                    keyBound(quals, offset, table, idx, keyExprs, k, ">="));
+            Bound lt = first(keyBound(quals, offset, table, idx, keyExprs, k, "<"),
+                    keyBound(quals, offset, table, idx, keyExprs, k, "<="));
             low = desc ? lt : gt;
             high = desc ? gt : lt;
         }
@@ -185,6 +192,46 @@ final class AccessPaths {
 
     private static Bound first(Bound a, Bound b) {
         return a != null ? a : b;
+    }
+
+    /** A qualification bounding key column {@code k} of {@code idx}: a plain column or an expression key. */
+    private static Bound keyBound(List<Expression> quals, int offset, Table table, Index idx, List<Expression> keyExprs,
+            int k, String op) {
+        int att = idx.keyColumns().get(k);
+        if (att > 0) {
+            return find(quals, offset + att - 1, table, att, op);
+        }
+        int e = 0;
+        for (int i = 0; i < k; i++) {
+            if (idx.keyColumns().get(i) == 0) {
+                e++;
+            }
+        }
+        if (e >= keyExprs.size()) {
+            return null;
+        }
+        Expression key = keyExprs.get(e);
+        for (Expression q : quals) {
+            if (!(q instanceof Call c) || c.args().length != 2) {
+                continue;
+            }
+            Expression l = c.args()[0];
+            Expression r = c.args()[1];
+            if (!l.type().equals(key.type()) || !r.type().equals(key.type())) {
+                continue;
+            }
+            if (c.name().equals(op) && IndexExpressionMatch.matches(l, key, offset) && Expressions.isRowIndependent(r)) {
+                return new Bound(r, op.length() == 2 || op.equals("="), q, q);
+            }
+            if (c.name().equals(commute(op)) && IndexExpressionMatch.matches(r, key, offset)
+                    && Expressions.isRowIndependent(l)) {
+                var f = c.function();
+                Call shown = new Call(op, (ctx, a) -> f.invoke(ctx, new Object[] {a[1], a[0]}),
+                        new Expression[] {r, l}, c.strict(), c.constantFolding(), c.type(), c.typmod());
+                return new Bound(l, op.length() == 2 || op.equals("="), q, shown);
+            }
+        }
+        return null;
     }
 
     /**

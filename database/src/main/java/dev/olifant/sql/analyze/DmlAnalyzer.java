@@ -252,8 +252,13 @@ public final class DmlAnalyzer {
             target.indexes().stream().filter(ix -> ix.index().oid() == con.indexOid()).forEach(arbiters::add);
         } else if (!oc.targetElements().isEmpty()) {
             Set<Integer> wanted = new HashSet<>();
+            Set<String> wantedExprs = new HashSet<>();
             for (IndexElem e : oc.targetElements()) {
-                Column c = e.column() == null ? null : table.column(e.column());
+                if (e.column() == null) {
+                    wantedExprs.add(ConflictInference.expressionKey(ctx, table, e.expr()));
+                    continue;
+                }
+                Column c = table.column(e.column());
                 if (c == null) {
                     throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + e.column() + "\" does not exist")
                             .withPosition(e.location() + 1);
@@ -262,7 +267,9 @@ public final class DmlAnalyzer {
             }
             for (TableTarget.IndexTarget ix : target.indexes()) {
                 Set<Integer> have = new HashSet<>(ix.index().keyColumns());
-                if (ix.index().unique() && have.equals(wanted) && (ix.index().predicate() == null
+                have.remove(0);
+                if (ix.index().unique() && have.equals(wanted)
+                        && ConflictInference.expressionKeys(ix).equals(wantedExprs) && (ix.index().predicate() == null
                         || PartialIndexes.implies(oc.targetWhere(), ix.index().predicate()))) {
                     arbiters.add(ix);
                 }

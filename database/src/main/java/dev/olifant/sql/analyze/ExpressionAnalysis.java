@@ -44,6 +44,16 @@ public final class ExpressionAnalysis {
         return a.analyzeResolved(e);
     }
 
+    /** The expression keys of {@code index} (a key column 0 each, in key order), compiled over its table's row. */
+    public static java.util.List<Expression> indexExpressions(AnalysisContext ctx, Table table,
+            dev.olifant.catalog.Index index) {
+        java.util.List<Expression> out = new java.util.ArrayList<>();
+        for (String text : index.expressions()) {
+            out.add(over(ctx, table, ExprText.parse(text), "index expressions"));
+        }
+        return out;
+    }
+
     /** A standalone expression (no columns), coerced for assignment to {@code type} — EXECUTE's arguments. */
     public static Expression standalone(AnalysisContext ctx, Expr e, PgType type) {
         ExprAnalyzer a = new ExprAnalyzer(ctx, new Scope(null), "EXECUTE parameter", null, new QueryAnalyzer(ctx));

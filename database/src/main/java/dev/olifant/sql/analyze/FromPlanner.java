@@ -744,7 +744,7 @@ final class FromPlanner {
                             ctx.planner())
                     : InheritScans.expands(ctx.catalog(), b.table(), b.only())
                     ? InheritScans.scan(ctx, b.table(), b.alias(), b.offset(), width, pushed, ctx.planner())
-                    : AccessPaths.scan(ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
+                    : AccessPaths.scan(ctx, ctx.catalog(), b.table(), b.alias(), b.offset(), width, pushed,
                             ctx.planner());
             case SubqueryItem s -> {
                 PlanNode p = new Place(s.query().plan(), s.offset(), width, s.alias() == null ? "unnamed_subquery"

@@ -37,7 +37,8 @@ public final class TargetBuilder {
             dev.olifant.exec.expr.Expression predicate = idx.predicate() == null ? null
                     : ExpressionAnalysis.predicateOver(ctx, table, ExprText.parse(idx.predicate()));
             indexes.add(new TableTarget.IndexTarget(idx, table.storage().index(oid), attnums, constraintName,
-                    predicate));
+                    predicate, ExpressionAnalysis.indexExpressions(ctx, table, idx)
+                            .toArray(dev.olifant.exec.expr.Expression[]::new)));
         }
         return new TableTarget(table, checks, indexes, table.isPartitioned()
                 ? dev.olifant.exec.dml.PartitionRouting.of(ctx.catalog(), table) : null,
