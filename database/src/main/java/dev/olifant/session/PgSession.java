@@ -781,88 +781,20 @@ public final class PgSession implements Session, SessionServices {
 
     @Override
     public dev.olifant.catalog.system.SystemContext systemContext() {
-        PgSession self = this;
-        return new dev.olifant.catalog.system.SystemContext() {
-            @Override
-            public dev.olifant.catalog.Cluster cluster() {
-                return instance.cluster();
-            }
-
-            @Override
-            public Database database() {
-                return database;
-            }
-
-            @Override
-            public Catalog catalog() {
-                return self.catalog();
-            }
-
-            @Override
-            public List<Long> searchPath() {
-                return self.searchPath().schemas();
-            }
-
-            @Override
-            public long userOid() {
-                return role().oid();
-            }
-
-            @Override
-            public String setting(String name) {
-                return runner.show(name);
-            }
-
-            @Override
-            public List<dev.olifant.catalog.system.SettingInfo> settings() {
-                return settingInfos();
-            }
-
-            @Override
-            public List<dev.olifant.catalog.system.ActivityInfo> activity() {
-                List<dev.olifant.catalog.system.ActivityInfo> out = new java.util.ArrayList<>();
-                for (PgSession s : instance.sessions()) {
-                    out.add(s.activityInfo());
-                }
-                out.sort(java.util.Comparator.comparingInt(dev.olifant.catalog.system.ActivityInfo::pid));
-                return out;
-            }
-
-            @Override
-            public List<dev.olifant.lock.LockInfo> locks() {
-                return instance.locks().snapshot();
-            }
-        };
+        return new SessionSystemContext(this);
     }
 
-    /**
-     * pg_settings' view of the settings: the source is "default" for a value nobody changed,
-     * "configuration file" for the server's configuration, "client" for a startup parameter and
-     * "session" for SET.
-     */
-    private List<dev.olifant.catalog.system.SettingInfo> settingInfos() {
-        List<dev.olifant.catalog.system.SettingInfo> out = new java.util.ArrayList<>();
-        Map<String, String> configured = instance.config().settings();
-        for (SettingDef d : SettingDefs.all()) {
-            String value = settings.get(d.name());
-            String reset = settings.sessionDefault(d.name());
-            String source;
-            if (java.util.Objects.equals(value, d.defaultValue())) {
-                source = "default";
-            } else if (!java.util.Objects.equals(value, reset)) {
-                source = "session";
-            } else if (configured.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(d.name()))) {
-                source = "configuration file";
-            } else {
-                source = d.context() == SettingDef.Context.INTERNAL ? "override" : "client";
-            }
-            boolean numeric = d.kind() == SettingDef.Kind.INTEGER || d.kind() == SettingDef.Kind.REAL;
-            out.add(new dev.olifant.catalog.system.SettingInfo(d.name(), value, d.unit(), d.category(),
-                    d.description(), d.context().sql(), d.kind().name().toLowerCase(java.util.Locale.ROOT), source,
-                    numeric ? SettingValues.bound(d, d.min()) : null, numeric ? SettingValues.bound(d, d.max()) : null,
-                    d.kind() == SettingDef.Kind.ENUM ? d.enumValues() : null, d.defaultValue(), reset));
-        }
-        return out;
+    /** The server's configured settings, for pg_settings' source column. */
+    Map<String, String> configuredSettings() {
+        return instance.config().settings();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    String show(String name) {
+        return runner.show(name);
     }
 
     static Statement statementOf(Prepared p) {

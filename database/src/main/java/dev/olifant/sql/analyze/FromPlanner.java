@@ -25,6 +25,12 @@ import dev.olifant.sql.ast.FuncCall;
 import dev.olifant.sql.ast.FunctionRef;
 import dev.olifant.types.func.ResolvedFunction;
 import dev.olifant.types.func.SetReturningFunctions;
+import dev.olifant.sql.analyze.FromItems.BaseItem;
+import dev.olifant.sql.analyze.FromItems.FunctionItem;
+import dev.olifant.sql.analyze.FromItems.Item;
+import dev.olifant.sql.analyze.FromItems.JoinItem;
+import dev.olifant.sql.analyze.FromItems.SubqueryItem;
+import dev.olifant.sql.analyze.FromItems.SystemItem;
 import dev.olifant.sql.ast.And;
 import dev.olifant.sql.ast.BinaryOp;
 import dev.olifant.sql.ast.ColumnRef;
@@ -58,34 +64,6 @@ final class FromPlanner {
     /** Per slot of the row: {@code alias.column}, as EXPLAIN prints a column in a join's conditions. */
     private String[] names = new String[0];
 
-    /** A FROM item laid out at {@code [offset, offset + width)}. */
-    private sealed interface Item permits BaseItem, SubqueryItem, JoinItem, SystemItem, FunctionItem {
-        int offset();
-
-        int width();
-    }
-
-    private record BaseItem(Table table, String alias, int offset, int width, RangeEntry entry, boolean only)
-            implements Item {
-    }
-
-    /** @param lateral the subquery reads earlier FROM items (or the enclosing query) through the pushed row */
-    private record SubqueryItem(AnalyzedQuery query, String alias, int offset, int width, RangeEntry entry,
-            boolean lateral) implements Item {
-    }
-
-    private record SystemItem(SystemView view, String alias, int offset, int width, RangeEntry entry) implements Item {
-    }
-
-    private record FunctionItem(String name, ResolvedFunction function, Expression[] args, boolean ordinality,
-            int offset, int width, RangeEntry entry, boolean lateral) implements Item {
-    }
-
-    /** @param alias {@code (a JOIN b) AS alias(cols)}: hides a and b behind one entry; null when absent */
-    private record JoinItem(JoinKind kind, Item left, Item right, Expr on, List<String> using, int offset, int width,
-            dev.olifant.sql.ast.Alias alias) implements Item {
-    }
-
     private record Conjunct(Expression expr, BitSet slots, boolean complete) {
     }
 
@@ -117,7 +95,7 @@ final class FromPlanner {
         scope.setWidth(width);
         names = new String[width];
         for (Item item : items) {
-            qualifiedNames(item, names);
+            FromItems.qualifiedNames(item, names);
         }
         for (Item item : items) {
             register(item, scope);
@@ -667,30 +645,6 @@ final class FromPlanner {
 
     /** PostgreSQL's geqo_threshold: beyond this many FROM items its exhaustive search gives way. */
     private static final int GEQO_THRESHOLD = 12;
-
-    /** Each slot's {@code alias.column}, as EXPLAIN qualifies columns in a join. */
-    private static void qualifiedNames(Item item, String[] names) {
-        RangeEntry e = switch (item) {
-            case BaseItem b -> b.entry();
-            case SubqueryItem q -> q.entry();
-            case SystemItem q -> q.entry();
-            case FunctionItem q -> q.entry();
-            case JoinItem j -> {
-                qualifiedNames(j.left(), names);
-                qualifiedNames(j.right(), names);
-                yield null;
-            }
-        };
-        if (e == null || e.alias() == null) {
-            return;
-        }
-        for (int i = 0; i < e.names().size(); i++) {
-            int slot = e.slots()[i];
-            if (slot >= 0 && slot < names.length) {
-                names[slot] = e.alias() + "." + e.names().get(i);
-            }
-        }
-    }
 
     private PlanNode joinNodes(PlanNode outer, PlanNode inner, BitSet outerSlots, Item innerItem, List<Conjunct> conds,
             JoinKind kind) {
