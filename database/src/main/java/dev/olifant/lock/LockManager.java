@@ -504,31 +504,11 @@ public final class LockManager {
      * @return false when lock_timeout expired
      */
     public boolean awaitTransaction(Locker me, long xid, long relation, WaitPolicy policy) {
-        long start = System.currentTimeMillis();
-        long deadline = policy.lockTimeoutMillis() > 0 ? start + policy.lockTimeoutMillis() : Long.MAX_VALUE;
-        boolean checked = false;
         me.waitStart = Instant.now();
         me.waitingRowRelation = relation;
         me.waitingXid = xid;
         try {
-            while (true) {
-                if (transactions.awaitEnd(xid, POLL_MILLIS, policy.interrupts(), 0, me.pid(), 0)) {
-                    return true;
-                }
-                long now = System.currentTimeMillis();
-                if (!checked && now - start >= policy.deadlockTimeoutMillis()) {
-                    checked = true;
-                    lock.lock();
-                    try {
-                        new Deadlocks(this).check(me);
-                    } finally {
-                        lock.unlock();
-                    }
-                }
-                if (now >= deadline) {
-                    return false;
-                }
-            }
+            return awaitEnd(me, xid, policy, () -> true);
         } finally {
             me.waitingXid = 0;
             me.waitingRowRelation = 0;
@@ -553,35 +533,43 @@ public final class LockManager {
         if (token == 0 || !version.equals(owner.speculativeVersion)) {
             return true;
         }
-        long start = System.currentTimeMillis();
-        long deadline = policy.lockTimeoutMillis() > 0 ? start + policy.lockTimeoutMillis() : Long.MAX_VALUE;
-        boolean checked = false;
         me.waitStart = Instant.now();
         me.waitingSpecXid = xid;
         try {
-            while (owner.speculativeToken == token) {
-                if (transactions.awaitEnd(xid, POLL_MILLIS, policy.interrupts(), 0, me.pid(), 0)) {
-                    return true;
-                }
-                long now = System.currentTimeMillis();
-                if (!checked && now - start >= policy.deadlockTimeoutMillis()) {
-                    checked = true;
-                    lock.lock();
-                    try {
-                        new Deadlocks(this).check(me);
-                    } finally {
-                        lock.unlock();
-                    }
-                }
-                if (now >= deadline) {
-                    return false;
-                }
-            }
-            return true;
+            return awaitEnd(me, xid, policy, () -> owner.speculativeToken == token);
         } finally {
             me.waitingSpecXid = 0;
             me.waitStart = null;
         }
+    }
+
+    /**
+     * Waits for transaction {@code xid} to end while {@code waiting} holds, polling interrupts and
+     * searching for a deadlock once after deadlock_timeout; false when lock_timeout expired.
+     */
+    private boolean awaitEnd(Locker me, long xid, WaitPolicy policy, java.util.function.BooleanSupplier waiting) {
+        long start = System.currentTimeMillis();
+        long deadline = policy.lockTimeoutMillis() > 0 ? start + policy.lockTimeoutMillis() : Long.MAX_VALUE;
+        boolean checked = false;
+        while (waiting.getAsBoolean()) {
+            if (transactions.awaitEnd(xid, POLL_MILLIS, policy.interrupts(), 0, me.pid(), 0)) {
+                return true;
+            }
+            long now = System.currentTimeMillis();
+            if (!checked && now - start >= policy.deadlockTimeoutMillis()) {
+                checked = true;
+                lock.lock();
+                try {
+                    new Deadlocks(this).check(me);
+                } finally {
+                    lock.unlock();
+                }
+            }
+            if (now >= deadline) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
