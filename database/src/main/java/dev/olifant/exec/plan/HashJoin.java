@@ -73,17 +73,12 @@ public record HashJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, E
 
     @Override
     public String explainTitle() {
-        return "Hash " + (kind == JoinKind.INNER ? "" : kind.explain() + " ") + "Join";
+        return kind.joinTitle("Hash");
     }
 
     @Override
     public List<String> explainDetails() {
-        List<String> d = new ArrayList<>();
-        d.add("Hash Cond: " + hashCond);
-        if (residualText != null) {
-            d.add("Join Filter: " + residualText);
-        }
-        return d;
+        return JoinKind.keyedDetails("Hash Cond", hashCond, residualText);
     }
 
     @Override

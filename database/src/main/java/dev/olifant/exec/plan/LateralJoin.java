@@ -43,7 +43,7 @@ public record LateralJoin(PlanNode outer, PlanNode inner, Expression condition, 
 
     @Override
     public String explainTitle() {
-        return "Nested Loop" + (kind == JoinKind.INNER ? "" : " " + kind.explain() + " Join");
+        return kind.nestedLoopTitle();
     }
 
     @Override

@@ -180,17 +180,12 @@ public record MergeJoin(PlanNode outer, PlanNode inner, Expression[] outerKeys, 
 
     @Override
     public String explainTitle() {
-        return "Merge " + (kind == JoinKind.INNER ? "" : kind.explain() + " ") + "Join";
+        return kind.joinTitle("Merge");
     }
 
     @Override
     public List<String> explainDetails() {
-        List<String> d = new ArrayList<>();
-        d.add("Merge Cond: " + mergeCond);
-        if (residualText != null) {
-            d.add("Join Filter: " + residualText);
-        }
-        return d;
+        return JoinKind.keyedDetails("Merge Cond", mergeCond, residualText);
     }
 
     @Override

@@ -53,7 +53,7 @@ public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression conditio
 
     @Override
     public String explainTitle() {
-        return "Nested Loop" + (kind == JoinKind.INNER ? "" : " " + kind.explain() + " Join");
+        return kind.nestedLoopTitle();
     }
 
     @Override

@@ -72,7 +72,7 @@ public record ParamNestedLoop(PlanNode outer, PlanNode inner, Expression conditi
 
     @Override
     public String explainTitle() {
-        return "Nested Loop" + (kind == JoinKind.INNER ? "" : " " + kind.explain() + " Join");
+        return kind.nestedLoopTitle();
     }
 
     @Override
