@@ -6,6 +6,8 @@ import dev.olifant.sql.ast.GrantStmt;
 import dev.olifant.sql.ast.ObjectKind;
 import dev.olifant.sql.ast.Privilege;
 import dev.olifant.sql.ast.RoleOption;
+import dev.olifant.sql.ast.RoleOptionKind;
+import dev.olifant.sql.ast.RoleSpec;
 import java.util.List;
 
 /** Printing of roles and privileges: role options, GRANT / REVOKE, ALTER DEFAULT PRIVILEGES. */
@@ -29,24 +31,12 @@ abstract class AccessPrinter extends DdlPrinter {
                         string(o.value());
                     }
                 }
-                case ENCRYPTED_PASSWORD -> {
-                    w("ENCRYPTED PASSWORD ");
+                case ENCRYPTED_PASSWORD, VALID_UNTIL -> {
+                    w(keyword(o.kind())).w(" ");
                     string(o.value());
                 }
-                case VALID_UNTIL -> {
-                    w("VALID UNTIL ");
-                    string(o.value());
-                }
-                case IN_ROLE -> {
-                    w("IN ROLE ");
-                    identList(o.roles());
-                }
-                case ROLE -> {
-                    w("ROLE ");
-                    identList(o.roles());
-                }
-                case ADMIN -> {
-                    w("ADMIN ");
+                case IN_ROLE, ROLE, ADMIN -> {
+                    w(keyword(o.kind())).w(" ");
                     identList(o.roles());
                 }
                 case SYSID -> w("SYSID ").w(o.value());
@@ -54,25 +44,41 @@ abstract class AccessPrinter extends DdlPrinter {
         }
     }
 
+    /** The option's keywords as written: IN_ROLE is "IN ROLE", VALID_UNTIL "VALID UNTIL". */
+    private static String keyword(RoleOptionKind kind) {
+        return kind.name().replace('_', ' ');
+    }
+
     final void grant(GrantStmt g) {
-        w(g.grant() ? "GRANT " : "REVOKE ");
-        if (!g.grant() && g.grantOption()) {
-            w("GRANT OPTION FOR ");
-        }
+        grantHead(g.grant(), g.grantOption(), "GRANT");
         privilegeTarget(g, true);
-        w(g.grant() ? " TO " : " FROM ");
-        for (int i = 0; i < g.grantees().size(); i++) {
-            w(i > 0 ? ", " : "");
-            roleSpec(g.grantees().get(i));
-        }
-        if (g.grant() && g.grantOption()) {
-            w(" WITH GRANT OPTION");
-        }
-        if (g.grantedBy() != null) {
-            w(" GRANTED BY ");
-            roleSpec(g.grantedBy());
-        }
+        grantTail(g.grant(), g.grantees(), g.grantOption(), "GRANT", g.grantedBy());
         behavior(g.behavior());
+    }
+
+    /** GRANT, or REVOKE with its "x OPTION FOR" when only the grant or admin option is revoked. */
+    private void grantHead(boolean grant, boolean option, String optionName) {
+        w(grant ? "GRANT " : "REVOKE ");
+        if (!grant && option) {
+            w(optionName).w(" OPTION FOR ");
+        }
+    }
+
+    /** TO / FROM the grantees, then WITH x OPTION and GRANTED BY where they apply. */
+    private void grantTail(boolean grant, List<RoleSpec> grantees, boolean option, String optionName,
+            RoleSpec grantedBy) {
+        w(grant ? " TO " : " FROM ");
+        for (int i = 0; i < grantees.size(); i++) {
+            w(i > 0 ? ", " : "");
+            roleSpec(grantees.get(i));
+        }
+        if (grant && option) {
+            w(" WITH ").w(optionName).w(" OPTION");
+        }
+        if (grantedBy != null) {
+            w(" GRANTED BY ");
+            roleSpec(grantedBy);
+        }
     }
 
     private void privilegeTarget(GrantStmt g, boolean withObjects) {
@@ -118,23 +124,9 @@ abstract class AccessPrinter extends DdlPrinter {
     }
 
     final void grantRole(GrantRoleStmt g) {
-        w(g.grant() ? "GRANT " : "REVOKE ");
-        if (!g.grant() && g.adminOption()) {
-            w("ADMIN OPTION FOR ");
-        }
+        grantHead(g.grant(), g.adminOption(), "ADMIN");
         identList(g.roles());
-        w(g.grant() ? " TO " : " FROM ");
-        for (int i = 0; i < g.grantees().size(); i++) {
-            w(i > 0 ? ", " : "");
-            roleSpec(g.grantees().get(i));
-        }
-        if (g.grant() && g.adminOption()) {
-            w(" WITH ADMIN OPTION");
-        }
-        if (g.grantedBy() != null) {
-            w(" GRANTED BY ");
-            roleSpec(g.grantedBy());
-        }
+        grantTail(g.grant(), g.grantees(), g.adminOption(), "ADMIN", g.grantedBy());
         behavior(g.behavior());
     }
 
@@ -149,19 +141,10 @@ abstract class AccessPrinter extends DdlPrinter {
             identList(a.inSchemas());
         }
         GrantStmt g = a.action();
-        w(g.grant() ? " GRANT " : " REVOKE ");
-        if (!g.grant() && g.grantOption()) {
-            w("GRANT OPTION FOR ");
-        }
+        w(" ");
+        grantHead(g.grant(), g.grantOption(), "GRANT");
         privilegeTarget(g, false);
-        w(g.grant() ? " TO " : " FROM ");
-        for (int i = 0; i < g.grantees().size(); i++) {
-            w(i > 0 ? ", " : "");
-            roleSpec(g.grantees().get(i));
-        }
-        if (g.grant() && g.grantOption()) {
-            w(" WITH GRANT OPTION");
-        }
+        grantTail(g.grant(), g.grantees(), g.grantOption(), "GRANT", null);
         behavior(g.behavior());
     }
 }
