@@ -15,6 +15,7 @@ import dev.olifant.sql.ast.InsertStmt;
 import dev.olifant.sql.ast.JoinExpr;
 import dev.olifant.sql.ast.LockingClause;
 import dev.olifant.sql.ast.OnConflict;
+import dev.olifant.sql.ast.OverridingKind;
 import dev.olifant.sql.ast.PreparableStatement;
 import dev.olifant.sql.ast.QueryBody;
 import dev.olifant.sql.ast.SelectStmt;
@@ -510,6 +511,26 @@ abstract class QueryPrinter extends ExprPrinter {
         }
     }
 
+    /** An INSERT's optional column list and OVERRIDING clause, shared by INSERT and MERGE's INSERT. */
+    private void insertTargets(List<ColumnTarget> columns, OverridingKind overriding) {
+        if (!columns.isEmpty()) {
+            sb.append(" (");
+            for (int k = 0; k < columns.size(); k++) {
+                if (k > 0) {
+                    sb.append(", ");
+                }
+                columnTarget(columns.get(k));
+            }
+            sb.append(')');
+        }
+        switch (overriding) {
+            case SYSTEM_VALUE -> sb.append(" OVERRIDING SYSTEM VALUE");
+            case USER_VALUE -> sb.append(" OVERRIDING USER VALUE");
+            case NONE -> {
+            }
+        }
+    }
+
     final void insert(InsertStmt i) {
         if (i.with() != null) {
             with(i.with());
@@ -520,22 +541,7 @@ abstract class QueryPrinter extends ExprPrinter {
             sb.append(" AS ");
             ident(i.alias());
         }
-        if (!i.columns().isEmpty()) {
-            sb.append(" (");
-            for (int k = 0; k < i.columns().size(); k++) {
-                if (k > 0) {
-                    sb.append(", ");
-                }
-                columnTarget(i.columns().get(k));
-            }
-            sb.append(')');
-        }
-        switch (i.overriding()) {
-            case SYSTEM_VALUE -> sb.append(" OVERRIDING SYSTEM VALUE");
-            case USER_VALUE -> sb.append(" OVERRIDING USER VALUE");
-            case NONE -> {
-            }
-        }
+        insertTargets(i.columns(), i.overriding());
         if (i.source() == null) {
             sb.append(" DEFAULT VALUES");
         } else {
@@ -703,22 +709,7 @@ abstract class QueryPrinter extends ExprPrinter {
                 case dev.olifant.sql.ast.MergeWhen.DoNothing d -> sb.append("DO NOTHING");
                 case dev.olifant.sql.ast.MergeWhen.Insert i -> {
                     sb.append("INSERT");
-                    if (!i.columns().isEmpty()) {
-                        sb.append(" (");
-                        for (int k = 0; k < i.columns().size(); k++) {
-                            if (k > 0) {
-                                sb.append(", ");
-                            }
-                            columnTarget(i.columns().get(k));
-                        }
-                        sb.append(')');
-                    }
-                    switch (i.overriding()) {
-                        case SYSTEM_VALUE -> sb.append(" OVERRIDING SYSTEM VALUE");
-                        case USER_VALUE -> sb.append(" OVERRIDING USER VALUE");
-                        default -> {
-                        }
-                    }
+                    insertTargets(i.columns(), i.overriding());
                     if (i.values() == null) {
                         sb.append(" DEFAULT VALUES");
                     } else {
