@@ -89,14 +89,7 @@ final class AlterColumnTypes {
                 rows.add(values);
             }
         }
-        TableStorage fresh = new TableStorage();
-        long xid = exec.transaction().writeXid();
-        int cid = exec.commandId();
-        for (Object[] values : rows) {
-            exec.checkInterruptsCheaply();
-            long tid = fresh.heap().insert(new TupleVersion(xid, cid, values));
-            exec.transaction().redo().heapInsert(fresh.id(), tid, values);
-        }
+        TableStorage fresh = TableRewrite.write(exec, rows);
         List<Column> cols = new ArrayList<>(t.columns());
         cols.set(slot, new Column(col.name(), col.attnum(), ref.type(), ref.typmod(), col.notNull(),
                 col.defaultExpr(), null, col.identity(), col.sequenceOid(), false));

@@ -89,14 +89,7 @@ final class ClusterTable {
             }
         }
         rows.sort(order(t, index));
-        TableStorage fresh = new TableStorage();
-        long xid = exec.transaction().writeXid();
-        int cid = exec.commandId();
-        for (Object[] values : rows) {
-            exec.checkInterruptsCheaply();
-            long tid = fresh.heap().insert(new TupleVersion(xid, cid, values));
-            exec.transaction().redo().heapInsert(fresh.id(), tid, values);
-        }
+        TableStorage fresh = TableRewrite.write(exec, rows);
         Table result = t.withStorage(fresh);
         for (long oid : t.indexOids()) {
             if (ctx.catalog().relation(oid) instanceof Index ix && t.storage().index(oid) != null) {
