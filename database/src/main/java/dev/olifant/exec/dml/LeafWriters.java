@@ -63,6 +63,31 @@ final class LeafWriters {
             return t != null && t.hasBeforeRow();
         }
 
+        /** The foreign-key checks and AFTER DELETE row triggers of a row deleted from, or moved out of, the leaf. */
+        void deleted(Object[] old) {
+            if (fks != null) {
+                fks.deleted(table, old);
+            }
+            RowTriggers deletes = rows(Trigger.TYPE_DELETE);
+            if (deletes != null) {
+                deletes.afterRow(old, null);
+            }
+        }
+
+        /** Updates version {@code tid} (stored as {@code old}) in place to {@code values}; the new version's tid. */
+        long replace(long tid, Object[] old, Object[] values) {
+            writer.checkRow(values);
+            long newTid = writer.insertReplacement(values, tid);
+            if (fks != null) {
+                fks.updated(table, old, values, newTid);
+            }
+            RowTriggers updates = rows(Trigger.TYPE_UPDATE);
+            if (updates != null) {
+                updates.afterRow(old, values);
+            }
+            return newTid;
+        }
+
         /** The stored values of version {@code tid} in the leaf's layout. */
         Object[] stored(long tid) {
             TupleVersion v = writer.heap().fetch(tid);

@@ -210,27 +210,13 @@ public record MergeNode(TableTarget target, PlanNode source, int tableOffset, Ex
         private void write(LeafWriters.Leaf leaf, long tid, Object[] old, PartitionRouting.Routed routed,
                 boolean moving) {
             if (routed == null || moving) {
-                if (leaf.fks != null) {
-                    leaf.fks.deleted(leaf.table, old);
-                }
-                RowTriggers deletes = leaf.rows(Trigger.TYPE_DELETE);
-                if (deletes != null) {
-                    deletes.afterRow(old, null);
-                }
+                leaf.deleted(old);
                 if (moving) {
                     leaves.insert(routed);
                 }
                 return;
             }
-            leaf.writer.checkRow(routed.values());
-            long newTid = leaf.writer.insertReplacement(routed.values(), tid);
-            if (leaf.fks != null) {
-                leaf.fks.updated(leaf.table, old, routed.values(), newTid);
-            }
-            RowTriggers updates = leaf.rows(Trigger.TYPE_UPDATE);
-            if (updates != null) {
-                updates.afterRow(old, routed.values());
-            }
+            leaf.replace(tid, old, routed.values());
         }
 
         /** Runs the WHEN NOT MATCHED clauses for a source row; true when one inserted a row. */

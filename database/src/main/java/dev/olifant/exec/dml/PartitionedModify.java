@@ -168,13 +168,7 @@ final class PartitionedModify {
         int ncols = root.columns().size();
         Object[] old = leaf.stored(tid);
         if (values == null || moving) {
-            if (leaf.fks != null) {
-                leaf.fks.deleted(leaf.table, old);
-            }
-            RowTriggers deletes = leaf.rows(Trigger.TYPE_DELETE);
-            if (deletes != null) {
-                deletes.afterRow(old, null);
-            }
+            leaf.deleted(old);
             if (values == null) {
                 return row;
             }
@@ -184,15 +178,7 @@ final class PartitionedModify {
             long newTid = leaves.insert(routed);
             tidValue = newTid < 0 ? null : new LeafTid(routed.leaf(), newTid);
         } else {
-            leaf.writer.checkRow(routed.values());
-            long newTid = leaf.writer.insertReplacement(routed.values(), tid);
-            if (leaf.fks != null) {
-                leaf.fks.updated(leaf.table, old, routed.values(), newTid);
-            }
-            RowTriggers updates = leaf.rows(Trigger.TYPE_UPDATE);
-            if (updates != null) {
-                updates.afterRow(old, routed.values());
-            }
+            long newTid = leaf.replace(tid, old, routed.values());
             tidValue = new LeafTid(leaf.table, newTid);
         }
         Object[] after = row.clone();
