@@ -9,6 +9,7 @@ import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
+import dev.olifant.exec.dml.TableRows;
 import dev.olifant.sql.analyze.TypeResolver;
 import dev.olifant.sql.ast.AlterColumnType;
 import dev.olifant.storage.Heap;
@@ -78,10 +79,7 @@ final class AlterColumnTypes {
             TupleVersion tv = old.fetch(tid);
             if (tv != null && exec.isVisible(tv)) {
                 Object[] stored = tv.values();
-                Object[] values = java.util.Arrays.copyOf(stored, Math.max(stored.length, t.columns().size()));
-                for (int i = stored.length; i < t.columns().size(); i++) {
-                    values[i] = t.columns().get(i).missingValue(); // a column added after the row was written
-                }
+                Object[] values = TableRows.padded(t, stored.clone()); // a copy: the cast is written into it
                 if (values[slot] != null) {
                     Object v = cast.apply(values[slot], exec);
                     values[slot] = Typmods.apply(ref.type(), ref.typmod(), v, false);

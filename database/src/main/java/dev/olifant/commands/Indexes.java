@@ -5,6 +5,7 @@ import dev.olifant.catalog.Index;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import dev.olifant.exec.dml.TableRows;
 import dev.olifant.storage.Heap;
 import dev.olifant.storage.IndexKeyOrder;
 import dev.olifant.storage.OrderedIndex;
@@ -70,12 +71,12 @@ final class Indexes {
         for (long tid = 0; tid < size; tid++) {
             TupleVersion tv = heap.fetch(tid);
             if (tv == null || predicate != null
-                    && !Boolean.TRUE.equals(predicate.eval(padded(table, tv.values()), ctx.exec()))) {
+                    && !Boolean.TRUE.equals(predicate.eval(TableRows.padded(table, tv.values()), ctx.exec()))) {
                 continue;
             }
             Object[] key = new Object[n];
             boolean hasNull = false;
-            Object[] row = exprs.isEmpty() ? null : padded(table, tv.values());
+            Object[] row = exprs.isEmpty() ? null : TableRows.padded(table, tv.values());
             int e = 0;
             for (int i = 0; i < n; i++) {
                 int a = index.keyColumns().get(i);
@@ -94,18 +95,6 @@ final class Indexes {
             storage.insert(key, tid);
         }
         return storage;
-    }
-
-    private static Object[] padded(Table table, Object[] values) {
-        int width = table.columns().size();
-        if (values.length >= width) {
-            return values;
-        }
-        Object[] full = Arrays.copyOf(values, width);
-        for (int i = values.length; i < width; i++) {
-            full[i] = table.columns().get(i).missingValue();
-        }
-        return full;
     }
 
     /** Keys compared by the type's comparator: values are wrapped so equal-comparing values collide. */

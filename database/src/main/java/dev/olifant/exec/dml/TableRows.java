@@ -4,7 +4,7 @@ import dev.olifant.catalog.Table;
 import java.util.Arrays;
 
 /** Stored rows read at the table's current width. */
-final class TableRows {
+public final class TableRows {
     private TableRows() {
     }
 
@@ -12,7 +12,7 @@ final class TableRows {
      * {@code values} of a stored version, extended to the table's width with the missing values of
      * columns added after it was written (the version itself is not changed).
      */
-    static Object[] padded(Table table, Object[] values) {
+    public static Object[] padded(Table table, Object[] values) {
         int width = table.columns().size();
         if (values.length >= width) {
             return values;
