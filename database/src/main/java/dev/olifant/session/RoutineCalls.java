@@ -20,18 +20,12 @@ import dev.olifant.plpgsql.PlRuntime;
 import dev.olifant.plpgsql.PlStmt;
 import dev.olifant.sql.analyze.AnalyzedStatement;
 import dev.olifant.sql.analyze.Coercions;
-import dev.olifant.sql.analyze.DmlAnalyzer;
 import dev.olifant.sql.analyze.ParamTypes;
-import dev.olifant.sql.analyze.QueryAnalyzer;
 import dev.olifant.sql.analyze.ResultColumn;
-import dev.olifant.sql.ast.DeleteStmt;
 import dev.olifant.sql.ast.DoStmt;
-import dev.olifant.sql.ast.InsertStmt;
 import dev.olifant.sql.ast.PreparableStatement;
 import dev.olifant.sql.ast.RawStatement;
-import dev.olifant.sql.ast.SelectStmt;
 import dev.olifant.sql.ast.Statement;
-import dev.olifant.sql.ast.UpdateStmt;
 import dev.olifant.sql.parser.Parser;
 import dev.olifant.txn.Transaction;
 import dev.olifant.types.CoercionContext;
@@ -329,16 +323,7 @@ final class RoutineCalls implements PlRuntime {
         }
         ParamTypes params = new ParamTypes(paramTypes.toArray(new PgType[0]), false);
         var ctx = session.analysisContext(catalog, params);
-        AnalyzedStatement a = switch (st) {
-            case SelectStmt s -> {
-                var q = new QueryAnalyzer(ctx).analyze(s);
-                yield new AnalyzedStatement(AnalyzedStatement.Kind.SELECT, q.plan(), q.columns(), true);
-            }
-            case InsertStmt s -> new DmlAnalyzer(ctx).insert(s);
-            case UpdateStmt s -> new DmlAnalyzer(ctx).update(s);
-            case DeleteStmt s -> new DmlAnalyzer(ctx).delete(s);
-            case dev.olifant.sql.ast.MergeStmt s -> new DmlAnalyzer(ctx).merge(s);
-        };
+        AnalyzedStatement a = StatementRunner.analyze(ctx, st);
         plans.put(key, new Analyzed(a, catalog, searchPath));
         return a;
     }

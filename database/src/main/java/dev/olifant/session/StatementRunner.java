@@ -85,12 +85,9 @@ final class StatementRunner {
         }
     }
 
-    private void analyze(Prepared p) {
-        Catalog catalog = session.catalog();
-        p.statisticsVersion = session.instance().statisticsVersion();
-        ParamTypes params = new ParamTypes(p.paramTypes, true);
-        AnalysisContext ctx = session.analysisContext(catalog, params);
-        p.analyzed = switch ((PreparableStatement) p.raw.statement()) {
+    /** Analyzes a statement that can be prepared: a query or one of the DML statements. */
+    static AnalyzedStatement analyze(AnalysisContext ctx, PreparableStatement st) {
+        return switch (st) {
             case SelectStmt s -> {
                 var q = new QueryAnalyzer(ctx).analyze(s);
                 yield new AnalyzedStatement(AnalyzedStatement.Kind.SELECT, q.plan(), q.columns(), true);
@@ -100,6 +97,14 @@ final class StatementRunner {
             case DeleteStmt s -> new DmlAnalyzer(ctx).delete(s);
             case dev.olifant.sql.ast.MergeStmt s -> new DmlAnalyzer(ctx).merge(s);
         };
+    }
+
+    private void analyze(Prepared p) {
+        Catalog catalog = session.catalog();
+        p.statisticsVersion = session.instance().statisticsVersion();
+        ParamTypes params = new ParamTypes(p.paramTypes, true);
+        AnalysisContext ctx = session.analysisContext(catalog, params);
+        p.analyzed = analyze(ctx, (PreparableStatement) p.raw.statement());
         p.paramTypes = params.resolved();
         p.analyzedWith = catalog;
         p.searchPath = session.settings.get("search_path");
