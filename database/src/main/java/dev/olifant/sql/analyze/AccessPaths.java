@@ -225,10 +225,7 @@ final class AccessPaths {
             }
             if (c.name().equals(commute(op)) && IndexExpressionMatch.matches(r, key, offset)
                     && Expressions.isRowIndependent(l)) {
-                var f = c.function();
-                Call shown = new Call(op, (ctx, a) -> f.invoke(ctx, new Object[] {a[1], a[0]}),
-                        new Expression[] {r, l}, c.strict(), c.constantFolding(), c.type(), c.typmod());
-                return new Bound(l, op.length() == 2 || op.equals("="), q, shown);
+                return commuted(c, op, q);
             }
         }
         return null;
@@ -254,13 +251,23 @@ final class AccessPaths {
             }
             if (c.name().equals(commute(op)) && r instanceof Slot s && s.index() == slot
                     && Expressions.isRowIndependent(l)) {
-                var f = c.function();
-                Call shown = new Call(op, (ctx, a) -> f.invoke(ctx, new Object[] {a[1], a[0]}),
-                        new Expression[] {r, l}, c.strict(), c.constantFolding(), c.type(), c.typmod());
-                return new Bound(l, op.length() == 2 || op.equals("="), q, shown);
+                return commuted(c, op, q);
             }
         }
         return null;
+    }
+
+    /**
+     * The bound of {@code value op' key} (a call {@code c} of the commuted operator): the value is
+     * the left operand, and EXPLAIN shows the condition as {@code key op value}.
+     */
+    private static Bound commuted(Call c, String op, Expression q) {
+        Expression l = c.args()[0];
+        Expression r = c.args()[1];
+        var f = c.function();
+        Call shown = new Call(op, (ctx, a) -> f.invoke(ctx, new Object[] {a[1], a[0]}),
+                new Expression[] {r, l}, c.strict(), c.constantFolding(), c.type(), c.typmod());
+        return new Bound(l, op.length() == 2 || op.equals("="), q, shown);
     }
 
     /** The operator with its operands swapped: {@code a < b} is {@code b > a}. */
