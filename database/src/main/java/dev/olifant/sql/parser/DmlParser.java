@@ -64,16 +64,7 @@ abstract class DmlParser extends FromParser {
             } while (accept(TokenKind.COMMA));
             expect(TokenKind.RPAREN);
         }
-        OverridingKind overriding = OverridingKind.NONE;
-        if (acceptKw("overriding")) {
-            if (acceptKw("system")) {
-                overriding = OverridingKind.SYSTEM_VALUE;
-            } else {
-                expectKw("user");
-                overriding = OverridingKind.USER_VALUE;
-            }
-            expectKw("value");
-        }
+        OverridingKind overriding = overriding();
         SelectStmt source = null;
         if (acceptKw("default")) {
             expectKw("values");
@@ -108,6 +99,20 @@ abstract class DmlParser extends FromParser {
             }
         }
         return new ColumnTarget(name, ind, loc);
+    }
+
+    /** An INSERT's optional OVERRIDING { SYSTEM | USER } VALUE, shared with MERGE's INSERT action. */
+    final OverridingKind overriding() {
+        if (!acceptKw("overriding")) {
+            return OverridingKind.NONE;
+        }
+        OverridingKind kind = OverridingKind.SYSTEM_VALUE;
+        if (!acceptKw("system")) {
+            expectKw("user");
+            kind = OverridingKind.USER_VALUE;
+        }
+        expectKw("value");
+        return kind;
     }
 
     private OnConflict onConflict() {

@@ -73,14 +73,7 @@ abstract class MergeParser extends DmlParser {
             } while (accept(TokenKind.COMMA));
             expect(TokenKind.RPAREN);
         }
-        OverridingKind overriding = OverridingKind.NONE;
-        if (acceptKw("overriding")) {
-            overriding = acceptKw("system") ? OverridingKind.SYSTEM_VALUE : OverridingKind.USER_VALUE;
-            if (overriding == OverridingKind.USER_VALUE) {
-                expectKw("user");
-            }
-            expectKw("value");
-        }
+        OverridingKind overriding = overriding();
         if (acceptKw("default")) {
             expectKw("values");
             return new MergeWhen.Insert(columns, overriding, null, loc);
