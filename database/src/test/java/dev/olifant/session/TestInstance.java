@@ -1,0 +1,38 @@
+package dev.olifant.session;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An instance in a test's temporary directory and the superuser sessions opened on it. Each
+ * {@link #session()} connects to database postgres as postgres with the next process id (1, 2, ...);
+ * {@link #close()} closes those sessions in the order they were opened, then the instance.
+ */
+final class TestInstance implements AutoCloseable {
+    private final Instance instance;
+    private final List<Session> sessions = new ArrayList<>();
+
+    TestInstance(Path dir) {
+        this.instance = Instance.open(new InstanceConfig(dir, 5432));
+    }
+
+    Instance instance() {
+        return instance;
+    }
+
+    Session session() {
+        Session session = instance.open(new StartupRequest("postgres", "postgres", Map.of(), sessions.size() + 1));
+        sessions.add(session);
+        return session;
+    }
+
+    @Override
+    public void close() {
+        for (Session session : sessions) {
+            session.close();
+        }
+        instance.close();
+    }
+}
