@@ -8,13 +8,16 @@ import java.util.Map;
 /**
  * An instance in a test's temporary directory and the superuser sessions opened on it. Each
  * {@link #session()} connects to database postgres as postgres with the next process id (1, 2, ...);
- * {@link #close()} closes those sessions in the order they were opened, then the instance.
+ * {@link #close()} closes those sessions in the order they were opened, then the instance;
+ * {@link #restart()} does the same and opens the instance again on the same directory.
  */
 final class TestInstance implements AutoCloseable {
-    private final Instance instance;
+    private final Path dir;
+    private Instance instance;
     private final List<Session> sessions = new ArrayList<>();
 
     TestInstance(Path dir) {
+        this.dir = dir;
         this.instance = Instance.open(new InstanceConfig(dir, 5432));
     }
 
@@ -26,6 +29,13 @@ final class TestInstance implements AutoCloseable {
         Session session = instance.open(new StartupRequest("postgres", "postgres", Map.of(), sessions.size() + 1));
         sessions.add(session);
         return session;
+    }
+
+    /** A clean shutdown and a fresh start; sessions opened afterwards number from 1 again. */
+    void restart() {
+        close();
+        sessions.clear();
+        instance = Instance.open(new InstanceConfig(dir, 5432));
     }
 
     @Override
