@@ -82,7 +82,7 @@ public final class PgSession implements Session, SessionServices {
         tx.setNotifications(notifications);
         settings.setInternal("is_superuser", role.superuser() ? "on" : "off");
         settings.setInternal("session_authorization", role.name());
-        applyStartupParameters(request.parameters());
+        StartupParameters.apply(settings, request.parameters());
         settings.markSessionDefaults();
     }
 
@@ -110,48 +110,6 @@ public final class PgSession implements Session, SessionServices {
             case "error" -> 4;
             default -> 2;
         };
-    }
-
-    private void applyStartupParameters(Map<String, String> params) {
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            String name = e.getKey();
-            switch (name) {
-                case "user", "database", "replication" -> {
-                }
-                case "options" -> applyOptions(e.getValue());
-                default -> {
-                    if (SettingDefs.find(name) != null) {
-                        settings.set(name, e.getValue(), false, false, true);
-                    } else if (name.indexOf('.') > 0) {
-                        settings.set(name, e.getValue(), false, false, true);
-                    } else {
-                        throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \""
-                                + name + "\"");
-                    }
-                }
-            }
-        }
-    }
-
-    /** The startup {@code options} parameter: {@code -c name=value} and {@code --name=value}. */
-    private void applyOptions(String options) {
-        String[] words = options.trim().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            String assignment = null;
-            if (w.equals("-c") && i + 1 < words.length) {
-                assignment = words[++i];
-            } else if (w.startsWith("-c")) {
-                assignment = w.substring(2);
-            } else if (w.startsWith("--")) {
-                assignment = w.substring(2);
-            }
-            if (assignment != null && assignment.contains("=")) {
-                int eq = assignment.indexOf('=');
-                settings.set(assignment.substring(0, eq).replace('-', '_'), assignment.substring(eq + 1), false, false,
-                        true);
-            }
-        }
     }
 
     @Override

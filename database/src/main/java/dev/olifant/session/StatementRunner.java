@@ -74,15 +74,20 @@ final class StatementRunner {
      * the last analysis, or for every execution under {@code plan_cache_mode = force_custom_plan} (see {@link PlanCacheMode}).
      */
     void refresh(Prepared p) {
-        if (p.raw == null || !(p.raw.statement() instanceof PreparableStatement)) {
-            return;
-        }
-        if (p.analyzed == null || p.analyzedWith != session.catalog()
-                || !session.settings.get("search_path").equals(p.searchPath)
-                || p.statisticsVersion != session.instance().statisticsVersion()
-                || PlanCacheMode.replanEveryTime(session.settings.get("plan_cache_mode"))) {
+        if (stale(p)) {
             analyze(p);
         }
+    }
+
+    /** Whether a preparable statement's analysis no longer fits the catalog, settings or statistics. */
+    private boolean stale(Prepared p) {
+        if (p.raw == null || !(p.raw.statement() instanceof PreparableStatement)) {
+            return false;
+        }
+        return p.analyzed == null || p.analyzedWith != session.catalog()
+                || !session.settings.get("search_path").equals(p.searchPath)
+                || p.statisticsVersion != session.instance().statisticsVersion()
+                || PlanCacheMode.replanEveryTime(session.settings.get("plan_cache_mode"));
     }
 
     /** Analyzes a statement that can be prepared: a query or one of the DML statements. */
@@ -298,11 +303,16 @@ final class StatementRunner {
         while (true) {
             PlanLocks.acquire(session, session.interrupts::check, p.analyzed.plan());
             Catalog before = p.analyzedWith;
-            var pins = dev.olifant.sql.analyze.InheritancePins.of(p.analyzed.plan());
-            dev.olifant.sql.analyze.InheritancePins.during(pins, () -> {
-                refresh(p);
-                return null;
-            });
+            boolean stale = stale(p);
+            // the children lists are only needed when the statement is analysed again
+            var pins = stale ? dev.olifant.sql.analyze.InheritancePins.of(p.analyzed.plan())
+                    : java.util.Map.<Long, java.util.List<Long>>of();
+            if (stale) {
+                dev.olifant.sql.analyze.InheritancePins.during(pins, () -> {
+                    analyze(p);
+                    return null;
+                });
+            }
             if (p.analyzedWith == before) {
                 if (pinned) {
                     p.statisticsVersion = -1; // the next execution lists the children anew

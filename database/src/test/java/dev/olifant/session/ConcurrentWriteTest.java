@@ -19,24 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentWriteTest {
     @TempDir
     Path dir;
+    TestInstance db;
     Instance instance;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        instance = db.instance();
+        a = db.session();
+        b = db.session();
         run(a, "create table acct (id int primary key, balance int)");
         run(a, "insert into acct values (1, 100), (2, 100)");
     }
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,17 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ForeignKeyLockTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
     Session c;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
-        c = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 3));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
+        c = db.session();
         run(a, "create table parent (id int primary key, aux text)");
         run(a, "create table child (id int primary key, pid int references parent)");
         run(a, "insert into parent values (1, 'one'), (2, 'two')");
@@ -43,10 +42,7 @@ class ForeignKeyLockTest {
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        c.close();
-        instance.close();
+        db.close();
     }
 
     /** Each waiting statement gets a thread of its own (the common pool may have a single one). */

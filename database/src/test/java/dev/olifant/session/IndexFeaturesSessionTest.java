@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,19 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexFeaturesSessionTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session s;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        s = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
+        db = new TestInstance(dir);
+        s = db.session();
     }
 
     @AfterEach
     void close() {
-        s.close();
-        instance.close();
+        db.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -24,27 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
 class IsolationLevelTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
     Session c;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
-        c = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 3));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
+        c = db.session();
         run(a, "create table t (id int primary key, v int)");
         run(a, "insert into t values (1, 0), (2, 0), (3, 0)");
     }
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        c.close();
-        instance.close();
+        db.close();
     }
 
     static CompletableFuture<RecordingSink> async(Session s, String sql) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class JoinPlanningTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session s;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        s = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
+        db = new TestInstance(dir);
+        s = db.session();
         run("CREATE TABLE big (id int PRIMARY KEY, grp int, pad text)");
         run("CREATE TABLE mid (id int PRIMARY KEY, big_id int)");
         run("CREATE TABLE small (id int, mid_id int)");
@@ -41,8 +40,7 @@ class JoinPlanningTest {
 
     @AfterEach
     void close() {
-        s.close();
-        instance.close();
+        db.close();
     }
 
     private List<List<String>> run(String sql) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -21,23 +20,21 @@ class MergeSessionTest {
             + "when matched then update set val = t.val || ' updated' when not matched then insert values (s.key, s.val)";
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
         run(a, "create table target (key int primary key, val text)");
     }
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     @Test

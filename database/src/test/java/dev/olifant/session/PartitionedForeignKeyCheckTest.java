@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -25,15 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PartitionedForeignKeyCheckTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
         run(a, "create table ppk (a int primary key) partition by list (a)");
         run(a, "create table ppk1 partition of ppk for values in (1)");
         run(a, "insert into ppk values (1)");
@@ -44,9 +43,7 @@ class PartitionedForeignKeyCheckTest {
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     @Test

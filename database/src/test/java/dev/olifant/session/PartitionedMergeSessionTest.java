@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,15 +25,15 @@ class PartitionedMergeSessionTest {
             + "when not matched then insert values (s.key, 'inserted')";
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
         run(a, "create table pt (key int, val text) partition by list (key)");
         run(a, "create table pt1 partition of pt for values in (1)");
         run(a, "create table pt2 (val text, key int)");
@@ -43,9 +42,7 @@ class PartitionedMergeSessionTest {
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     private List<List<String>> rows(String table) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.olifant.error.SqlState;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,19 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 class RolesSessionTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session s;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        s = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
+        db = new TestInstance(dir);
+        s = db.session();
     }
 
     @AfterEach
     void close() {
-        s.close();
-        instance.close();
+        db.close();
     }
 
     private String one(String sql) {
@@ -99,10 +97,8 @@ class RolesSessionTest {
         run(s, "create role alice");
         run(s, "create table t (a int)");
         run(s, "grant select, truncate on t to alice");
-        s.close();
-        instance.close();
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        s = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
+        db.restart();
+        s = db.session();
         assertThat(one("select relacl::text from pg_class where relname = 't'"))
                 .isEqualTo("{postgres=arwdDxt/postgres,alice=rD/postgres}");
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -22,27 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 class SafeSnapshotWaitTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session rw;
     Session ro;
     Session observer;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        rw = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        ro = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
-        observer = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 3));
+        db = new TestInstance(dir);
+        rw = db.session();
+        ro = db.session();
+        observer = db.session();
         run(rw, "create table t (id int primary key, v int)");
         run(rw, "insert into t values (1, 0)");
     }
 
     @AfterEach
     void close() {
-        rw.close();
-        ro.close();
-        observer.close();
-        instance.close();
+        db.close();
     }
 
     @Test

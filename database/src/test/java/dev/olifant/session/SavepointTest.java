@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -20,23 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 class SavepointTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
         run(a, "create table t (id int primary key, v int)");
     }
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     static List<List<String>> rows(Session s, String sql) {

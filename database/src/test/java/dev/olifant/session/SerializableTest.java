@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SerializableTest {
     @TempDir
     Path dir;
+    TestInstance db;
     Instance instance;
     Session a;
     Session b;
@@ -25,18 +26,16 @@ class SerializableTest {
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
-        c = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 3));
+        db = new TestInstance(dir);
+        instance = db.instance();
+        a = db.session();
+        b = db.session();
+        c = db.session();
     }
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        c.close();
-        instance.close();
+        db.close();
     }
 
     static PgException error(Session s, String sql) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -19,22 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class TempInheritSessionTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
     }
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     @Test
@@ -61,8 +58,8 @@ class TempInheritSessionTest {
                 .containsExactly(List.of("0"));
         run(a, "create temp table t2 (x int)");
         String ns = run(a, "select pg_my_temp_schema()").rows.get(0).get(0);
-        a.close();
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 3));
+        db.close(a);
+        a = db.session();
         assertThat(run(b, "select count(*) from pg_class where relnamespace = " + ns).rows)
                 .containsExactly(List.of("0"));
     }
@@ -133,11 +130,10 @@ class TempInheritSessionTest {
     @Test
     void whatACrashLeftInATemporarySchemaIsRemovedOnItsNextUse() {
         run(a, "create temp table left_behind (x int)");
-        b.close();
-        instance.durability().crash();
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db.close(b);
+        db.crash();
+        a = db.session();
+        b = db.session();
         assertThat(run(b, "select count(*) from pg_class where relname = 'left_behind'").rows)
                 .containsExactly(List.of("1"));
         run(a, "create temp table fresh (x int)");

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.olifant.error.PgException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,15 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class VacuumLockingTest {
     @TempDir
     Path dir;
-    Instance instance;
+    TestInstance db;
     Session a;
     Session b;
 
     @BeforeEach
     void open() {
-        instance = Instance.open(new InstanceConfig(dir, 5432));
-        a = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 1));
-        b = instance.open(new StartupRequest("postgres", "postgres", Map.of(), 2));
+        db = new TestInstance(dir);
+        a = db.session();
+        b = db.session();
         run(a, "create table parted (a int) partition by list (a)");
         run(a, "create table part1 partition of parted for values in (1)");
         run(a, "create table part2 partition of parted for values in (2)");
@@ -39,9 +38,7 @@ class VacuumLockingTest {
 
     @AfterEach
     void close() {
-        a.close();
-        b.close();
-        instance.close();
+        db.close();
     }
 
     private static List<String> warnings(RecordingSink sink) {

@@ -2,10 +2,15 @@ package dev.olifant.sql.analyze;
 
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.system.SystemView;
+import dev.olifant.catalog.system.SystemViews;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.plan.JoinKind;
 import dev.olifant.sql.ast.Expr;
+import dev.olifant.sql.ast.TableRef;
+import dev.olifant.types.PgType;
 import dev.olifant.types.func.ResolvedFunction;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -66,5 +71,65 @@ final class FromItems {
                 names[slot] = e.alias() + "." + e.names().get(i);
             }
         }
+    }
+
+    /** The range entry of a function in FROM: its columns in consecutive slots from {@code offset}, typmods unknown. */
+    static RangeEntry functionEntry(String alias, List<String> names, List<PgType> colTypes, int offset) {
+        int n = names.size();
+        int[] slots = new int[n];
+        List<Integer> typmods = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            slots[i] = offset + i;
+            typmods.add(-1);
+        }
+        return new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
+    }
+
+    /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */
+    static SystemView systemView(TableRef t) {
+        List<String> parts = t.name().parts();
+        if (parts.size() == 1) {
+            return SystemViews.find("pg_catalog", parts.get(0));
+        }
+        String schema = parts.get(parts.size() - 2);
+        return SystemViews.find(schema, parts.get(parts.size() - 1));
+    }
+
+    static SystemItem systemItem(SystemView view, String alias, List<String> colAliases, int offset) {
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        List<Integer> typmods = new ArrayList<>();
+        int n = view.columns().size();
+        int[] slots = new int[n];
+        for (int i = 0; i < n; i++) {
+            names.add(i < colAliases.size() ? colAliases.get(i) : view.columns().get(i).name());
+            types.add(view.columns().get(i).type());
+            typmods.add(-1);
+            slots[i] = offset + i;
+        }
+        // a system catalog (not a view) is a table: its tableoid system column is its own OID
+        long catalogOid = view.schema().equals("pg_catalog") && view.oid() < 10_000 ? view.oid() : 0;
+        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, catalogOid, new int[n], -1);
+        return new SystemItem(view, alias, offset, n, e);
+    }
+
+    static BitSet range(Item item) {
+        BitSet b = new BitSet();
+        b.set(item.offset(), item.offset() + item.width());
+        return b;
+    }
+
+    static boolean within(BitSet slots, Item item) {
+        return subset(slots, range(item));
+    }
+
+    static boolean subset(BitSet a, BitSet b) {
+        BitSet x = (BitSet) a.clone();
+        x.andNot(b);
+        return x.isEmpty();
+    }
+
+    static boolean isLateral(Item item) {
+        return item instanceof SubqueryItem s && s.lateral() || item instanceof FunctionItem f && f.lateral();
     }
 }

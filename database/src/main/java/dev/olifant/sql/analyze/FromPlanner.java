@@ -6,7 +6,6 @@ import dev.olifant.catalog.Sequence;
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
 import dev.olifant.catalog.system.SystemView;
-import dev.olifant.catalog.system.SystemViews;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.expr.Call;
@@ -192,9 +191,9 @@ final class FromPlanner {
         if (cte != null) {
             return lateralEntry(subqueryItem(cte, alias, colAliases, offset, t.location(), false));
         }
-        SystemView sys = systemView(t);
+        SystemView sys = FromItems.systemView(t);
         if (sys != null) {
-            return lateralEntry(systemItem(sys, alias, colAliases, offset));
+            return lateralEntry(FromItems.systemItem(sys, alias, colAliases, offset));
         }
         Relation r = Names.queryRelation(ctx, t.name());
         if (r instanceof View v) {
@@ -292,21 +291,9 @@ final class FromPlanner {
             colTypes.add(dev.olifant.types.Types.INT8);
         }
         int n = names.size();
-        RangeEntry e = functionEntry(alias, names, colTypes, offset);
+        RangeEntry e = FromItems.functionEntry(alias, names, colTypes, offset);
         return new FunctionItem(name, rf, coerced, f.withOrdinality(), offset, n, e,
                 argScope.parent() == lateral && argScope.referencesOuter());
-    }
-
-    /** The range entry of a function in FROM: its columns in consecutive slots from {@code offset}, typmods unknown. */
-    private static RangeEntry functionEntry(String alias, List<String> names, List<PgType> colTypes, int offset) {
-        int n = names.size();
-        int[] slots = new int[n];
-        List<Integer> typmods = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            slots[i] = offset + i;
-            typmods.add(-1);
-        }
-        return new RangeEntry(alias, names, colTypes, typmods, slots, 0, new int[n], -1);
     }
 
     /**
@@ -328,36 +315,8 @@ final class FromPlanner {
             colTypes.add(dev.olifant.types.Types.INT8);
         }
         int n = names.size();
-        RangeEntry e = functionEntry(alias, names, colTypes, offset);
+        RangeEntry e = FromItems.functionEntry(alias, names, colTypes, offset);
         return new FunctionItem(name, rf, new Expression[] {value}, f.withOrdinality(), offset, n, e, lateral);
-    }
-
-    /** A system catalog named by {@code t}: qualified with its schema, or unqualified (pg_catalog is searched first). */
-    private SystemView systemView(TableRef t) {
-        List<String> parts = t.name().parts();
-        if (parts.size() == 1) {
-            return SystemViews.find("pg_catalog", parts.get(0));
-        }
-        String schema = parts.get(parts.size() - 2);
-        return SystemViews.find(schema, parts.get(parts.size() - 1));
-    }
-
-    private SystemItem systemItem(SystemView view, String alias, List<String> colAliases, int offset) {
-        List<String> names = new ArrayList<>();
-        List<PgType> types = new ArrayList<>();
-        List<Integer> typmods = new ArrayList<>();
-        int n = view.columns().size();
-        int[] slots = new int[n];
-        for (int i = 0; i < n; i++) {
-            names.add(i < colAliases.size() ? colAliases.get(i) : view.columns().get(i).name());
-            types.add(view.columns().get(i).type());
-            typmods.add(-1);
-            slots[i] = offset + i;
-        }
-        // a system catalog (not a view) is a table: its tableoid system column is its own OID
-        long catalogOid = view.schema().equals("pg_catalog") && view.oid() < 10_000 ? view.oid() : 0;
-        RangeEntry e = new RangeEntry(alias, names, types, typmods, slots, catalogOid, new int[n], -1);
-        return new SystemItem(view, alias, offset, n, e);
     }
 
     private static int[] toArray(List<Integer> l) {
@@ -551,7 +510,7 @@ final class FromPlanner {
             for (var it = remaining.iterator(); it.hasNext();) {
                 Conjunct c = it.next();
                 boolean constantOnly = c.complete() && c.slots().isEmpty();
-                if (c.complete() && within(c.slots(), u) && (!c.slots().isEmpty() || i == 0 && constantOnly)) {
+                if (c.complete() && FromItems.within(c.slots(), u) && (!c.slots().isEmpty() || i == 0 && constantOnly)) {
                     pushed.add(c.expr());
                     it.remove();
                 }
@@ -560,7 +519,7 @@ final class FromPlanner {
             // checks it, after the others (PostgreSQL orders a qualification's subplans last, by cost)
             for (var it = remaining.iterator(); units.size() == 1 && it.hasNext();) {
                 Conjunct c = it.next();
-                if (!c.complete() && within(c.slots(), u) && u instanceof BaseItem) {
+                if (!c.complete() && FromItems.within(c.slots(), u) && u instanceof BaseItem) {
                     pushed.add(c.expr());
                     it.remove();
                 }
@@ -572,20 +531,20 @@ final class FromPlanner {
             return searched;
         }
         PlanNode acc = plans.get(0);
-        BitSet accSlots = range(units.get(0));
+        BitSet accSlots = FromItems.range(units.get(0));
         for (int k = 1; k < units.size(); k++) {
             Item u = units.get(k);
             BitSet joined = (BitSet) accSlots.clone();
-            joined.or(range(u));
+            joined.or(FromItems.range(u));
             List<Conjunct> applicable = new ArrayList<>();
             for (var it = remaining.iterator(); it.hasNext();) {
                 Conjunct c = it.next();
-                if (c.complete() && subset(c.slots(), joined)) {
+                if (c.complete() && FromItems.subset(c.slots(), joined)) {
                     applicable.add(c);
                     it.remove();
                 }
             }
-            acc = isLateral(u) ? lateralJoin(acc, plans.get(k), u, applicable, JoinKind.INNER)
+            acc = FromItems.isLateral(u) ? lateralJoin(acc, plans.get(k), u, applicable, JoinKind.INNER)
                     : joinNodes(acc, plans.get(k), accSlots, u, applicable, JoinKind.INNER);
             accSlots = joined;
         }
@@ -614,7 +573,7 @@ final class FromPlanner {
             if (!(units.get(i) instanceof BaseItem b) || b.table().storage().stats().statistics() == null) {
                 return null;
             }
-            searchUnits.add(new JoinSearch.Unit(plans.get(i), range(b), b.table(), b.alias(), b.offset(),
+            searchUnits.add(new JoinSearch.Unit(plans.get(i), FromItems.range(b), b.table(), b.alias(), b.offset(),
                     pushed.get(i), b.table().storage().stats().statistics()));
         }
         List<Expression> clauses = new ArrayList<>();
@@ -634,9 +593,9 @@ final class FromPlanner {
     private PlanNode outerJoinByCost(BaseItem a, BaseItem b, PlanNode left, PlanNode right, List<Conjunct> conds,
             JoinKind kind) {
         List<JoinSearch.Unit> two = List.of(
-                new JoinSearch.Unit(left, range(a), a.table(), a.alias(), a.offset(), List.of(),
+                new JoinSearch.Unit(left, FromItems.range(a), a.table(), a.alias(), a.offset(), List.of(),
                         a.table().storage().stats().statistics()),
-                new JoinSearch.Unit(right, range(b), b.table(), b.alias(), b.offset(), List.of(),
+                new JoinSearch.Unit(right, FromItems.range(b), b.table(), b.alias(), b.offset(), List.of(),
                         b.table().storage().stats().statistics()));
         List<Expression> clauses = new ArrayList<>();
         conds.forEach(c -> clauses.add(c.expr()));
@@ -652,20 +611,20 @@ final class FromPlanner {
         List<Expression> innerKeys = new ArrayList<>();
         List<PgType> keyTypes = new ArrayList<>();
         List<Expression> residual = new ArrayList<>();
-        BitSet innerSlots = range(innerItem);
+        BitSet innerSlots = FromItems.range(innerItem);
         for (Conjunct c : conds) {
             if (c.expr() instanceof Call call && call.name().equals("=") && call.args().length == 2
                     && call.args()[0].type().equals(call.args()[1].type())) {
                 BitSet a = slotsOf(call.args()[0]);
                 BitSet b = slotsOf(call.args()[1]);
                 if (a != null && b != null && !a.isEmpty() && !b.isEmpty()) {
-                    if (subset(a, outerSlots) && subset(b, innerSlots)) {
+                    if (FromItems.subset(a, outerSlots) && FromItems.subset(b, innerSlots)) {
                         outerKeys.add(call.args()[0]);
                         innerKeys.add(call.args()[1]);
                         keyTypes.add(call.args()[0].type());
                         continue;
                     }
-                    if (subset(b, outerSlots) && subset(a, innerSlots)) {
+                    if (FromItems.subset(b, outerSlots) && FromItems.subset(a, innerSlots)) {
                         outerKeys.add(call.args()[1]);
                         innerKeys.add(call.args()[0]);
                         keyTypes.add(call.args()[0].type());
@@ -735,7 +694,7 @@ final class FromPlanner {
             boolean complete = Expressions.collectSlots(x, slots);
             conds.add(new Conjunct(x, slots, complete));
             if (j.kind() == JoinKind.FULL) {
-                FullJoinConditions.check(x, slots, range(j.left()), range(j.right()));
+                FullJoinConditions.check(x, slots, FromItems.range(j.left()), FromItems.range(j.right()));
             }
         }
         if (onScope.referencesOuter()) {
@@ -743,12 +702,12 @@ final class FromPlanner {
         }
         PlanNode left = unitPlan(j.left(), List.of());
         PlanNode right = unitPlan(j.right(), List.of());
-        if (isLateral(j.right())) {
+        if (FromItems.isLateral(j.right())) {
             return lateralJoin(left, right, j.right(), conds, j.kind());
         }
         PlanNode joined = j.left() instanceof BaseItem lb && j.right() instanceof BaseItem rb && analyzed(lb)
                 && analyzed(rb) ? outerJoinByCost(lb, rb, left, right, conds, j.kind())
-                : joinNodes(left, right, range(j.left()), j.right(), conds, j.kind());
+                : joinNodes(left, right, FromItems.range(j.left()), j.right(), conds, j.kind());
         if (j.kind() != JoinKind.FULL || j.using().isEmpty()) {
             return joined;
         }
@@ -771,10 +730,6 @@ final class FromPlanner {
         return j.offset() + j.left().width() + j.right().width() + i;
     }
 
-    private static boolean isLateral(Item item) {
-        return item instanceof SubqueryItem s && s.lateral() || item instanceof FunctionItem f && f.lateral();
-    }
-
     private PlanNode lateralJoin(PlanNode outer, PlanNode inner, Item innerItem, List<Conjunct> conds, JoinKind kind) {
         if (kind != JoinKind.INNER && kind != JoinKind.LEFT) {
             throw new PgException(SqlState.INVALID_COLUMN_REFERENCE,
@@ -784,22 +739,6 @@ final class FromPlanner {
         conds.forEach(x -> c.add(x.expr()));
         return new dev.olifant.exec.plan.LateralJoin(outer, inner, AccessPaths.and(c), kind, width, innerItem.offset(),
                 innerItem.offset() + innerItem.width());
-    }
-
-    private static BitSet range(Item item) {
-        BitSet b = new BitSet();
-        b.set(item.offset(), item.offset() + item.width());
-        return b;
-    }
-
-    private static boolean within(BitSet slots, Item item) {
-        return subset(slots, range(item));
-    }
-
-    private static boolean subset(BitSet a, BitSet b) {
-        BitSet x = (BitSet) a.clone();
-        x.andNot(b);
-        return x.isEmpty();
     }
 
 }
