@@ -33,6 +33,16 @@ public final class Heap {
     /** Slots removed so far. */
     private final AtomicLong removedSlots = new AtomicLong();
 
+    private static final java.lang.invoke.VarHandle SIZE;
+
+    static {
+        try {
+            SIZE = java.lang.invoke.MethodHandles.lookup().findVarHandle(Heap.class, "size", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     public Heap() {
         chunks = new Chunk[16];
     }
@@ -59,9 +69,27 @@ public final class Heap {
      * runs): the heap grows to cover it, skipped slots stay empty like vacuumed ones (a chunk with
      * none stored stays absent, like a freed one), and storing the same version again is harmless.
      * A chunk left with empty slots this way is never freed as a whole; vacuum still empties it.
+     *
+     * <p>Replay stores versions of one heap from several threads (different tuple ids), so this
+     * takes the lock only to create a chunk; {@code size} only grows, by compare-and-set. It must
+     * not run beside {@link #insert}, which nothing does while a heap is being replayed.
      */
-    public synchronized void insertAt(long tid, TupleVersion tuple) {
+    public void insertAt(long tid, TupleVersion tuple) {
         int chunk = (int) (tid >>> CHUNK_BITS);
+        Chunk[] cs = chunks;
+        Chunk c = chunk < cs.length ? cs[chunk] : null;
+        if (c == null) {
+            c = chunkAt(chunk);
+        }
+        c.slots.set((int) (tid & CHUNK_MASK), tuple);
+        long s;
+        while (tid >= (s = size) && !SIZE.compareAndSet(this, s, tid + 1)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The chunk for chunk number {@code chunk}, created (and the directory grown) when missing. */
+    private synchronized Chunk chunkAt(int chunk) {
         Chunk[] cs = chunks;
         if (chunk >= cs.length) {
             cs = java.util.Arrays.copyOf(cs, Math.max(cs.length * 2, chunk + 1));
@@ -70,10 +98,7 @@ public final class Heap {
         if (cs[chunk] == null) {
             cs[chunk] = new Chunk();
         }
-        cs[chunk].slots.set((int) (tid & CHUNK_MASK), tuple);
-        if (tid >= size) {
-            size = tid + 1;
-        }
+        return cs[chunk];
     }
 
     /** The version at {@code tid}, or null when vacuum removed it. */

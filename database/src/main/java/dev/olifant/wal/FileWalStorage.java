@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 /** {@link WalStorage} on the real file system; forcing is {@code FileChannel.force(false)} (fdatasync). */
 public final class FileWalStorage implements WalStorage {
+    private static final int READ_SLICE = 1 << 20;
     private final Path root;
 
     public FileWalStorage(Path root) {
@@ -42,9 +43,12 @@ public final class FileWalStorage implements WalStorage {
 
             @Override
             public int read(byte[] b, int off, int len, long position) throws IOException {
+                // The channel reads into a temporary direct buffer as large as the request and
+                // copies from there: slices of READ_SLICE keep that buffer small and in the cache.
                 ByteBuffer bb = ByteBuffer.wrap(b, off, len);
                 long pos = position;
                 while (bb.hasRemaining()) {
+                    bb.limit(Math.min(off + len, bb.position() + READ_SLICE));
                     int n = ch.read(bb, pos);
                     if (n <= 0) {
                         break;

@@ -7,10 +7,9 @@ public final class WalInput {
     private byte[] buf;
     private int pos;
     private int end;
-    /** The last string read and where its bytes are (see {@link #str}). */
+    /** The last string read and a copy of its bytes (see {@link #str}). */
     private String lastString;
-    private byte[] lastBuf;
-    private int lastOffset;
+    private byte[] lastBytes = new byte[64];
     private int lastLength;
 
     public WalInput(byte[] buf) {
@@ -25,8 +24,7 @@ public final class WalInput {
 
     /**
      * Reads {@code len} bytes of {@code b} from {@code off} next: one input serves record after
-     * record. Bytes once read must not change while the input is in use ({@link #str} may compare
-     * against them).
+     * record, and the caller may reuse its arrays in between.
      */
     public WalInput reset(byte[] b, int off, int len) {
         this.buf = b;
@@ -83,14 +81,15 @@ public final class WalInput {
         }
         need(n);
         String s;
-        if (lastString != null && n == lastLength
-                && java.util.Arrays.equals(buf, pos, pos + n, lastBuf, lastOffset, lastOffset + n)) {
+        if (lastString != null && n == lastLength && java.util.Arrays.equals(buf, pos, pos + n, lastBytes, 0, n)) {
             s = lastString;
         } else {
             s = new String(buf, pos, n, StandardCharsets.UTF_8);
+            if (lastBytes.length < n) {
+                lastBytes = new byte[Math.max(n, lastBytes.length * 2)];
+            }
+            System.arraycopy(buf, pos, lastBytes, 0, n);
             lastString = s;
-            lastBuf = buf;
-            lastOffset = pos;
             lastLength = n;
         }
         pos += n;

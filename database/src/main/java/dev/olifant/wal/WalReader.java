@@ -12,11 +12,15 @@ import java.util.List;
  * a later one exists is not an end but a gap: {@link WalGapException}.
  */
 public final class WalReader {
+    private static final int SEGMENT_BITS = Long.numberOfTrailingZeros(Lsn.SEGMENT_SIZE);
+    private static final long SEGMENT_MASK = Lsn.SEGMENT_SIZE - 1;
     private final WalStorage storage;
     private final List<Long> segments;
     private long pos;
     private long loadedSegment = -1;
+    /** The loaded segment's bytes: the first {@code segmentLength} of an array reused segment after segment. */
     private byte[] segmentBytes;
+    private int segmentLength;
     private String endReason = "";
     /** The current record (see {@link #advance}): where its bytes are, and its header fields. */
     private byte[] buf;
@@ -57,7 +61,9 @@ public final class WalReader {
      * {@link #lsn} and the payload ({@link #buffer} from {@link #payloadOffset}, {@link
      * #payloadLength} bytes) describe it until the next call. The payload usually lies in the
      * segment read whole into memory; only a record spanning two segments is assembled in a
-     * new array. The bytes are never changed afterwards. False at the end of the valid log.
+     * new array. The segment's array is reused for the next segment, so the bytes are valid
+     * only until the next call: a caller that keeps them copies them. False at the end of the
+     * valid log.
      */
     public boolean advance() throws IOException {
         if (!locate(pos, WalRecord.HEADER_SIZE)) {
@@ -109,7 +115,7 @@ public final class WalReader {
         return xid;
     }
 
-    /** The array holding the current record; valid until the next {@link #advance}. */
+    /** The array holding the current record; its bytes are valid until the next {@link #advance}. */
     public byte[] buffer() {
         return buf;
     }
@@ -128,18 +134,31 @@ public final class WalReader {
      * ends before them.
      */
     private boolean locate(long lsn, int n) throws IOException {
+        // The common case, kept small for the JIT; the first call always takes the other path (no
+        // segment is loaded yet), so the compiled code never traps on a segment change.
+        if (lsn >>> SEGMENT_BITS == loadedSegment) {
+            int inSeg = (int) (lsn & SEGMENT_MASK);
+            if (inSeg + (long) n <= segmentLength) {
+                buf = segmentBytes;
+                bufOff = inSeg;
+                return true;
+            }
+        }
+        return locateAcross(lsn, n);
+    }
+
+    /** {@link #locate} when the bytes lie outside the loaded segment: loads, or assembles a record spanning two. */
+    private boolean locateAcross(long lsn, int n) throws IOException {
         long seg = Lsn.segmentNumber(lsn);
         if (!load(seg)) {
             return false;
         }
         int inSeg = (int) (lsn - seg * Lsn.SEGMENT_SIZE);
-        if (inSeg + (long) n <= segmentBytes.length) {
+        if (inSeg + (long) n <= segmentLength) {
             buf = segmentBytes;
             bufOff = inSeg;
             return true;
         }
-        // A fresh array each time (this happens once per segment): bytes handed out are never
-        // overwritten, so a WalInput may keep pointing at them (see WalInput#str).
         byte[] scratch = new byte[n];
         int off = 0;
         long p = lsn;
@@ -149,7 +168,7 @@ public final class WalReader {
                 return false;
             }
             inSeg = (int) (p - seg * Lsn.SEGMENT_SIZE);
-            int avail = segmentBytes.length - inSeg;
+            int avail = segmentLength - inSeg;
             if (avail <= 0) {
                 endReason = "end of WAL in segment " + Lsn.segmentName(seg);
                 return false;
@@ -182,7 +201,10 @@ public final class WalReader {
             endReason = "no WAL segment " + Lsn.segmentName(seg);
             return false;
         }
-        segmentBytes = storage.readAll(WalSegments.path(seg));
+        // Fresh memory is expensive to touch (a page fault per page): one array serves every segment.
+        loadedSegment = -1;
+        segmentLength = storage.readInto(WalSegments.path(seg),
+                size -> segmentBytes != null && segmentBytes.length >= size ? segmentBytes : (segmentBytes = new byte[size]));
         loadedSegment = seg;
         return true;
     }

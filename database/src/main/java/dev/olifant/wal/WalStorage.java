@@ -29,21 +29,33 @@ public interface WalStorage {
 
     /** A file's whole content. */
     default byte[] readAll(String path) throws IOException {
+        byte[][] holder = {null};
+        int n = readInto(path, size -> holder[0] = new byte[size]);
+        byte[] b = holder[0];
+        return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+    }
+
+    /**
+     * Reads a whole file into the array {@code buffer} returns for the file's size (at least
+     * that long; a reader may hand back the same array file after file, so that reading touches
+     * no fresh memory); returns how many bytes were read.
+     */
+    default int readInto(String path, java.util.function.IntFunction<byte[]> buffer) throws IOException {
         try (WalChannel ch = open(path, false)) {
             long size = ch.size();
             if (size > Integer.MAX_VALUE - 16) {
                 throw new IOException("file \"" + path + "\" is too large");
             }
-            byte[] b = new byte[(int) size];
+            byte[] b = buffer.apply((int) size);
             int n = 0;
-            while (n < b.length) {
-                int r = ch.read(b, n, b.length - n, n);
+            while (n < size) {
+                int r = ch.read(b, n, (int) size - n, n);
                 if (r <= 0) {
                     break;
                 }
                 n += r;
             }
-            return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+            return n;
         }
     }
 

@@ -48,4 +48,37 @@ class HeapTest {
         assertThat(heap.storedVersions()).isEqualTo(2 * 4096);
         assertThat(heap.nextInUse(n)).isEqualTo(n);
     }
+
+    /** Replay stores versions of one heap from several threads, each its own tuple ids. */
+    @Test
+    void insertAtFromSeveralThreadsStoresEveryVersion() throws Exception {
+        Heap heap = new Heap();
+        int threads = 4;
+        int perThread = 64 * 800;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.List<Thread> ts = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            ts.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                // blocks of 64 tuple ids in turn, as the partitioned replay hands them out
+                for (int i = 0; i < perThread; i++) {
+                    long tid = (long) (i / 64 * threads + id) * 64 + i % 64;
+                    heap.insertAt(tid, version((int) tid));
+                }
+            }));
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        long n = (long) threads * perThread;
+        assertThat(heap.size()).isEqualTo(n);
+        for (long tid = 0; tid < n; tid++) {
+            assertThat(heap.fetch(tid).values()).as("tid %d", tid).containsExactly((int) tid);
+        }
+    }
 }

@@ -68,6 +68,46 @@ class WalLogTest {
         // One input reading record after record (reset) still compares against bytes it read before.
         in.reset(new WalOutput().str("other").toByteArray(), 0, 9);
         assertThat(in.str()).isEqualTo("other");
+        // The caller may reuse its array: the same bytes overwritten with another string of the same length.
+        byte[] reused = new WalOutput().str("abc").toByteArray();
+        assertThat(in.reset(reused, 0, reused.length).str()).isEqualTo("abc");
+        System.arraycopy(new WalOutput().str("abd").toByteArray(), 0, reused, 0, reused.length);
+        assertThat(in.reset(reused, 0, reused.length).str()).isEqualTo("abd");
+    }
+
+    /**
+     * The reader reuses one array for every segment. Records here are all 64 bytes, so a shorter
+     * last segment has, past its end in that array, a valid record of the segment read before it:
+     * the log must still end where the last segment does.
+     */
+    @Test
+    void aShortSegmentAfterAFullOneEndsTheLogAtItsOwnEnd() throws IOException {
+        int recordSize = 64;
+        long perSegment = Lsn.SEGMENT_SIZE / recordSize;
+        long total = 2 * perSegment + 100;
+        byte[] payload = new byte[recordSize - WalRecord.HEADER_SIZE];
+        try (WalWriter w = new WalWriter(storage, new WalSettings(), Lsn.START)) {
+            WalOutput out = new WalOutput();
+            for (long i = 0; i < total; i++) {
+                java.nio.ByteBuffer.wrap(payload).putLong(i);
+                WalRecord.encode(out, RecordType.COMMIT, i, payload, 0, payload.length);
+                if (out.length() >= 1 << 20 || i == total - 1) {
+                    w.flush(w.append(out));
+                    out = new WalOutput();
+                }
+            }
+        }
+        assertThat(WalSegments.list(storage)).containsExactly(1L, 2L, 3L);
+        assertThat(storage.content(WalSegments.path(3))).hasSize(100 * recordSize);
+        WalReader r = new WalReader(storage, Lsn.START);
+        long n = 0;
+        while (r.advance()) {
+            assertThat(r.xid()).isEqualTo(n);
+            assertThat(new WalInput(r.buffer(), r.payloadOffset(), r.payloadLength()).i64()).isEqualTo(n);
+            n++;
+        }
+        assertThat(n).isEqualTo(total);
+        assertThat(r.position()).isEqualTo(Lsn.START + total * recordSize);
     }
 
     @Test

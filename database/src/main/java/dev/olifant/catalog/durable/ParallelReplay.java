@@ -5,40 +5,44 @@ import dev.olifant.wal.RecordType;
 import dev.olifant.wal.WalFormatException;
 import dev.olifant.wal.WalInput;
 import dev.olifant.wal.WalReader;
-import java.util.IdentityHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Crash recovery's replay on several threads, partitioned by table storage.
+ * Crash recovery's replay on several threads, partitioned by tuple id.
  *
- * <p>Row records of one storage touch only that storage's heap, and their order matters only
- * among themselves; row records of different storages are independent. So the reading thread
- * (which checks every record's CRC and applies everything that is not a row record) gives each
- * storage, when it first meets it, to one partition in turn: partition 0 is applied by the
- * reading thread itself, the others each by a worker thread, which receives its records in
- * batches (where they lie in the segment buffers, which are never overwritten; see {@link
- * WalReader#advance}) and applies them in log order. A catalog or cluster record changes which
- * storages exist, so before one is applied every worker finishes what it was given (a barrier).
- * Sequence records touch no heap and are applied at once.
+ * <p>A row record touches one tuple id of one heap (an insert stores a version there, a delete
+ * marks the version there), and its order matters only among the records of that tuple id: a
+ * delete follows the insert of the version it deletes. Records of different tuple ids are
+ * independent ({@link dev.olifant.storage.Heap#insertAt} takes stores from several threads). So
+ * the reading thread, which checks every record's CRC and applies everything that is not a row
+ * record, sends each row record by its (storage, block of {@value #BLOCK} tuple ids) to one
+ * partition: partition 0 it applies itself, the others each go to a worker thread, which
+ * receives its records in batches and applies them in log order. Blocks rather than single
+ * tuple ids keep neighbouring versions, which share a heap chunk, on one thread. The reading
+ * thread already spends much of its time reading and checking, so it keeps a smaller share
+ * ({@value #SLOTS_PER_WORKER} slots of the hash go to each worker, one to itself).
  *
- * <p>The end result equals the serial replay's: each heap receives the same records in the same
- * order. A record a worker cannot decode stops the replay with that record's position, as the
- * serial replay would.
+ * <p>The reader reuses its segment buffer, so a record handed to a worker is copied into the
+ * worker's batch. A catalog or cluster record changes which storages exist, so before one is
+ * applied every worker finishes what it was given (a barrier). Sequence records touch no heap
+ * and are applied at once.
+ *
+ * <p>The end result equals the serial replay's: each tuple id receives the same records in the
+ * same order. A record a worker cannot decode stops the replay with that record's position, as
+ * the serial replay would.
  */
 final class ParallelReplay {
     private static final int BATCH = 4096;
     private static final int BATCHES_PER_WORKER = 4;
+    private static final int BLOCK = 64;
+    private static final int SLOTS_PER_WORKER = 4;
 
     private final Redo redo;
     private final Worker[] workers;
-    private final IdentityHashMap<TableStorage, Integer> partitionOf = new IdentityHashMap<>();
+    private final int slots;
     private final WalInput inline = new WalInput(new byte[0]);
-    private TableStorage lastStorage;
-    private int lastPartition;
-    private int nextPartition;
-
     private boolean stopped;
 
     /** A record a worker could not decode: the position after it, and why. */
@@ -55,15 +59,20 @@ final class ParallelReplay {
     ParallelReplay(Redo redo, int threads) {
         this.redo = redo;
         this.workers = new Worker[threads];
+        this.slots = threads * SLOTS_PER_WORKER + 1;
         for (int i = 0; i < threads; i++) {
             workers[i] = new Worker();
             workers[i].thread = Thread.ofPlatform().daemon().name("olifant-redo-" + (i + 1)).start(workers[i]);
         }
     }
 
-    /** Applies the record {@code reader} stands on, or hands it to its storage's worker. */
+    /** Applies the record {@code reader} stands on, or hands it to its tuple id's worker. */
     void apply(WalReader reader) {
         RecordType type = reader.type();
+        if (type == RecordType.COMMIT) {
+            redo.counted(reader.xid());
+            return;
+        }
         if (type != RecordType.HEAP_INSERT && type != RecordType.HEAP_DELETE) {
             if (type == RecordType.CATALOG || type == RecordType.CLUSTER) {
                 barrier();
@@ -76,31 +85,18 @@ final class ParallelReplay {
         int off = reader.payloadOffset();
         int len = reader.payloadLength();
         WalInput in = inline.reset(buf, off, len);
-        TableStorage s = redo.storageOf(in.i64());
+        long relfilenode = in.i64();
+        TableStorage s = redo.storageOf(relfilenode);
         if (s == null) {
             return;
         }
-        int p = partition(s);
-        if (p == 0) {
-            Redo.applyRow(s, type, reader.xid(), in);
+        long tid = in.i64();
+        int slot = (int) Long.remainderUnsigned((tid / BLOCK ^ relfilenode) * 0x9E3779B97F4A7C15L >>> 32, slots);
+        if (slot == 0) {
+            Redo.applyRow(s, type, reader.xid(), tid, in);
         } else {
-            workers[p - 1].add(s, type, reader.xid(), reader.position(), buf, off + 8, len - 8);
+            workers[(slot - 1) / SLOTS_PER_WORKER].add(s, type, reader.xid(), tid, reader.position(), buf, off + 16, len - 16);
         }
-    }
-
-    private int partition(TableStorage s) {
-        if (s == lastStorage) {
-            return lastPartition;
-        }
-        Integer p = partitionOf.get(s);
-        if (p == null) {
-            p = nextPartition;
-            nextPartition = (nextPartition + 1) % (workers.length + 1);
-            partitionOf.put(s, p);
-        }
-        lastStorage = s;
-        lastPartition = p;
-        return p;
     }
 
     /** Waits until every worker has applied everything handed to it so far. */
@@ -163,27 +159,30 @@ final class ParallelReplay {
         }
     }
 
-    /** Row records for one worker, where they lie: storage, type, xid, end LSN, payload after the relfilenode. */
+    /** Row records for one worker: storage, type, xid, tid, end LSN, payload after the tid (copied into {@code data}). */
     private static final class Batch {
         static final Batch STOP = new Batch(0, null);
         final TableStorage[] storages;
         final RecordType[] types;
         final long[] xids;
+        final long[] tids;
         final long[] ends;
-        final byte[][] bufs;
         final int[] offs;
         final int[] lens;
         final CountDownLatch barrier;
+        byte[] data;
+        int used;
         int n;
 
         Batch(int capacity, CountDownLatch barrier) {
             storages = new TableStorage[capacity];
             types = new RecordType[capacity];
             xids = new long[capacity];
+            tids = new long[capacity];
             ends = new long[capacity];
-            bufs = new byte[capacity][];
             offs = new int[capacity];
             lens = new int[capacity];
+            data = new byte[capacity * 64];
             this.barrier = barrier;
         }
 
@@ -193,8 +192,8 @@ final class ParallelReplay {
 
         void clear() {
             java.util.Arrays.fill(storages, 0, n, null);
-            java.util.Arrays.fill(bufs, 0, n, null);
             n = 0;
+            used = 0;
         }
     }
 
@@ -214,19 +213,24 @@ final class ParallelReplay {
             }
         }
 
-        void add(TableStorage s, RecordType type, long xid, long end, byte[] buf, int off, int len) {
+        void add(TableStorage s, RecordType type, long xid, long tid, long end, byte[] buf, int off, int len) {
             Batch b = current;
             if (b == null) {
                 b = current = take(free);
             }
+            if (b.used + len > b.data.length) {
+                b.data = java.util.Arrays.copyOf(b.data, Math.max(b.data.length * 2, b.used + len));
+            }
+            System.arraycopy(buf, off, b.data, b.used, len);
             int i = b.n++;
             b.storages[i] = s;
             b.types[i] = type;
             b.xids[i] = xid;
+            b.tids[i] = tid;
             b.ends[i] = end;
-            b.bufs[i] = buf;
-            b.offs[i] = off;
+            b.offs[i] = b.used;
             b.lens[i] = len;
+            b.used += len;
             if (b.n == BATCH) {
                 submit();
             }
@@ -271,7 +275,7 @@ final class ParallelReplay {
             int i = 0;
             try {
                 for (; i < b.n; i++) {
-                    Redo.applyRow(b.storages[i], b.types[i], b.xids[i], in.reset(b.bufs[i], b.offs[i], b.lens[i]));
+                    Redo.applyRow(b.storages[i], b.types[i], b.xids[i], b.tids[i], in.reset(b.data, b.offs[i], b.lens[i]));
                 }
             } catch (WalFormatException e) {
                 failure = new RecordFailure(b.ends[i], e);

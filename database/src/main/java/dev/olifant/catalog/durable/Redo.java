@@ -109,7 +109,7 @@ public final class Redo implements CatalogCodec.Resolver {
             case HEAP_INSERT, HEAP_DELETE -> {
                 TableStorage s = storage(in.i64());
                 if (s != null) {
-                    applyRow(s, type, xid, in);
+                    applyRow(s, type, xid, in.i64(), in);
                 }
             }
             default -> applyOther(type, in);
@@ -117,20 +117,19 @@ public final class Redo implements CatalogCodec.Resolver {
     }
 
     /**
-     * Applies a row record to its storage, {@code in} standing just after the relfilenode. Records
-     * of one storage must be applied in log order; those of different storages are independent,
-     * so {@link ParallelReplay} applies them on several threads.
+     * Applies a row record of tuple id {@code tid} to its storage, {@code in} standing just after
+     * the tid. Records of one tuple id must be applied in log order; those of different tuple ids
+     * are independent, so {@link ParallelReplay} applies them on several threads.
      */
-    static void applyRow(TableStorage s, RecordType type, long xid, WalInput in) {
+    static void applyRow(TableStorage s, RecordType type, long xid, long tid, WalInput in) {
         if (type == RecordType.HEAP_INSERT) {
-            long tid = in.i64();
             Object[] values = new Object[in.i32()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = in.value();
             }
             s.heap().insertAt(tid, new TupleVersion(xid, 0, values));
         } else {
-            TupleVersion t = s.heap().fetch(in.i64());
+            TupleVersion t = s.heap().fetch(tid);
             long next = in.i64();
             if (t != null) {
                 t.markDeleted(xid, 0, next);
