@@ -1,0 +1,272 @@
+-- Table privileges checked for queries and DML, as PostgreSQL's ExecCheckRTPerms does.
+-- Roles are cluster-wide: the names are unique to this file and dropped at its end.
+CREATE ROLE priv_owner;
+CREATE ROLE priv_group;
+CREATE ROLE priv_user IN ROLE priv_group;
+CREATE ROLE priv_other;
+CREATE TABLE t (a int PRIMARY KEY, b int);
+INSERT INTO t VALUES (1, 10), (2, 20);
+CREATE TABLE s (a int, b int);
+INSERT INTO s VALUES (1, 100), (3, 300);
+
+-- reads need SELECT on every relation, wherever it appears
+SET ROLE priv_user;
+SELECT * FROM t;
+SELECT 1 FROM t;
+SELECT count(*) FROM t;
+SELECT (SELECT count(*) FROM t);
+SELECT * FROM (SELECT a FROM t) x;
+WITH c AS (SELECT * FROM t) SELECT * FROM c;
+SELECT 1 UNION SELECT a FROM t;
+SELECT 1 WHERE EXISTS (SELECT 1 FROM t);
+EXPLAIN (COSTS OFF) SELECT * FROM t;
+RESET ROLE;
+GRANT SELECT ON s TO priv_user;
+SET ROLE priv_user;
+SELECT * FROM s ORDER BY a;
+SELECT * FROM s JOIN t USING (a);
+SELECT * FROM s WHERE a IN (SELECT a FROM t);
+SELECT * FROM s FOR SHARE;
+SELECT * FROM s FOR KEY SHARE;
+SELECT current_user;
+
+-- the superuser bypasses every check
+RESET ROLE;
+SELECT * FROM t ORDER BY a;
+
+-- INSERT: INSERT on the target, SELECT on it only when its columns are read
+SET ROLE priv_user;
+INSERT INTO t VALUES (3, 30);
+RESET ROLE;
+GRANT INSERT ON t TO priv_user;
+SET ROLE priv_user;
+INSERT INTO t VALUES (3, 30);
+INSERT INTO t VALUES (4, 40) RETURNING 1 AS one;
+INSERT INTO t VALUES (5, 50) RETURNING a;
+INSERT INTO t VALUES (5, 50) RETURNING *;
+INSERT INTO t SELECT a + 10, b FROM s;
+INSERT INTO t VALUES (1, 1) ON CONFLICT DO NOTHING;
+INSERT INTO t VALUES (1, 1) ON CONFLICT (a) DO NOTHING;
+INSERT INTO t VALUES (1, 1) ON CONFLICT (a) DO UPDATE SET b = excluded.b;
+INSERT INTO s VALUES (9, 9);
+
+-- UPDATE: UPDATE on the target, SELECT when a column of it is read
+UPDATE t SET b = 0;
+RESET ROLE;
+GRANT UPDATE ON t TO priv_user;
+SET ROLE priv_user;
+BEGIN;
+UPDATE t SET b = 0;
+UPDATE t SET b = 1 WHERE true;
+UPDATE t SET b = 2 RETURNING 'x' AS x;
+ROLLBACK;
+UPDATE t SET b = b + 1;
+UPDATE t SET b = 0 WHERE a = 1;
+UPDATE t SET b = 0 RETURNING a;
+BEGIN;
+UPDATE t SET b = s.b FROM s WHERE s.a = 1;
+ROLLBACK;
+UPDATE t SET b = s.b FROM s WHERE s.a = t.a;
+INSERT INTO t VALUES (1, 1) ON CONFLICT (a) DO UPDATE SET b = excluded.b;
+SELECT * FROM t FOR UPDATE;
+SELECT * FROM s FOR UPDATE;
+
+-- DELETE: DELETE on the target, SELECT when a column of it is read
+DELETE FROM t WHERE false;
+RESET ROLE;
+GRANT DELETE ON t TO priv_user;
+SET ROLE priv_user;
+BEGIN;
+DELETE FROM t WHERE false;
+DELETE FROM t RETURNING 1 AS one;
+ROLLBACK;
+DELETE FROM t WHERE a = 1;
+DELETE FROM t RETURNING *;
+BEGIN;
+DELETE FROM t USING s WHERE s.a = 1;
+ROLLBACK;
+DELETE FROM t USING s WHERE s.a = t.a;
+
+-- MERGE: per action on the target, SELECT on the source and on the target when read
+MERGE INTO t USING s ON t.a = s.a WHEN MATCHED THEN UPDATE SET b = s.b;
+RESET ROLE;
+GRANT SELECT ON t TO priv_group;
+SET ROLE priv_user;
+BEGIN;
+MERGE INTO t USING s ON t.a = s.a WHEN MATCHED THEN UPDATE SET b = s.b
+  WHEN NOT MATCHED THEN INSERT VALUES (s.a, s.b);
+UPDATE t SET b = b + 1 WHERE a = 1 RETURNING *;
+SELECT * FROM t ORDER BY a;
+ROLLBACK;
+MERGE INTO s USING t ON s.a = t.a WHEN MATCHED THEN DELETE;
+
+-- membership: SELECT granted to priv_group reaches priv_user; REVOKE takes it back
+SELECT * FROM t ORDER BY a;
+SELECT * FROM t FOR UPDATE OF t;
+RESET ROLE;
+REVOKE SELECT ON t FROM priv_group;
+SET ROLE priv_user;
+SELECT * FROM t;
+
+-- PUBLIC grants apply to every role
+SET ROLE priv_other;
+SELECT * FROM s ORDER BY a;
+RESET ROLE;
+GRANT SELECT ON s TO PUBLIC;
+SET ROLE priv_other;
+SELECT * FROM s ORDER BY a;
+RESET ROLE;
+REVOKE SELECT ON s FROM PUBLIC;
+
+-- a prepared statement is checked again at each execution
+RESET ROLE;
+GRANT SELECT ON t TO priv_user;
+SET ROLE priv_user;
+PREPARE q AS SELECT a, b FROM t ORDER BY a;
+EXECUTE q;
+RESET ROLE;
+REVOKE SELECT ON t FROM priv_user;
+SET ROLE priv_user;
+EXECUTE q;
+RESET ROLE;
+EXECUTE q;
+PREPARE q2 AS SELECT count(*) FROM t;
+EXECUTE q2;
+SET ROLE priv_user;
+EXECUTE q2;
+RESET ROLE;
+DEALLOCATE q;
+DEALLOCATE q2;
+
+-- views: the view needs the privilege from the current user, what it reads from its owner
+CREATE VIEW v AS SELECT a, b FROM t;
+ALTER VIEW v OWNER TO priv_owner;
+CREATE VIEW w AS SELECT a FROM s;
+SET ROLE priv_user;
+SELECT * FROM w;
+SELECT * FROM v;
+RESET ROLE;
+GRANT SELECT ON v TO priv_user;
+SET ROLE priv_user;
+SELECT * FROM v;
+RESET ROLE;
+SELECT * FROM v;
+GRANT SELECT ON t TO priv_owner;
+SET ROLE priv_user;
+SELECT * FROM v ORDER BY a;
+SELECT * FROM t;
+SELECT v.a, s.b FROM v JOIN s USING (a);
+RESET ROLE;
+REVOKE SELECT ON t FROM priv_owner;
+SET ROLE priv_user;
+SELECT count(*) FROM v;
+RESET ROLE;
+
+-- the owner holds every privilege through the default ACL, unless it revokes its own
+CREATE TABLE owned (a int);
+INSERT INTO owned VALUES (1);
+ALTER TABLE owned OWNER TO priv_user;
+SET ROLE priv_user;
+SELECT * FROM owned;
+INSERT INTO owned VALUES (2);
+UPDATE owned SET a = a + 10;
+DELETE FROM owned WHERE a = 12;
+SELECT * FROM owned;
+REVOKE SELECT ON owned FROM priv_user;
+SELECT * FROM owned;
+INSERT INTO owned VALUES (3);
+GRANT SELECT ON owned TO priv_user;
+SELECT * FROM owned ORDER BY a;
+RESET ROLE;
+
+-- partitions and inheritance children: only the named table is checked
+CREATE TABLE p (a int, b int) PARTITION BY RANGE (a);
+CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (100);
+INSERT INTO p VALUES (1, 1);
+CREATE TABLE parent (a int);
+CREATE TABLE child () INHERITS (parent);
+INSERT INTO child VALUES (7);
+GRANT SELECT, INSERT ON p TO priv_user;
+GRANT SELECT ON parent TO priv_user;
+SET ROLE priv_user;
+SELECT * FROM p;
+INSERT INTO p VALUES (2, 2);
+SELECT * FROM p ORDER BY a;
+SELECT * FROM p1;
+SELECT * FROM parent;
+SELECT * FROM child;
+RESET ROLE;
+
+-- foreign keys: creating one needs REFERENCES; checks and actions run as the table owner
+CREATE TABLE fk_ref (a int PRIMARY KEY);
+INSERT INTO fk_ref VALUES (1);
+CREATE TABLE fk_child (a int);
+ALTER TABLE fk_child OWNER TO priv_user;
+SET ROLE priv_user;
+ALTER TABLE fk_child ADD FOREIGN KEY (a) REFERENCES fk_ref ON DELETE CASCADE;
+RESET ROLE;
+GRANT REFERENCES ON fk_ref TO priv_user;
+SET ROLE priv_user;
+ALTER TABLE fk_child ADD FOREIGN KEY (a) REFERENCES fk_ref ON DELETE CASCADE;
+INSERT INTO fk_child VALUES (1);
+INSERT INTO fk_child VALUES (2);
+SELECT * FROM fk_child;
+RESET ROLE;
+DELETE FROM fk_ref;
+SELECT * FROM fk_child;
+
+-- functions run with the rights of their caller
+CREATE FUNCTION count_t() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM t';
+CREATE FUNCTION count_t_pl() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN (SELECT count(*) FROM t);
+END $$;
+SELECT count_t(), count_t_pl();
+SET ROLE priv_user;
+SELECT count_t();
+SELECT count_t_pl();
+RESET ROLE;
+
+-- COPY: TO needs SELECT, FROM needs INSERT
+SET ROLE priv_user;
+COPY t TO STDOUT;
+COPY (SELECT * FROM t) TO STDOUT;
+COPY s TO STDOUT;
+RESET ROLE;
+GRANT INSERT ON s TO priv_user;
+SET ROLE priv_user;
+COPY s FROM STDIN;
+20	200
+\.
+RESET ROLE;
+SELECT * FROM s ORDER BY a;
+
+-- LOCK TABLE: ACCESS SHARE needs SELECT, ROW EXCLUSIVE a write privilege, stronger modes UPDATE, DELETE or TRUNCATE
+SET ROLE priv_user;
+BEGIN;
+LOCK TABLE s IN ACCESS SHARE MODE;
+LOCK TABLE s IN ROW EXCLUSIVE MODE;
+ROLLBACK;
+BEGIN;
+LOCK TABLE s IN SHARE MODE;
+ROLLBACK;
+BEGIN;
+LOCK TABLE t IN ACCESS SHARE MODE;
+ROLLBACK;
+BEGIN;
+LOCK TABLE t IN ACCESS EXCLUSIVE MODE;
+ROLLBACK;
+BEGIN;
+LOCK TABLE owned IN ACCESS EXCLUSIVE MODE;
+ROLLBACK;
+RESET ROLE;
+
+DROP TABLE fk_child, fk_ref, parent, child, p, owned;
+DROP VIEW v, w;
+DROP FUNCTION count_t();
+DROP FUNCTION count_t_pl();
+DROP TABLE t, s;
+DROP ROLE priv_owner;
+DROP ROLE priv_user;
+DROP ROLE priv_group;
+DROP ROLE priv_other;
