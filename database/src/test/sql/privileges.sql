@@ -261,6 +261,37 @@ LOCK TABLE owned IN ACCESS EXCLUSIVE MODE;
 ROLLBACK;
 RESET ROLE;
 
+-- when several relations are denied, the error names the one PostgreSQL checks first
+CREATE TABLE d1 (a int);
+CREATE TABLE d2 (a int);
+CREATE VIEW dv AS SELECT a FROM d1;
+ALTER VIEW dv OWNER TO priv_owner;
+SET ROLE priv_other;
+SELECT * FROM d1, d2;
+SELECT * FROM d2, d1;
+SELECT * FROM d2, dv;
+SELECT * FROM (SELECT * FROM d1) x, d2;
+SELECT * FROM d2 WHERE a IN (SELECT a FROM d1);
+SELECT (SELECT 1 FROM d1 LIMIT 1), * FROM d2;
+SELECT * FROM d2 WHERE EXISTS (SELECT 1 FROM dv);
+SELECT * FROM (SELECT * FROM (SELECT * FROM d1) y) x, (SELECT * FROM d2) z;
+SELECT 1 FROM d2 UNION ALL SELECT 1 FROM d1;
+WITH c AS (SELECT * FROM d1) SELECT * FROM d2, c;
+RESET ROLE;
+GRANT SELECT ON dv TO priv_other;
+SET ROLE priv_other;
+SELECT * FROM dv, d2;
+RESET ROLE;
+GRANT INSERT ON d1 TO priv_other;
+SET ROLE priv_other;
+INSERT INTO d1 SELECT * FROM d2;
+INSERT INTO d2 SELECT * FROM d1;
+UPDATE d2 SET a = 1 FROM d1;
+DELETE FROM d2 WHERE a IN (SELECT a FROM d1);
+RESET ROLE;
+DROP VIEW dv;
+DROP TABLE d1, d2;
+
 DROP TABLE fk_child, fk_ref, parent, child, p, owned;
 DROP VIEW v, w;
 DROP FUNCTION count_t();

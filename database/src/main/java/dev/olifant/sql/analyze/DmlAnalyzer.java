@@ -218,7 +218,7 @@ public final class DmlAnalyzer {
 
     private PlanNode query(Table table, List<Column> columns, SelectStmt select, OverridingKind overriding,
             boolean implicitColumns) {
-        AnalyzedQuery q = queries.analyze(select);
+        AnalyzedQuery q = ctx.privileges().nested(() -> queries.analyze(select));
         if (implicitColumns && q.columns().size() < columns.size()) {
             columns = columns.subList(0, q.columns().size());
         }

@@ -3,6 +3,7 @@ package dev.olifant.sql.analyze;
 import dev.olifant.catalog.Acl;
 import dev.olifant.catalog.Relation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -13,14 +14,37 @@ import java.util.function.Supplier;
  * DML verb's privilege on the target, SELECT on the target only when one of its columns is read
  * (WHERE, SET, RETURNING, ON CONFLICT), UPDATE on the tables SELECT ... FOR UPDATE/SHARE locks.
  * What a view reads is recorded as checked against the view owner's rights.
+ *
+ * <p>The order decides which relation an error names when several are denied, and follows
+ * PostgreSQL's: views themselves first, then the relations of the statement's own level, then
+ * each subquery's in turn, a subquery's own before those of the subqueries inside it (the
+ * planner appends a pulled-up subquery's flattened range table after its parent's).
  */
 public final class PrivilegeCollector {
-    private final List<RequiredPrivileges.Entry> entries = new ArrayList<>();
+    /** One query level: its own entries, then its subqueries in the order they were met. */
+    private static final class Level {
+        final Level parent;
+        final List<RequiredPrivileges.Entry> own = new ArrayList<>();
+        final List<Level> children = new ArrayList<>();
+
+        Level(Level parent) {
+            this.parent = parent;
+        }
+
+        void flatten(List<RequiredPrivileges.Entry> out) {
+            out.addAll(own);
+            children.forEach(c -> c.flatten(out));
+        }
+    }
+
+    private final Level root = new Level(null);
+    private Level level = root;
     /** Whose rights count for relations met now: 0 for the current user, else a view's owner. */
     private long asUser;
-    /** The DML target whose column reads need SELECT, and the name it goes by. */
+    /** The DML target whose column reads need SELECT, the name it goes by and the level it belongs to. */
     private Relation target;
     private String targetAlias;
+    private Level targetLevel;
     /** The target of UPDATE/DELETE/MERGE, scanned as a FROM item without needing SELECT by itself. */
     private long pendingTargetScan;
 
@@ -30,29 +54,46 @@ public final class PrivilegeCollector {
     }
 
     void require(Relation rel, int privileges) {
+        merge(level, rel, privileges, asUser);
+    }
+
+    private static void merge(Level into, Relation rel, int privileges, long asUser) {
         if (privileges == 0) {
             return;
         }
-        for (int i = 0; i < entries.size(); i++) {
-            RequiredPrivileges.Entry e = entries.get(i);
+        List<RequiredPrivileges.Entry> own = into.own;
+        for (int i = 0; i < own.size(); i++) {
+            RequiredPrivileges.Entry e = own.get(i);
             if (e.relation().oid() == rel.oid() && e.asUser() == asUser) {
                 if ((e.privileges() | privileges) != e.privileges()) {
-                    entries.set(i, new RequiredPrivileges.Entry(e.relation(), e.privileges() | privileges, asUser));
+                    own.set(i, new RequiredPrivileges.Entry(e.relation(), e.privileges() | privileges, asUser));
                 }
                 return;
             }
         }
-        entries.add(new RequiredPrivileges.Entry(rel, privileges, asUser));
+        own.add(new RequiredPrivileges.Entry(rel, privileges, asUser));
     }
 
-    /** Analyses a view's query: what it reads is checked with its owner's rights. */
+    /** Analyses a view's query: what it reads is checked with its owner's rights, after the view itself. */
     <T> T asOwner(long ownerOid, Supplier<T> analysis) {
         long outer = asUser;
         asUser = ownerOid;
         try {
-            return analysis.get();
+            return nested(analysis);
         } finally {
             asUser = outer;
+        }
+    }
+
+    /** Analyses a subquery (FROM, sublink, WITH, set operation branch, INSERT's source) one level deeper. */
+    <T> T nested(Supplier<T> analysis) {
+        Level outer = level;
+        level = new Level(outer);
+        outer.children.add(level);
+        try {
+            return analysis.get();
+        } finally {
+            level = outer;
         }
     }
 
@@ -74,25 +115,37 @@ public final class PrivilegeCollector {
         require(rel, privileges);
         target = rel;
         targetAlias = alias;
+        targetLevel = level;
         pendingTargetScan = scannedNext ? rel.oid() : 0;
     }
 
     /** A column (or whole row) of the FROM entry {@code e} was referenced. */
     void columnRead(RangeEntry e) {
         if (target != null && asUser == 0 && e.tableOid() == target.oid() && Objects.equals(e.alias(), targetAlias)) {
-            require(target, Acl.Privilege.SELECT.bit());
+            requireTargetSelect();
         }
     }
 
     /** A column of the DML target was read. */
     void targetRead() {
         if (target != null && asUser == 0) {
-            require(target, Acl.Privilege.SELECT.bit());
+            requireTargetSelect();
         }
     }
 
-    /** What the statement analysed so far needs. */
+    /** SELECT on the target, merged into its own entry (the target's range table entry in PostgreSQL). */
+    private void requireTargetSelect() {
+        merge(targetLevel, target, Acl.Privilege.SELECT.bit(), 0);
+    }
+
+    /** What the statement analysed so far needs, in checking order. */
     public RequiredPrivileges result() {
-        return entries.isEmpty() ? RequiredPrivileges.NONE : new RequiredPrivileges(entries);
+        List<RequiredPrivileges.Entry> all = new ArrayList<>();
+        root.flatten(all);
+        if (all.isEmpty()) {
+            return RequiredPrivileges.NONE;
+        }
+        all.sort(Comparator.comparingInt(e -> e.relation().kind() == 'v' ? 0 : 1));
+        return new RequiredPrivileges(all);
     }
 }
