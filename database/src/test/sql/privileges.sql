@@ -261,6 +261,39 @@ LOCK TABLE owned IN ACCESS EXCLUSIVE MODE;
 ROLLBACK;
 RESET ROLE;
 
+-- NOINHERIT: a role uses its groups' privileges only after SET ROLE to them
+CREATE ROLE priv_noinherit NOINHERIT IN ROLE priv_group;
+CREATE ROLE priv_chain IN ROLE priv_noinherit;
+GRANT SELECT ON s TO priv_group;
+SET ROLE priv_noinherit;
+SELECT count(*) FROM s;
+SET ROLE priv_chain;
+SELECT count(*) FROM s;
+SET ROLE priv_group;
+SELECT count(*) FROM s;
+RESET ROLE;
+REVOKE SELECT ON s FROM priv_group;
+
+-- members of pg_read_all_data may read every table, of pg_write_all_data write to it
+CREATE ROLE priv_reader IN ROLE pg_read_all_data;
+CREATE ROLE priv_writer IN ROLE pg_write_all_data;
+SET ROLE priv_reader;
+SELECT count(*) FROM s;
+SELECT * FROM s FOR UPDATE;
+INSERT INTO s VALUES (0, 0);
+SET ROLE priv_writer;
+INSERT INTO s VALUES (0, 0);
+UPDATE s SET b = 1 WHERE false;
+UPDATE s SET b = b WHERE false;
+DELETE FROM s WHERE a = 0;
+SELECT count(*) FROM s;
+BEGIN;
+LOCK TABLE s IN ROW EXCLUSIVE MODE;
+ROLLBACK;
+TRUNCATE s;
+RESET ROLE;
+DELETE FROM s WHERE a = 0;
+
 -- when several relations are denied, the error names the one PostgreSQL checks first
 CREATE TABLE d1 (a int);
 CREATE TABLE d2 (a int);
@@ -301,3 +334,7 @@ DROP ROLE priv_owner;
 DROP ROLE priv_user;
 DROP ROLE priv_group;
 DROP ROLE priv_other;
+DROP ROLE priv_noinherit;
+DROP ROLE priv_chain;
+DROP ROLE priv_reader;
+DROP ROLE priv_writer;

@@ -110,7 +110,7 @@ final class Grants {
             grantor = rel.ownerOid();
             allowed = Acl.ALL_TABLE;
         } else {
-            List<Long> mine = ctx.cluster().rolesOf(ctx.userOid());
+            List<Long> mine = RequiredPrivileges.privilegeRoles(ctx.cluster(), ctx.cluster().role(ctx.userOid()));
             grantor = ctx.userOid();
             allowed = acl.grantOptionsOf(mine);
             if (allowed == 0 && acl.privilegesOf(mine) == 0) {
@@ -147,11 +147,8 @@ final class Grants {
         if (me != null && me.superuser()) {
             return true;
         }
-        Acl acl = ctx.catalog().acl(rel.oid());
-        if (acl == null) {
-            acl = Acl.ownerDefault(rel.ownerOid());
-        }
-        return (acl.privilegesOf(ctx.cluster().rolesOf(ctx.userOid())) & mask) != 0;
+        return me != null && RequiredPrivileges.held(ctx.catalog(), rel, RequiredPrivileges.privilegeRoles(ctx.cluster(), me),
+                mask) != 0;
     }
 
     /** Fails with PostgreSQL's {@code permission denied for table x} unless the privilege is held. */

@@ -3,10 +3,12 @@ package dev.olifant.sql.analyze;
 import dev.olifant.catalog.Acl;
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Cluster;
+import dev.olifant.catalog.Membership;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Role;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +32,12 @@ public final class RequiredPrivileges {
 
     /** Nothing to check (statements that read no relation). */
     public static final RequiredPrivileges NONE = new RequiredPrivileges(List.of());
+
+    /** The predefined roles pg_read_all_data and pg_write_all_data. */
+    private static final Long READ_ALL_DATA = 6181L;
+    private static final Long WRITE_ALL_DATA = 6182L;
+    private static final int WRITES = Acl.Privilege.INSERT.bit() | Acl.Privilege.UPDATE.bit()
+            | Acl.Privilege.DELETE.bit();
 
     private final Entry[] entries;
     private final boolean ownerEntries;
@@ -67,13 +75,13 @@ public final class RequiredPrivileges {
                 if (current.superuser()) {
                     continue;
                 }
-                roles = mine != null ? mine : (mine = cluster.rolesOf(current.oid()));
+                roles = mine != null ? mine : (mine = privilegeRoles(cluster, current));
             } else {
                 Role owner = cluster.role(e.asUser());
                 if (owner == null || owner.superuser()) {
                     continue;
                 }
-                roles = cluster.rolesOf(owner.oid());
+                roles = privilegeRoles(cluster, owner);
             }
             if (!holds(catalog, e.relation(), roles, e.privileges())) {
                 throw denied(e.relation());
@@ -82,15 +90,33 @@ public final class RequiredPrivileges {
     }
 
     /**
-     * Whether {@code roles} (a role and those it is a member of) hold every privilege bit on the
-     * relation: its ACL decides, the owner-only default when it has none (pg_class_aclmask).
+     * Whether {@code roles} (a role and those whose privileges it uses) hold every privilege bit
+     * on the relation.
      */
     public static boolean holds(Catalog catalog, Relation rel, List<Long> roles, int privileges) {
+        return (held(catalog, rel, roles, privileges) & privileges) == privileges;
+    }
+
+    /**
+     * Which of the privilege bits {@code mask} {@code roles} hold on the relation (PostgreSQL's
+     * pg_class_aclmask): its ACL decides, the owner-only default when it has none; members of
+     * pg_read_all_data may also SELECT, members of pg_write_all_data INSERT, UPDATE and DELETE.
+     */
+    public static int held(Catalog catalog, Relation rel, List<Long> roles, int mask) {
         Acl acl = catalog.acl(rel.oid());
         if (acl == null) {
             acl = Acl.ownerDefault(rel.ownerOid());
         }
-        return (acl.privilegesOf(roles) & privileges) == privileges;
+        int result = acl.privilegesOf(roles) & mask;
+        int select = Acl.Privilege.SELECT.bit();
+        if ((mask & select) != 0 && (result & select) == 0 && roles.contains(READ_ALL_DATA)) {
+            result |= select;
+        }
+        int writes = WRITES & mask;
+        if (writes != 0 && (result & WRITES) == 0 && roles.contains(WRITE_ALL_DATA)) {
+            result |= writes;
+        }
+        return result;
     }
 
     /** Whether {@code roleOid} holds a privilege on the relation: a superuser always does. */
@@ -99,7 +125,31 @@ public final class RequiredPrivileges {
         if (r != null && r.superuser()) {
             return true;
         }
-        return holds(catalog, rel, cluster.rolesOf(roleOid), privilege.bit());
+        return r != null && holds(catalog, rel, privilegeRoles(cluster, r), privilege.bit());
+    }
+
+    /**
+     * The roles whose privileges {@code role} uses (PostgreSQL's roles_is_member_of with
+     * ROLERECURSE_PRIVS): itself, and the roles it is a member of, followed only through roles
+     * that INHERIT; a NOINHERIT role uses its groups' privileges only after SET ROLE to them.
+     */
+    public static List<Long> privilegeRoles(Cluster cluster, Role role) {
+        List<Long> out = new ArrayList<>();
+        out.add(role.oid());
+        List<Membership> memberships = cluster.memberships();
+        for (int i = 0; i < out.size(); i++) {
+            long member = out.get(i);
+            Role r = i == 0 ? role : cluster.role(member);
+            if (r == null || !r.inherit()) {
+                continue;
+            }
+            for (Membership m : memberships) {
+                if (m.memberOid() == member && !out.contains(m.roleOid())) {
+                    out.add(m.roleOid());
+                }
+            }
+        }
+        return out;
     }
 
     /** PostgreSQL's aclcheck_error wording for a relation. */
