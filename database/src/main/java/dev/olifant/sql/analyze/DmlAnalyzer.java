@@ -249,6 +249,7 @@ public final class DmlAnalyzer {
         var oc = s.onConflict();
         List<TableTarget.IndexTarget> arbiters = new ArrayList<>();
         if (oc.constraintName() != null) {
+            ctx.privileges().targetRead(); // the arbiter's columns are read
             Constraint con = table.constraints().stream().filter(c -> c.name().equals(oc.constraintName())).findFirst()
                     .orElseThrow(() -> new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"" + oc.constraintName()
                             + "\" for table \"" + table.name() + "\" does not exist").withPosition(oc.location() + 1));
