@@ -146,4 +146,14 @@ class PrivilegesSessionTest {
         assertThat(run(s, "select count(*) from v").rows).containsExactly(List.of("2"));
         assertThat(error(s, "select count(*) from t").getMessage()).isEqualTo("permission denied for table t");
     }
+
+    @Test
+    void securityInvokerViewsAreRefusedRatherThanCheckedAsTheirOwner() {
+        PgException e = error(s, "create view v with (security_invoker = true) as select a from t");
+        assertThat(e.state()).isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
+        assertThat(error(s, "create view v with (security_invoker) as select a from t").state())
+                .isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
+        run(s, "create view v with (security_invoker = off) as select a from t");
+        assertThat(run(s, "select count(*) from v").rows).containsExactly(List.of("2"));
+    }
 }
