@@ -380,6 +380,7 @@ public final class DmlAnalyzer {
         Scope scope = new Scope(null);
         FromPlanner planner = new FromPlanner(ctx, queries, scope);
         PlanNode source = planner.plan(from, where);
+        ctx.privileges().targetScanned();
         Expression[] newValues = null;
         if (update) {
             newValues = new Expression[table.columns().size()];

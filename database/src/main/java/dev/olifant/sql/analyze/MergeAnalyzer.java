@@ -63,6 +63,7 @@ final class MergeAnalyzer {
         JoinExpr join = new JoinExpr(anyNotMatched ? JoinType.LEFT : JoinType.INNER, false, s.source(), s.target(),
                 s.on(), List.of(), null, s.location());
         PlanNode source = new FromPlanner(ctx, queries, scope).plan(List.of(join), null);
+        ctx.privileges().targetScanned();
         RangeEntry targetEntry = scope.entry(alias);
         int ncols = table.columns().size();
         int tableOffset = targetEntry.tidSlot() - ncols;

@@ -119,6 +119,11 @@ public final class PrivilegeCollector {
         pendingTargetScan = scannedNext ? rel.oid() : 0;
     }
 
+    /** The target's FROM item has been planned: later scans of its relation read it. */
+    void targetScanned() {
+        pendingTargetScan = 0;
+    }
+
     /** A column (or whole row) of the FROM entry {@code e} was referenced. */
     void columnRead(RangeEntry e) {
         if (target != null && asUser == 0 && e.tableOid() == target.oid() && Objects.equals(e.alias(), targetAlias)) {
