@@ -307,6 +307,27 @@ TRUNCATE s;
 RESET ROLE;
 DELETE FROM s WHERE a = 0;
 
+-- has_table_privilege and has_column_privilege read the same ACLs
+GRANT SELECT ON s TO priv_group;
+GRANT UPDATE ON s TO priv_other WITH GRANT OPTION;
+SELECT has_table_privilege('priv_user', 's', 'SELECT') AS sel,
+       has_table_privilege('priv_user', 's', 'DELETE') AS del,
+       has_table_privilege('priv_user', 's', 'delete, select') AS any_of,
+       has_table_privilege('priv_noinherit', 's', 'SELECT') AS noinherit,
+       has_table_privilege('priv_reader', 's', 'SELECT') AS reader,
+       has_table_privilege('priv_other', 's', 'UPDATE WITH GRANT OPTION') AS grantable,
+       has_table_privilege('priv_user', 's', 'SELECT WITH GRANT OPTION') AS not_grantable,
+       has_table_privilege('s', 'TRUNCATE') AS superuser,
+       has_column_privilege('priv_user', 's', 'a', 'SELECT') AS col_sel,
+       has_column_privilege('priv_user', 's', 'b', 'UPDATE') AS col_upd;
+SET ROLE priv_user;
+SELECT has_table_privilege('s', 'SELECT'), has_table_privilege('t', 'SELECT'), has_table_privilege('owned', 'TRUNCATE');
+RESET ROLE;
+SELECT has_table_privilege('priv_user', 's', 'USAGE');
+SELECT has_column_privilege('priv_user', 's', 'a', 'DELETE');
+REVOKE SELECT ON s FROM priv_group;
+REVOKE UPDATE ON s FROM priv_other CASCADE;
+
 -- when several relations are denied, the error names the one PostgreSQL checks first
 CREATE TABLE d1 (a int);
 CREATE TABLE d2 (a int);
