@@ -156,4 +156,17 @@ class PrivilegesSessionTest {
         run(s, "create view v with (security_invoker = off) as select a from t");
         assertThat(run(s, "select count(*) from v").rows).containsExactly(List.of("2"));
     }
+
+    @Test
+    void aRoleDroppedAndCreatedAgainUnderTheSameNameIsTheOneChecked() {
+        Session admin = db.session();
+        run(s, "set role alice");
+        assertThat(error(s, "select * from t").getMessage()).isEqualTo("permission denied for table t");
+        run(admin, "drop role alice");
+        run(admin, "create role alice superuser");
+        assertThat(run(s, "select count(*) from t").rows).containsExactly(List.of("2"));
+        run(admin, "drop role alice");
+        run(admin, "create role alice");
+        assertThat(error(s, "select * from t").state()).isEqualTo(SqlState.INSUFFICIENT_PRIVILEGE);
+    }
 }
