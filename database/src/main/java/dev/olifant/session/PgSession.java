@@ -51,6 +51,8 @@ public final class PgSession implements Session, SessionServices {
     final TransactionState tx;
     private final Map<String, Prepared> prepared = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    /** The cursors DECLARE made. */
+    final Cursors cursors = new Cursors();
     private final Map<Long, Long> currvals = new HashMap<>();
     private Long lastval;
     private final StatementRunner runner;
@@ -314,8 +316,10 @@ public final class PgSession implements Session, SessionServices {
             tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
         }
         try {
+            cursors.beforeCommit();
             tx.commit();
         } catch (RuntimeException e) {
+            cursors.afterRollback();
             reportRestored(settings.endTransaction(false), sink);
             throw e;
         }
@@ -346,6 +350,7 @@ public final class PgSession implements Session, SessionServices {
 
     void rollbackTransaction(ResultSink sink) {
         tx.rollback();
+        cursors.afterRollback();
         reportRestored(settings.endTransaction(false), sink);
     }
 
@@ -569,6 +574,7 @@ public final class PgSession implements Session, SessionServices {
             }
         }
         portals.clear();
+        cursors.closeAll();
         if (tx.active()) {
             tx.rollback();
         }
@@ -584,6 +590,7 @@ public final class PgSession implements Session, SessionServices {
     void closeAllPrepared() {
         prepared.clear();
         portals.clear();
+        cursors.closeAll();
     }
 
     // ---- SessionServices ----------------------------------------------------------------------
