@@ -139,12 +139,8 @@ final class CursorRunner {
                 ResultEncoder encoder = new ResultEncoder(c.columns, fmt, session.formatSettings(), session.regLookup);
                 n = c.fetch(f.direction(), f.count(), row -> sink.dataRow(encoder.encode(row)));
             }
-        } catch (PgException e) {
-            if (e.state() != SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE) {
-                c.failed = true;
-            }
-            throw e;
         } catch (RuntimeException e) {
+            // as PostgreSQL marks a portal failed by any error while it runs (even NO SCROLL's)
             c.failed = true;
             throw e;
         }
