@@ -213,6 +213,30 @@ final class Cursor {
                 .withHint("Declare it with SCROLL option to enable backward scan.");
     }
 
+    /**
+     * The tuple id of {@code table}'s row under the cursor, for WHERE CURRENT OF (PostgreSQL's
+     * execCurrentOf and its 24000 errors).
+     */
+    long currentOf(dev.olifant.catalog.Table table) {
+        if (holdable && savepointDepth < 0) {
+            throw invalidState("cursor \"" + name + "\" is held from a previous transaction");
+        }
+        UpdatableScan.Probe probe = rows.probe();
+        if (probe == null || probe.table.oid() != table.oid()) {
+            throw invalidState("cursor \"" + name + "\" is not a simply updatable scan of table \"" + table.name()
+                    + "\"");
+        }
+        long tid = atStart || atEnd ? -1 : rows.currentTid();
+        if (tid < 0) {
+            throw invalidState("cursor \"" + name + "\" is not positioned on a row");
+        }
+        return tid;
+    }
+
+    private static PgException invalidState(String message) {
+        return new PgException(SqlState.INVALID_CURSOR_STATE, message);
+    }
+
     void close() {
         rows.close();
     }

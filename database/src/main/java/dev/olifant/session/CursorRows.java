@@ -25,11 +25,47 @@ final class CursorRows {
     private RowSource source;
     private final Runnable interrupts;
     private long position;
+    /** For WHERE CURRENT OF: where the plan's scan notes each row's tuple id, or null. */
+    private final UpdatableScan.Probe probe;
+    /** The tuple ids of the kept rows (scrollable), or of the row last read (NO SCROLL). */
+    private long[] tids = new long[0];
+    private long lastTid = -1;
 
-    CursorRows(RowSource source, boolean keep, Runnable interrupts) {
+    CursorRows(RowSource source, boolean keep, Runnable interrupts, UpdatableScan.Probe probe) {
         this.source = source;
         this.keep = keep;
         this.interrupts = interrupts;
+        this.probe = probe;
+    }
+
+    UpdatableScan.Probe probe() {
+        return probe;
+    }
+
+    /** The tuple id the scan read the current row from, -1 when it is not on a row read from the plan. */
+    long currentTid() {
+        if (probe == null || position < 1) {
+            return -1;
+        }
+        if (!keep) {
+            return lastTid;
+        }
+        return position <= kept.size() && position <= tids.length ? tids[(int) (position - 1)] : -1;
+    }
+
+    private void noteTid() {
+        if (probe == null) {
+            return;
+        }
+        if (!keep) {
+            lastTid = probe.tid;
+            return;
+        }
+        int i = kept.size() - 1;
+        if (i >= tids.length) {
+            tids = java.util.Arrays.copyOf(tids, Math.max(16, tids.length * 2));
+        }
+        tids[i] = probe.tid;
     }
 
     /** The next row, or null (the position is then past the last row). */
@@ -60,6 +96,7 @@ final class CursorRows {
         if (keep) {
             kept.add(row);
         }
+        noteTid();
         position = next;
         return row;
     }

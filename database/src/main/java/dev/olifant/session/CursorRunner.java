@@ -94,7 +94,10 @@ final class CursorRunner {
         var analyzed = inner.analyzed;
         boolean scrollable = d.scroll()
                 || !d.noScroll() && query.locking().isEmpty() && Scrollability.backwardScan(analyzed.plan());
-        CursorRows rows = new CursorRows(analyzed.plan().open(ctx), scrollable, ctx::checkInterruptsCheaply);
+        UpdatableScan.Tapped tapped = UpdatableScan.tap(analyzed.plan());
+        CursorRows rows = tapped == null
+                ? new CursorRows(analyzed.plan().open(ctx), scrollable, ctx::checkInterruptsCheaply, null)
+                : new CursorRows(tapped.plan().open(ctx), scrollable, ctx::checkInterruptsCheaply, tapped.probe());
         session.cursors.add(new Cursor(d.name(), p.sql, analyzed.columns(), d.binary(), scrollable, d.hold(), rows,
                 tx.savepointDepth()));
         txn.nextCommand();

@@ -602,6 +602,11 @@ public final class PgSession implements Session, SessionServices {
     }
 
     @Override
+    public long currentOf(String cursorName, dev.olifant.catalog.Table table) {
+        return cursors.get(cursorName).currentOf(table);
+    }
+
+    @Override
     public dev.olifant.lock.Locker locker() {
         return locker;
     }
