@@ -14,10 +14,13 @@
 # replays on average about 2.5 minutes of WAL. Olifant keeps every table in the JVM heap, and
 # after a restart nearly everything recovery allocates stays live: OLIFANT_HEAP gives it a young
 # generation large enough that recovery is not interrupted by collections copying it.
+# With AOT=1 (the default, on JDK 25 or newer) Olifant starts with its ahead-of-time cache
+# (tools/aot/train.sh, recorded first when missing or older than the jar), as `./olifant run`
+# does; AOT=0 starts it without.
 # With PROFILE=FILE the restarted Olifant server records a JFR profile of its startup into FILE
 # (summarise with bench/jfr-hot.sh). KEEP_LOG=FILE keeps a copy of the Olifant server log.
 #   SCALE=10 DURATION=120 CLIENTS=4 PORT=56140 HTTP_PORT=56141 PG=0 PG_PORT=56142 PG_FPW=on
-#   OLIFANT_HEAP="-Xmx4g -Xmn1g" PROFILE=
+#   OLIFANT_HEAP="-Xmx4g -Xmn1g" AOT=1 PROFILE=
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:-10}; DURATION=${DURATION:-120}; CLIENTS=${CLIENTS:-4}; PG_FPW=${PG_FPW:-on}
@@ -31,11 +34,19 @@ if [ -z "${JAVA_HOME:-}" ]; then
 fi
 jar=database/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || ./mvnw -B -q -pl database -am package -DskipTests
+aot_opts=()
+if [ "${AOT:-1}" = 1 ] && "$JAVA_HOME/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
+  cache=database/target/quarkus-app/olifant.aot
+  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+    tools/aot/train.sh "$cache" | tail -1
+  fi
+  aot_opts=(-XX:AOTCache="$cache")
+fi
 work=$(mktemp -d /tmp/olifant-recovery-XXXXXX)
 trap 'kill -9 ${pid:-0} 2>/dev/null || true; [ -f "$work/pg/data/postmaster.pid" ] && tools/pg15/stop.sh "$work/pg" >/dev/null; rm -rf "$work"' EXIT
 
 start() {
-  "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow $OLIFANT_HEAP "$@" -Dolifant.port="$PORT" \
+  "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow $OLIFANT_HEAP "${aot_opts[@]}" "$@" -Dolifant.port="$PORT" \
     -Dolifant.unix-socket-directories="$work" -Dolifant.data-directory="$work/data" \
     -Dolifant.settings.checkpoint_timeout=86400 -Dolifant.settings.max_wal_size=100000 \
     -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$work/server.log" 2>&1 &
