@@ -59,6 +59,20 @@ final class CursorRunner {
         return null;
     }
 
+    /** At Parse: the parameter types of a DECLARE's query, as for the query alone. */
+    void resolveParameters(Prepared p) {
+        if (p.raw.statement() instanceof DeclareCursorStmt d) {
+            Prepared inner = inner(d, p);
+            runner.refresh(inner);
+            p.paramTypes = inner.paramTypes;
+        }
+    }
+
+    private static Prepared inner(DeclareCursorStmt d, Prepared p) {
+        return new Prepared(p.sql, new RawStatement(d.query(), p.raw.source(), p.raw.start(), p.raw.end()),
+                p.paramTypes);
+    }
+
     private void declare(DeclareCursorStmt d, Prepared p, Object[] params) {
         if (d.scroll() && d.noScroll()) {
             throw new PgException(SqlState.INVALID_CURSOR_DEFINITION, "cannot specify both SCROLL and NO SCROLL");
@@ -77,8 +91,7 @@ final class CursorRunner {
             }
         }
         Transaction txn = session.beginStatementTransaction();
-        Prepared inner = new Prepared(p.sql, new RawStatement(query, p.raw.source(), p.raw.start(), p.raw.end()),
-                p.paramTypes);
+        Prepared inner = inner(d, p);
         runner.refresh(inner);
         checkLocking(d);
         TransactionState tx = session.tx;

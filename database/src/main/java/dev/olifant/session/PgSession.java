@@ -317,6 +317,12 @@ public final class PgSession implements Session, SessionServices {
         }
         try {
             cursors.beforeCommit();
+        } catch (RuntimeException e) {
+            // a WITH HOLD cursor that fails to read its rows aborts the commit, as in PostgreSQL
+            rollbackTransaction(sink);
+            throw e;
+        }
+        try {
             tx.commit();
         } catch (RuntimeException e) {
             cursors.afterRollback();

@@ -68,6 +68,8 @@ final class StatementRunner {
     void analyzeIfQuery(Prepared p) {
         if (p.raw.statement() instanceof PreparableStatement) {
             analyze(p);
+        } else if (CursorRunner.handles(p.raw.statement())) {
+            cursors.resolveParameters(p);
         }
     }
 

@@ -76,6 +76,19 @@ class CursorSessionTest {
     }
 
     @Test
+    void declareTakesParametersOfItsQuery() {
+        run(a, "begin");
+        a.parse("d", "declare c cursor for select id from t where id > $1 order by id", new int[0]);
+        assertThat(a.describeStatement("d").parameterTypeOids()).containsExactly(23);
+        a.bind("", "d", new short[0], new byte[][] {"3".getBytes(java.nio.charset.StandardCharsets.UTF_8)},
+                new short[0]);
+        a.execute("", 0, new RecordingSink());
+        a.sync();
+        assertThat(col(run(a, "fetch all from c"))).containsExactly("4", "5");
+        run(a, "rollback");
+    }
+
+    @Test
     void holdableCursorOutlivesItsTransactionAndOtherSessionsChanges() {
         run(a, "declare h no scroll cursor with hold for select id from t order by id");
         run(b, "update t set id = id + 10");
