@@ -106,7 +106,7 @@ final class CursorRunner {
         ExecContext ctx = session.execContext(txn, params);
         var analyzed = inner.analyzed;
         boolean scrollable = d.scroll()
-                || !d.noScroll() && query.locking().isEmpty() && Scrollability.backwardScan(analyzed.plan());
+                || !d.noScroll() && query.locking().isEmpty() && Scrollability.backwardScan(analyzed.plan(), query);
         UpdatableScan.Tapped tapped = UpdatableScan.tap(analyzed.plan());
         CursorRows rows = tapped == null
                 ? new CursorRows(analyzed.plan().open(ctx), scrollable, ctx::checkInterruptsCheaply, null)
