@@ -6,6 +6,15 @@ package dev.olifant.exec;
  */
 public interface SessionServices {
 
+    /**
+     * WHERE CURRENT OF: the tuple id of {@code table}'s row the named cursor is on (34000 when
+     * there is no such cursor, 24000 when it is not on a row of that table).
+     */
+    default long currentOf(String cursorName, dev.olifant.catalog.Table table) {
+        throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.INVALID_CURSOR_NAME,
+                "cursor \"" + cursorName + "\" does not exist");
+    }
+
     String currentUser();
 
     String sessionUser();

@@ -51,6 +51,8 @@ public final class PgSession implements Session, SessionServices {
     final TransactionState tx;
     private final Map<String, Prepared> prepared = new HashMap<>();
     private final Map<String, Portal> portals = new HashMap<>();
+    /** The cursors DECLARE made. */
+    final Cursors cursors = new Cursors();
     private final Map<Long, Long> currvals = new HashMap<>();
     private Long lastval;
     private final StatementRunner runner;
@@ -319,8 +321,16 @@ public final class PgSession implements Session, SessionServices {
             tx.current().setSynchronousCommit(dev.olifant.wal.SyncCommit.parse(settings.show("synchronous_commit")));
         }
         try {
+            cursors.beforeCommit();
+        } catch (RuntimeException e) {
+            // a WITH HOLD cursor that fails to read its rows aborts the commit, as in PostgreSQL
+            rollbackTransaction(sink);
+            throw e;
+        }
+        try {
             tx.commit();
         } catch (RuntimeException e) {
+            cursors.afterRollback();
             reportRestored(settings.endTransaction(false), sink);
             throw e;
         }
@@ -351,6 +361,7 @@ public final class PgSession implements Session, SessionServices {
 
     void rollbackTransaction(ResultSink sink) {
         tx.rollback();
+        cursors.afterRollback();
         reportRestored(settings.endTransaction(false), sink);
     }
 
@@ -574,6 +585,7 @@ public final class PgSession implements Session, SessionServices {
             }
         }
         portals.clear();
+        cursors.closeAll();
         if (tx.active()) {
             tx.rollback();
         }
@@ -589,6 +601,7 @@ public final class PgSession implements Session, SessionServices {
     void closeAllPrepared() {
         prepared.clear();
         portals.clear();
+        cursors.closeAll();
     }
 
     // ---- SessionServices ----------------------------------------------------------------------
@@ -597,6 +610,11 @@ public final class PgSession implements Session, SessionServices {
     private long currentXid() {
         Transaction t = tx.current();
         return t == null ? 0 : t.xid();
+    }
+
+    @Override
+    public long currentOf(String cursorName, dev.olifant.catalog.Table table) {
+        return cursors.get(cursorName).currentOf(table);
     }
 
     @Override

@@ -29,12 +29,16 @@ final class SavepointRunner {
             }
             case RELEASE -> {
                 requireBlock(tx, "RELEASE SAVEPOINT");
-                tx.release(find(tx, name));
+                int index = find(tx, name);
+                tx.release(index);
+                session.cursors.released(index);
                 return UtilityRunner.Result.tag("RELEASE");
             }
             default -> {
                 requireBlock(tx, "ROLLBACK TO SAVEPOINT");
-                int mark = tx.rollbackTo(find(tx, name));
+                int index = find(tx, name);
+                int mark = tx.rollbackTo(index);
+                session.cursors.rolledBackTo(index);
                 session.reportRestored(session.settings.rollbackTo(mark), sink);
                 return UtilityRunner.Result.tag("ROLLBACK");
             }

@@ -67,6 +67,16 @@ final class SessionSystemContext implements SystemContext {
     }
 
     @Override
+    public List<dev.olifant.catalog.system.CursorInfo> cursors() {
+        List<dev.olifant.catalog.system.CursorInfo> out = new ArrayList<>();
+        for (Cursor c : session.cursors.all()) {
+            out.add(new dev.olifant.catalog.system.CursorInfo(c.name, c.statement, c.holdable, c.binary, c.scrollable,
+                    c.created));
+        }
+        return out;
+    }
+
+    @Override
     public List<LockInfo> locks() {
         return session.instance().locks().snapshot();
     }

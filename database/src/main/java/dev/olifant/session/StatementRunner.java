@@ -46,10 +46,12 @@ import java.util.List;
 final class StatementRunner {
     private final PgSession session;
     private final UtilityRunner utility;
+    private final CursorRunner cursors;
 
     StatementRunner(PgSession session) {
         this.session = session;
         this.utility = new UtilityRunner(session);
+        this.cursors = new CursorRunner(session, this);
     }
 
     static boolean allowedInFailedBlock(Statement s) {
@@ -66,6 +68,8 @@ final class StatementRunner {
     void analyzeIfQuery(Prepared p) {
         if (p.raw.statement() instanceof PreparableStatement) {
             analyze(p);
+        } else if (CursorRunner.handles(p.raw.statement())) {
+            cursors.resolveParameters(p);
         }
     }
 
@@ -122,6 +126,9 @@ final class StatementRunner {
             return null;
         }
         Statement s = p.raw.statement();
+        if (CursorRunner.handles(s)) {
+            return cursors.describe(s, formats);
+        }
         if (s instanceof PreparableStatement) {
             refresh(p);
             return p.analyzed.returnsRows() ? ResultEncoder.fields(p.analyzed.columns(), formats) : null;
@@ -154,6 +161,9 @@ final class StatementRunner {
         session.interrupts.startStatement(session.settings.getLong("statement_timeout"));
         if (stmt instanceof PreparableStatement) {
             return query(p, params, formats, sink, simple, maxRows, portal);
+        }
+        if (CursorRunner.handles(stmt)) {
+            return cursors.run(stmt, p, params, formats, sink, simple);
         }
         if (stmt instanceof ExplainStmt e) {
             Transaction txn = session.beginStatementTransaction();
@@ -300,7 +310,7 @@ final class StatementRunner {
      * what the new plan uses; inheritance children already listed stay listed
      * ({@link dev.olifant.sql.analyze.InheritancePins}).
      */
-    private void lockRelations(Prepared p) {
+    void lockRelations(Prepared p) {
         boolean pinned = false;
         while (true) {
             PlanLocks.acquire(session, session.interrupts::check, p.analyzed.plan());

@@ -70,6 +70,11 @@ final class TransactionState {
         }
     }
 
+    /** The number of open savepoints (subtransactions). */
+    int savepointDepth() {
+        return savepoints.size();
+    }
+
     /** The stack index of the newest savepoint called {@code name}, or -1. */
     int findSavepoint(String name) {
         for (int i = savepoints.size() - 1; i >= 0; i--) {

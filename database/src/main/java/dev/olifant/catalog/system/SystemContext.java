@@ -31,4 +31,9 @@ public interface SystemContext {
 
     /** Every lock held or awaited, for pg_locks. */
     List<dev.olifant.lock.LockInfo> locks();
+
+    /** The session's open cursors, for pg_cursors. */
+    default List<CursorInfo> cursors() {
+        return List.of();
+    }
 }

@@ -33,6 +33,7 @@ public final class SystemViews {
         all.addAll(ConstraintViews.all());
         all.addAll(RoleViews.all());
         all.addAll(ActivityViews.all());
+        all.addAll(CursorViews.all());
         all.addAll(FixedViews.all());
         all.addAll(PartitionViews.all());
         all.add(Procs.view());

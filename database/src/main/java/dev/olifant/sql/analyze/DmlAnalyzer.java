@@ -379,8 +379,14 @@ public final class DmlAnalyzer {
         from.addAll(others);
         Scope scope = new Scope(null);
         FromPlanner planner = new FromPlanner(ctx, queries, scope);
-        PlanNode source = planner.plan(from, where);
+        // WHERE CURRENT OF: the target's row the cursor is on, by tuple id (the target comes first in the row)
+        Expression currentOf = where instanceof dev.olifant.sql.ast.CurrentOf c
+                ? new dev.olifant.exec.expr.CurrentOfExpr(c.cursorName(), table, table.columns().size()) : null;
+        PlanNode source = planner.plan(from, currentOf != null ? null : where);
         ctx.privileges().targetScanned();
+        if (currentOf != null) {
+            source = new dev.olifant.exec.plan.Filter(source, currentOf);
+        }
         Expression[] newValues = null;
         if (update) {
             newValues = new Expression[table.columns().size()];
@@ -391,7 +397,7 @@ public final class DmlAnalyzer {
                 }
             }
         }
-        Expression recheck = where == null ? null
+        Expression recheck = where == null ? null : currentOf != null ? currentOf
                 : new ExprAnalyzer(ctx, scope, "WHERE", null, queries).analyzeBoolean(where, "WHERE");
         List<ResultColumn> cols = new ArrayList<>();
         Expression[] returning = returning(returningList, scope, cols);

@@ -53,5 +53,8 @@ public sealed interface Statement extends Node
                 CreateTriggerStmt,
                 DropTriggerStmt,
                 DoStmt,
-                ClusterStmt {
+                ClusterStmt,
+                DeclareCursorStmt,
+                FetchStmt,
+                ClosePortalStmt {
 }

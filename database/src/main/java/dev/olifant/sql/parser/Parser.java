@@ -18,7 +18,7 @@ import java.util.Locale;
  * <p>As in PostgreSQL the whole string is scanned and parsed before anything runs, so a syntax
  * error anywhere fails the whole string (42601 with the position of the offending token). Empty
  * statements are skipped. Statements PostgreSQL knows but Olifant does not implement (CREATE
- * FUNCTION, DO, CREATE EXTENSION, cursors, …) become {@link UnsupportedStmt}, whose analysis
+ * FUNCTION, CREATE EXTENSION, …) become {@link UnsupportedStmt}, whose analysis
  * raises 0A000; their text is skipped up to the next semicolon.
  */
 public final class Parser extends UtilityParser {
@@ -197,7 +197,13 @@ public final class Parser extends UtilityParser {
                 return reindex();
             case "do":
                 return new RoutineParser(this).doBlock(loc);
-            case "call", "declare", "fetch", "move", "close", "refresh", "security",
+            case "declare":
+                return new CursorParser(this).declare();
+            case "fetch", "move":
+                return new CursorParser(this).fetch();
+            case "close":
+                return new CursorParser(this).close();
+            case "call", "refresh", "security",
                     "import", "reassign", "load":
                 return unsupported(value().toUpperCase(Locale.ROOT), loc);
             default:

@@ -300,6 +300,16 @@ public final class SqlPrinter extends RoutinePrinter {
                     w(")");
                 }
             }
+            case dev.olifant.sql.ast.DeclareCursorStmt d -> declareCursor(d);
+            case dev.olifant.sql.ast.FetchStmt f -> fetch(f);
+            case dev.olifant.sql.ast.ClosePortalStmt c -> {
+                w("CLOSE ");
+                if (c.cursorName() == null) {
+                    w("ALL");
+                } else {
+                    ident(c.cursorName());
+                }
+            }
             case DeallocateStmt d -> {
                 w("DEALLOCATE ");
                 if (d.name() == null) {
@@ -489,5 +499,20 @@ public final class SqlPrinter extends RoutinePrinter {
             }
         }
         w(")");
+    }
+    private void declareCursor(dev.olifant.sql.ast.DeclareCursorStmt d) {
+        w("DECLARE ");
+        ident(d.name());
+        w(d.binary() ? " BINARY" : "").w(d.asensitive() ? " ASENSITIVE" : "").w(d.insensitive() ? " INSENSITIVE" : "");
+        w(d.scroll() ? " SCROLL" : "").w(d.noScroll() ? " NO SCROLL" : "");
+        w(" CURSOR").w(d.hold() ? " WITH HOLD" : "").w(" FOR ");
+        query(d.query());
+    }
+
+    private void fetch(dev.olifant.sql.ast.FetchStmt f) {
+        w(f.move() ? "MOVE " : "FETCH ").w(f.direction().name()).w(" ");
+        w(f.count() == dev.olifant.sql.ast.FetchStmt.ALL ? "ALL" : Long.toString(f.count()));
+        w(" FROM ");
+        ident(f.cursorName());
     }
 }
