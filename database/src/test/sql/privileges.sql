@@ -139,6 +139,23 @@ RESET ROLE;
 DEALLOCATE q;
 DEALLOCATE q2;
 
+-- DECLARE checks when the cursor opens; FETCH and WHERE CURRENT OF read nothing anew
+BEGIN;
+SET LOCAL ROLE priv_user;
+DECLARE c1 CURSOR FOR SELECT a FROM t;
+ROLLBACK;
+BEGIN;
+GRANT SELECT ON t TO priv_user;
+SET LOCAL ROLE priv_user;
+DECLARE c2 CURSOR FOR SELECT a, b FROM t WHERE a = 2;
+RESET ROLE;
+REVOKE SELECT ON t FROM priv_user;
+SET LOCAL ROLE priv_user;
+FETCH 1 FROM c2;
+UPDATE t SET b = 21 WHERE CURRENT OF c2;
+SELECT * FROM t;
+ROLLBACK;
+
 -- views: the view needs the privilege from the current user, what it reads from its owner
 CREATE VIEW v AS SELECT a, b FROM t;
 ALTER VIEW v OWNER TO priv_owner;
