@@ -46,7 +46,8 @@ final class CreateTableAs {
             }
             throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
-        AnalyzedQuery q = new QueryAnalyzer(ctx.analysis()).analyze(s.query());
+        var analysis = ctx.analysis();
+        AnalyzedQuery q = new QueryAnalyzer(analysis).analyze(s.query());
         List<ResultColumn> out = q.columns();
         if (s.columnNames().size() > out.size()) {
             throw new PgException(SqlState.SYNTAX_ERROR, "too many column names were specified");
@@ -71,6 +72,8 @@ final class CreateTableAs {
         if (!s.withData()) {
             return "CREATE TABLE AS";
         }
+        // the query's executor start checks what it reads (WITH NO DATA runs no executor)
+        analysis.privileges().result().check(ctx.cluster(), ctx.catalog(), ctx.cluster().role(ctx.userOid()));
         ExecContext exec = ctx.exec();
         long xid = exec.transaction().writeXid();
         int cid = exec.commandId();

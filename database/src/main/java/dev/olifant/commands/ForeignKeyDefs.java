@@ -73,6 +73,8 @@ final class ForeignKeyDefs {
             throw new PgException(SqlState.INVALID_FOREIGN_KEY,
                     "there is no unique constraint matching given keys for referenced table \"" + ref.name() + "\"");
         }
+        // checkFkeyPermissions: referencing a table needs REFERENCES on it
+        Grants.check(ctx, ref, dev.olifant.catalog.Acl.Privilege.REFERENCES);
         String name = chooseName(ctx, table, c.name(), fkCols);
         for (int i = 0; i < fkCols.size(); i++) {
             PgType ft = table.column(fkCols.get(i)).type();

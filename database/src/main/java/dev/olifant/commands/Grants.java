@@ -9,6 +9,7 @@ import dev.olifant.error.PgException;
 import dev.olifant.error.Severity;
 import dev.olifant.error.SqlState;
 import dev.olifant.sql.analyze.Names;
+import dev.olifant.sql.analyze.RequiredPrivileges;
 import dev.olifant.sql.ast.GrantStmt;
 import dev.olifant.sql.ast.ObjectKind;
 import dev.olifant.sql.ast.Privilege;
@@ -109,7 +110,7 @@ final class Grants {
             grantor = rel.ownerOid();
             allowed = Acl.ALL_TABLE;
         } else {
-            List<Long> mine = ctx.cluster().rolesOf(ctx.userOid());
+            List<Long> mine = RequiredPrivileges.privilegeRoles(ctx.cluster(), ctx.cluster().role(ctx.userOid()));
             grantor = ctx.userOid();
             allowed = acl.grantOptionsOf(mine);
             if (allowed == 0 && acl.privilegesOf(mine) == 0) {
@@ -132,27 +133,33 @@ final class Grants {
     }
 
     /**
-     * Whether {@code roleOid} holds {@code privilege} on the relation (PostgreSQL's
+     * Whether the current user holds {@code privilege} on the relation (PostgreSQL's
      * pg_class_aclcheck): a superuser always does; otherwise the relation's list decides, its
      * owner-only default when it has none.
      */
     static boolean has(CommandContext ctx, Relation rel, Acl.Privilege privilege) {
+        return hasAny(ctx, rel, privilege.bit());
+    }
+
+    /** Whether the current user holds at least one of the privilege bits {@code mask} (ACLMASK_ANY). */
+    static boolean hasAny(CommandContext ctx, Relation rel, int mask) {
         var me = ctx.cluster().role(ctx.userOid());
         if (me != null && me.superuser()) {
             return true;
         }
-        Acl acl = ctx.catalog().acl(rel.oid());
-        if (acl == null) {
-            acl = Acl.ownerDefault(rel.ownerOid());
-        }
-        return (acl.privilegesOf(ctx.cluster().rolesOf(ctx.userOid())) & privilege.bit()) != 0;
+        return me != null && RequiredPrivileges.held(ctx.catalog(), rel, RequiredPrivileges.privilegeRoles(ctx.cluster(), me),
+                mask) != 0;
     }
 
     /** Fails with PostgreSQL's {@code permission denied for table x} unless the privilege is held. */
     static void check(CommandContext ctx, Relation rel, Acl.Privilege privilege) {
-        if (!has(ctx, rel, privilege)) {
-            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "permission denied for " + rel.kindName() + " "
-                    + rel.name());
+        checkAny(ctx, rel, privilege.bit());
+    }
+
+    /** Fails with {@code permission denied for table x} unless one of the privileges in {@code mask} is held. */
+    static void checkAny(CommandContext ctx, Relation rel, int mask) {
+        if (!hasAny(ctx, rel, mask)) {
+            throw RequiredPrivileges.denied(rel);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.olifant.commands;
 
+import dev.olifant.catalog.Acl;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Table;
 import dev.olifant.catalog.View;
@@ -33,6 +34,7 @@ final class LockTable {
                     throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + r.name()
                             + "\" is not a table or view");
                 }
+                Grants.checkAny(ctx, r, privilegesFor(mode)); // RangeVarCallbackForLockTable: before queueing
                 TableLocks.lock(ctx.exec(), r.oid(), mode, s.nowait(), r::name);
                 Relation again = Names.findRelation(ctx.analysis(), ref.name());
                 if (again != null && again.oid() == r.oid()) {
@@ -41,5 +43,18 @@ final class LockTable {
             }
         }
         return "LOCK TABLE";
+    }
+
+    /**
+     * The privileges of which LOCK TABLE needs one (PostgreSQL's LockTableAclCheck): SELECT for
+     * ACCESS SHARE, a write privilege for ROW EXCLUSIVE, UPDATE, DELETE or TRUNCATE for stronger modes.
+     */
+    static int privilegesFor(LockMode mode) {
+        int writes = Acl.Privilege.UPDATE.bit() | Acl.Privilege.DELETE.bit() | Acl.Privilege.TRUNCATE.bit();
+        return switch (mode) {
+            case ACCESS_SHARE -> Acl.Privilege.SELECT.bit();
+            case ROW_EXCLUSIVE -> writes | Acl.Privilege.INSERT.bit();
+            default -> writes;
+        };
     }
 }

@@ -35,6 +35,7 @@ final class Triggers {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + table.name() + "\" is a table")
                     .withDetail("Tables cannot have INSTEAD OF triggers.");
         }
+        Grants.check(ctx, table, dev.olifant.catalog.Acl.Privilege.TRIGGER); // CreateTriggerFiringOn
         if (s.constraint() && (!s.timing().equals("AFTER") || !s.forEachRow())) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "constraint triggers must be AFTER ROW triggers");
         }

@@ -184,7 +184,7 @@ public final class Interpreter {
         if (e.severity() != Severity.ERROR) {
             return e;
         }
-        return e.withContext(ctx == null ? mine : ctx + "\n" + mine);
+        return appended(e, mine);
     }
 
     private Flow statement(PlStmt s, Scope scope) {
@@ -380,7 +380,16 @@ public final class Interpreter {
         if (e.severity() != Severity.ERROR) {
             return e;
         }
-        return e.withContext(e.context() == null ? line : e.context() + "\n" + line);
+        return appended(e, line);
+    }
+
+    /** The error with one more context line below those it has ({@link PgException#withContext} keeps a set one). */
+    private static PgException appended(PgException e, String line) {
+        if (e.context() == null) {
+            return e.withContext(line);
+        }
+        return new PgException(e.state(), e.severity(), e.getMessage(), e.detail(), e.hint(), e.position(), e.getCause())
+                .withContext(e.context() + "\n" + line);
     }
 
     private void sql(PlStmt.Sql q, Scope scope) {

@@ -397,9 +397,48 @@ final class CatalogFunctions {
                 if (r == null) {
                     return SystemViews.byOid((Long) obj) != null && privs.trim().equals("SELECT");
                 }
-                return roles.contains(r.ownerOid());
+                if (name.equals("has_sequence_privilege") || role == null) {
+                    return roles.contains(r.ownerOid());
+                }
+                return hasTablePrivilege(s, r, role, privs, name.equals("has_column_privilege"));
             }
         }
+    }
+
+    /**
+     * has_table_privilege and has_column_privilege (column privileges are not kept, so the
+     * table's decide): true when any privilege listed is held, through the table's ACL as
+     * statements are checked; {@code WITH GRANT OPTION} asks for the grant option, which an owner
+     * always has.
+     */
+    private static boolean hasTablePrivilege(SystemContext s, Relation r, Role role, String privs, boolean column) {
+        List<Long> roles = dev.olifant.sql.analyze.RequiredPrivileges.privilegeRoles(s.cluster(), role);
+        boolean any = false;
+        for (String item : privs.split(",")) {
+            String p = item.strip();
+            boolean grantOption = p.endsWith(" WITH GRANT OPTION");
+            if (grantOption) {
+                p = p.substring(0, p.length() - " WITH GRANT OPTION".length()).strip();
+            }
+            dev.olifant.catalog.Acl.Privilege priv = null;
+            for (var candidate : dev.olifant.catalog.Acl.Privilege.values()) {
+                if (candidate.name().equals(p) && (!column || List.of("SELECT", "INSERT", "UPDATE", "REFERENCES")
+                        .contains(p))) {
+                    priv = candidate;
+                }
+            }
+            if (priv == null) {
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unrecognized privilege type: \"" + p + "\"");
+            }
+            if (grantOption) {
+                var acl = s.catalog().acl(r.oid());
+                any |= roles.contains(r.ownerOid())
+                        || acl != null && (acl.grantOptionsOf(roles) & priv.bit()) != 0;
+            } else {
+                any |= dev.olifant.sql.analyze.RequiredPrivileges.held(s.catalog(), r, roles, priv.bit()) != 0;
+            }
+        }
+        return any;
     }
 
     private static dev.olifant.catalog.Routine routine(dev.olifant.catalog.system.SystemContext s, long oid) {

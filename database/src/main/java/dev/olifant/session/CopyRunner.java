@@ -15,6 +15,8 @@ import dev.olifant.sql.analyze.DmlAnalyzer;
 import dev.olifant.sql.analyze.Names;
 import dev.olifant.sql.analyze.ParamTypes;
 import dev.olifant.sql.analyze.QueryAnalyzer;
+import dev.olifant.sql.analyze.RequiredPrivileges;
+import dev.olifant.catalog.Acl;
 import dev.olifant.sql.analyze.ResultColumn;
 import dev.olifant.sql.analyze.TargetBuilder;
 import dev.olifant.sql.ast.CopyStmt;
@@ -71,6 +73,7 @@ final class CopyRunner {
                 throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute COPY FROM in a read-only transaction");
             }
             Table table = Names.table(actx, c.table());
+            session.checkPrivileges(RequiredPrivileges.of(table, Acl.Privilege.INSERT));
             return "COPY " + copyIn(actx, ctx, table, columns(table, c.columns()), sink);
         }
         AnalyzedQuery q;
@@ -81,6 +84,7 @@ final class CopyRunner {
                     + columnList(Names.table(actx, c.table()), c.columns()) + " FROM " + qualified(c.table()));
             q = new QueryAnalyzer(actx).analyze(select);
         }
+        session.checkPrivileges(actx.privileges().result());
         return "COPY " + copyOut(q, ctx, sink);
     }
 

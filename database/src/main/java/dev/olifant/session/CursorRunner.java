@@ -105,6 +105,7 @@ final class CursorRunner {
         runner.lockRelations(inner);
         ExecContext ctx = session.execContext(txn, params);
         var analyzed = inner.analyzed;
+        session.checkPrivileges(analyzed.privileges()); // the portal's executor start
         boolean scrollable = d.scroll()
                 || !d.noScroll() && query.locking().isEmpty() && Scrollability.backwardScan(analyzed.plan(), query);
         UpdatableScan.Tapped tapped = UpdatableScan.tap(analyzed.plan());

@@ -86,6 +86,7 @@ final class Explain {
         runner.analyzeIfQuery(inner);
         // planning locks the relations the statement uses, as PostgreSQL's parse analysis does
         dev.olifant.exec.dml.PlanLocks.acquire(session, session.interrupts::check, inner.analyzed.plan());
+        session.checkPrivileges(inner.analyzed.privileges()); // EXPLAIN starts the executor too
         double planningMillis = (System.nanoTime() - planStart) / 1e6;
         PlanNode plan = inner.analyzed.plan();
         List<Object[]> lines = new ArrayList<>();

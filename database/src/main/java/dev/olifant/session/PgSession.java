@@ -140,6 +140,11 @@ public final class PgSession implements Session, SessionServices {
         return roles.current();
     }
 
+    /** Fails unless the current user (and each view's owner) holds what a statement needs, as the executor's start does. */
+    void checkPrivileges(dev.olifant.sql.analyze.RequiredPrivileges required) {
+        required.check(instance.cluster(), catalog(), role());
+    }
+
     SessionRoles roles() {
         return roles;
     }

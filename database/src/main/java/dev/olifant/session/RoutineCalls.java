@@ -268,6 +268,12 @@ final class RoutineCalls implements PlRuntime {
                         + " in a read-only transaction");
             }
             PlanLocks.acquire(session, session.interrupts::check, a.plan());
+            try {
+                session.checkPrivileges(a.privileges());
+            } catch (PgException e) {
+                // a query with relations is never a simple expression: its errors name it, as SPI's do
+                throw markPrepare ? new PrepareFailed(e) : e;
+            }
             ExecContext ctx = session.execContext(txn, params.toArray());
             List<Object[]> rows = new ArrayList<>();
             long processed;

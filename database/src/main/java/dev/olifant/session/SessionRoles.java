@@ -29,15 +29,43 @@ final class SessionRoles {
     /** The session user: the authenticated one unless SET SESSION AUTHORIZATION chose another. */
     Role sessionUser() {
         String name = settings.get("session_authorization");
-        Role r = name == null || name.isEmpty() ? null : cluster.role(name);
+        Role r = name == null || name.isEmpty() ? null : sessionName.find(cluster, name);
         return r != null ? r : authenticated;
     }
 
-    /** The current user: the role SET ROLE chose, else the session user. */
+    /** The current user: the role SET ROLE chose, else the session user (checked for every statement). */
     Role current() {
         String name = settings.get("role");
-        Role r = name == null || name.equals(NONE) ? null : cluster.role(name);
+        Role r = name == null || name.equals(NONE) ? null : roleName.find(cluster, name);
         return r != null ? r : sessionUser();
+    }
+
+    private final NameCache sessionName = new NameCache();
+    private final NameCache roleName = new NameCache();
+
+    /**
+     * The role a setting's value named last time, by OID: a map lookup instead of a search by
+     * name while the setting keeps the same value (the same string), re-read each time so that
+     * ALTER ROLE shows at once.
+     */
+    private static final class NameCache {
+        private String name;
+        private long oid;
+
+        Role find(Cluster cluster, String value) {
+            if (value == name) {
+                Role r = cluster.role(oid);
+                if (r != null && r.name().equals(value)) {
+                    return r;
+                }
+            }
+            Role r = cluster.role(value);
+            if (r != null) {
+                name = value;
+                oid = r.oid();
+            }
+            return r;
+        }
     }
 
     /** Whether {@code name} is one of the settings this class validates. */

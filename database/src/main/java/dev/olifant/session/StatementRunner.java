@@ -96,7 +96,7 @@ final class StatementRunner {
 
     /** Analyzes a statement that can be prepared: a query or one of the DML statements. */
     static AnalyzedStatement analyze(AnalysisContext ctx, PreparableStatement st) {
-        return switch (st) {
+        AnalyzedStatement a = switch (st) {
             case SelectStmt s -> {
                 var q = new QueryAnalyzer(ctx).analyze(s);
                 yield new AnalyzedStatement(AnalyzedStatement.Kind.SELECT, q.plan(), q.columns(), true);
@@ -106,6 +106,7 @@ final class StatementRunner {
             case DeleteStmt s -> new DmlAnalyzer(ctx).delete(s);
             case dev.olifant.sql.ast.MergeStmt s -> new DmlAnalyzer(ctx).merge(s);
         };
+        return a.withPrivileges(ctx.privileges().result());
     }
 
     private void analyze(Prepared p) {
@@ -286,6 +287,7 @@ final class StatementRunner {
         refresh(p);
         lockRelations(p);
         AnalyzedStatement a = p.analyzed;
+        session.checkPrivileges(a.privileges());
         if (a.kind() != AnalyzedStatement.Kind.SELECT && txn.readOnly()) {
             throw new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute " + a.kind().name()
                     + " in a read-only transaction");

@@ -1,5 +1,6 @@
 package dev.olifant.sql.analyze;
 
+import dev.olifant.catalog.Acl;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Constraint;
 import dev.olifant.catalog.Identity;
@@ -79,6 +80,8 @@ public final class DmlAnalyzer {
     private AnalyzedStatement insertStatement(InsertStmt s) {
         Table table = writableTable(s.table());
         String alias = s.alias() != null ? s.alias() : table.name();
+        ctx.privileges().target(table, alias, Acl.Privilege.INSERT.bit()
+                | (s.onConflict() != null && s.onConflict().doUpdate() ? Acl.Privilege.UPDATE.bit() : 0), false);
         List<Column> columns = insertColumns(table, s.columns());
         int ncols = table.columns().size();
         PlanNode source;
@@ -215,7 +218,7 @@ public final class DmlAnalyzer {
 
     private PlanNode query(Table table, List<Column> columns, SelectStmt select, OverridingKind overriding,
             boolean implicitColumns) {
-        AnalyzedQuery q = queries.analyze(select);
+        AnalyzedQuery q = ctx.privileges().nested(() -> queries.analyze(select));
         if (implicitColumns && q.columns().size() < columns.size()) {
             columns = columns.subList(0, q.columns().size());
         }
@@ -246,11 +249,13 @@ public final class DmlAnalyzer {
         var oc = s.onConflict();
         List<TableTarget.IndexTarget> arbiters = new ArrayList<>();
         if (oc.constraintName() != null) {
+            ctx.privileges().targetRead(); // the arbiter's columns are read
             Constraint con = table.constraints().stream().filter(c -> c.name().equals(oc.constraintName())).findFirst()
                     .orElseThrow(() -> new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"" + oc.constraintName()
                             + "\" for table \"" + table.name() + "\" does not exist").withPosition(oc.location() + 1));
             target.indexes().stream().filter(ix -> ix.index().oid() == con.indexOid()).forEach(arbiters::add);
         } else if (!oc.targetElements().isEmpty()) {
+            ctx.privileges().targetRead(); // the inference columns are read
             Set<Integer> wanted = new HashSet<>();
             Set<String> wantedExprs = new HashSet<>();
             for (IndexElem e : oc.targetElements()) {
@@ -367,6 +372,8 @@ public final class DmlAnalyzer {
     private AnalyzedStatement modify(Object with, dev.olifant.sql.ast.TableRef tableRef, List<FromItem> others,
             Expr where, List<SetClause> set, List<SelectTarget> returningList, int location, boolean update) {
         Table table = writableTable(tableRef.name());
+        ctx.privileges().target(table, tableRef.alias() != null ? tableRef.alias().name() : table.name(),
+                (update ? Acl.Privilege.UPDATE : Acl.Privilege.DELETE).bit(), true);
         List<FromItem> from = new ArrayList<>();
         from.add(tableRef);
         from.addAll(others);
@@ -376,6 +383,7 @@ public final class DmlAnalyzer {
         Expression currentOf = where instanceof dev.olifant.sql.ast.CurrentOf c
                 ? new dev.olifant.exec.expr.CurrentOfExpr(c.cursorName(), table, table.columns().size()) : null;
         PlanNode source = planner.plan(from, currentOf != null ? null : where);
+        ctx.privileges().targetScanned();
         if (currentOf != null) {
             source = new dev.olifant.exec.plan.Filter(source, currentOf);
         }
@@ -408,12 +416,15 @@ public final class DmlAnalyzer {
         for (SelectTarget t : list) {
             if (t.expr() instanceof ColumnRef c && c.star()) {
                 List<ColumnBinding> bindings = c.fields().isEmpty() ? scope.starColumns() : null;
-                if (bindings == null) {
+                if (bindings != null) {
+                    bindings.forEach(b -> ctx.privileges().columnRead(b.entry()));
+                } else {
                     RangeEntry e = scope.entry(c.fields().get(c.fields().size() - 1));
                     if (e == null) {
                         throw new PgException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \""
                                 + c.fields().get(c.fields().size() - 1) + "\"").withPosition(c.location() + 1);
                     }
+                    ctx.privileges().columnRead(e);
                     bindings = new ArrayList<>();
                     for (int i = 0; i < e.names().size(); i++) {
                         bindings.add(new ColumnBinding(e, i, e.slots()[i], e.types().get(i), e.typmods().get(i), 0));

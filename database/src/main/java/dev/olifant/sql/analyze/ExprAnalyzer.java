@@ -182,6 +182,9 @@ final class ExprAnalyzer {
         String column = f.get(f.size() - 1);
         String qualifier = f.size() >= 2 ? f.get(f.size() - 2) : null;
         ColumnBinding b = scope.resolve(qualifier, column, c.location());
+        if (b != null) {
+            ctx.privileges().columnRead(b.entry());
+        }
         if (b == null) {
             if (qualifier != null && !scope.hasEntryNamed(qualifier) && scope.hasInvisibleEntryNamed(qualifier)) {
                 throw new PgException(SqlState.UNDEFINED_TABLE, "invalid reference to FROM-clause entry for table \""

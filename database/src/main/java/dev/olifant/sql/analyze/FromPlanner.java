@@ -197,7 +197,8 @@ final class FromPlanner {
         }
         Relation r = Names.queryRelation(ctx, t.name());
         if (r instanceof View v) {
-            AnalyzedQuery q = queries.analyzeView(v);
+            ctx.privileges().scanned(v);
+            AnalyzedQuery q = ctx.privileges().asOwner(v.ownerOid(), () -> queries.analyzeView(v));
             return lateralEntry(subqueryItem(q, alias, colAliases, offset, t.location(), false));
         }
         if (r instanceof Sequence) {
@@ -208,6 +209,7 @@ final class FromPlanner {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + t.name().last() + "\" is an index")
                     .withPosition(t.location() + 1);
         }
+        ctx.privileges().scanned(table);
         List<String> names = new ArrayList<>();
         List<PgType> types = new ArrayList<>();
         List<Integer> typmods = new ArrayList<>();

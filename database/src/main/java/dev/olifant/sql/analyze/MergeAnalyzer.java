@@ -1,5 +1,6 @@
 package dev.olifant.sql.analyze;
 
+import dev.olifant.catalog.Acl;
 import dev.olifant.catalog.Column;
 import dev.olifant.catalog.Identity;
 import dev.olifant.catalog.Table;
@@ -47,11 +48,22 @@ final class MergeAnalyzer {
         Table table = dml.writableTable(s.target().name());
         String alias = s.target().alias() != null ? s.target().alias().name() : table.name();
         checkNames(s.source(), alias);
+        int privileges = 0;
+        for (MergeWhen w : s.whens()) {
+            privileges |= switch (w.action()) {
+                case MergeWhen.DoNothing d -> 0;
+                case MergeWhen.Delete d -> Acl.Privilege.DELETE.bit();
+                case MergeWhen.Update u -> Acl.Privilege.UPDATE.bit();
+                case MergeWhen.Insert i -> Acl.Privilege.INSERT.bit();
+            };
+        }
+        ctx.privileges().target(table, alias, privileges, true);
         boolean anyNotMatched = s.whens().stream().anyMatch(w -> !w.matched());
         Scope scope = new Scope(null);
         JoinExpr join = new JoinExpr(anyNotMatched ? JoinType.LEFT : JoinType.INNER, false, s.source(), s.target(),
                 s.on(), List.of(), null, s.location());
         PlanNode source = new FromPlanner(ctx, queries, scope).plan(List.of(join), null);
+        ctx.privileges().targetScanned();
         RangeEntry targetEntry = scope.entry(alias);
         int ncols = table.columns().size();
         int tableOffset = targetEntry.tidSlot() - ncols;

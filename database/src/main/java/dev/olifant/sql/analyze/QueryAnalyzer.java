@@ -82,7 +82,7 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
 
     @Override
     public AnalyzedQuery analyze(SelectStmt s, Scope scope) {
-        return analyze(s, scope, null);
+        return ctx.privileges().nested(() -> analyze(s, scope, null));
     }
 
     private AnalyzedQuery analyze(SelectStmt s, Scope scope, List<dev.olifant.exec.plan.SharedCte> modifying) {
@@ -233,8 +233,8 @@ public final class QueryAnalyzer implements SubqueryAnalyzer {
 
     private AnalyzedQuery setOperationLeaf(QueryBody b, Scope scope) {
         if (b instanceof SimpleSelect s) {
-            return new SelectPlanner(this, ctx, new Scope(scope.parent())).keepingUnknownOutputs().plan(s, List.of(),
-                    null, null, (p, l, o, sc) -> limit(p, l, o, sc));
+            return ctx.privileges().nested(() -> new SelectPlanner(this, ctx, new Scope(scope.parent()))
+                    .keepingUnknownOutputs().plan(s, List.of(), null, null, (p, l, o, sc) -> limit(p, l, o, sc)));
         }
         return body(b, scope);
     }

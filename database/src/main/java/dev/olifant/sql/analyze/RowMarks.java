@@ -1,5 +1,6 @@
 package dev.olifant.sql.analyze;
 
+import dev.olifant.catalog.Acl;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Table;
 import dev.olifant.error.PgException;
@@ -58,6 +59,7 @@ final class RowMarks {
                 for (RangeEntry e : scope.entries()) {
                     Table t = table(ctx, e);
                     if (t != null) {
+                        ctx.privileges().require(t, Acl.Privilege.UPDATE); // ACL_SELECT_FOR_UPDATE
                         merge(chosen, e, t, mode, c.waitPolicy());
                     }
                 }
@@ -76,6 +78,7 @@ final class RowMarks {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, clauseName(c.strength())
                             + " cannot be applied to \"" + alias + "\"").withPosition(n.location() + 1);
                 }
+                ctx.privileges().require(t, Acl.Privilege.UPDATE); // ACL_SELECT_FOR_UPDATE
                 merge(chosen, e, t, mode, c.waitPolicy());
             }
         }

@@ -370,7 +370,10 @@ abstract class CreateParser extends PartitionParser {
                     break;
             }
         }
-        return new RoleSpec(RoleSpecKind.NAME, nonReservedWord(), loc);
+        String name = nonReservedWord();
+        // "public" is no keyword, yet names PUBLIC even when quoted, as in PostgreSQL's RoleSpec rule
+        return name.equals("public") ? new RoleSpec(RoleSpecKind.PUBLIC, null, loc)
+                : new RoleSpec(RoleSpecKind.NAME, name, loc);
     }
 
     final List<RoleSpec> roleSpecList() {
