@@ -123,6 +123,7 @@ final class CatalogFunctions {
             case "pg_database_size" -> n == 1 ? databaseSize(name, args, ctx, location) : null;
             case "has_table_privilege", "has_schema_privilege", "has_database_privilege", "has_sequence_privilege",
                     "has_column_privilege", "has_function_privilege" -> privilege(name, args, ctx, location);
+            case "pg_has_role" -> RoleFunctions.pgHasRole(args, ctx, location);
             default -> null;
         };
     }
