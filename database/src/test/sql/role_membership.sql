@@ -125,6 +125,21 @@ SET ROLE rm_group;
 RESET SESSION AUTHORIZATION;
 \du rm_*
 
+-- CREATE ROLE's IN ROLE, ADMIN and ROLE follow GRANT's rules; a failing one creates no role
+CREATE ROLE rm_new1 ROLE rm_new1;
+CREATE ROLE rm_new1 IN ROLE rm_team, rm_team;
+CREATE ROLE rm_new2 IN ROLE pg_database_owner;
+CREATE ROLE rm_new2 ROLE pg_database_owner;
+CREATE ROLE rm_new2 ROLE rm_nosuch;
+CREATE ROLE rm_new2 ADMIN rm_user ROLE rm_user, rm_other;
+SET ROLE rm_creator;
+CREATE ROLE rm_new3 IN ROLE rm_super;
+CREATE ROLE rm_new3 IN ROLE rm_group ROLE rm_creator;
+RESET ROLE;
+SELECT rolname FROM pg_roles WHERE rolname LIKE 'rm\_new%' ORDER BY 1;
+SELECT * FROM rm_members WHERE role LIKE 'rm\_new%' OR member LIKE 'rm\_new%' ORDER BY 1, 2;
+DROP ROLE rm_new1, rm_new2, rm_new3;
+
 -- DROP ROLE takes its memberships in both directions with it
 DROP TABLE rm_t;
 DROP ROLE rm_group;

@@ -57,9 +57,15 @@ final class RoleGrants {
         return s.grant() ? "GRANT ROLE" : "REVOKE ROLE";
     }
 
-    /** AddRoleMems. */
-    private static void add(CommandContext ctx, List<Membership> memberships, Role role, List<Long> members,
+    /**
+     * PostgreSQL's AddRoleMems: makes {@code members} members of {@code role} in the working copy
+     * {@code memberships}. CREATE ROLE's IN ROLE, ROLE and ADMIN come here too.
+     */
+    static void add(CommandContext ctx, List<Membership> memberships, Role role, List<Long> members,
             long grantor, boolean admin) {
+        if (members.isEmpty()) {
+            return;
+        }
         checkPermission(ctx, memberships, role, grantor);
         if (role.oid() == Oids.PG_DATABASE_OWNER_ROLE) {
             throw new PgException(SqlState.INTERNAL_ERROR, "role \"" + role.name() + "\" cannot have explicit members");
