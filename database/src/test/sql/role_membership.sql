@@ -102,22 +102,28 @@ SELECT pg_has_role('rm_group', 'MEMBER') AS mine,
 SELECT pg_has_role('rm_user', 'rm_group', 'CREATE');
 SELECT pg_has_role('rm_nosuch', 'rm_group', 'USAGE');
 
--- table privileges through a granted role, and SET ROLE
+-- table privileges and ownership through a granted role, and SET ROLE
 CREATE TABLE rm_t (a int);
 INSERT INTO rm_t VALUES (1);
 GRANT SELECT ON rm_t TO rm_group;
+CREATE TABLE rm_owned (a int);
+ALTER TABLE rm_owned OWNER TO rm_group;
 SET SESSION AUTHORIZATION rm_user;
 SELECT * FROM rm_t;
+GRANT SELECT ON rm_owned TO rm_other;
 SET ROLE rm_group;
 SELECT current_user;
 SET ROLE rm_team;
 RESET ROLE;
 SET SESSION AUTHORIZATION rm_noinherit;
 SELECT * FROM rm_t;
+GRANT INSERT ON rm_owned TO rm_other;
 SET ROLE rm_group;
 SELECT * FROM rm_t;
+GRANT INSERT ON rm_owned TO rm_other;
 RESET ROLE;
 RESET SESSION AUTHORIZATION;
+SELECT relacl FROM pg_class WHERE relname = 'rm_owned';
 REVOKE rm_group FROM rm_user;
 SET SESSION AUTHORIZATION rm_user;
 SELECT * FROM rm_t;
@@ -141,7 +147,7 @@ SELECT * FROM rm_members WHERE role LIKE 'rm\_new%' OR member LIKE 'rm\_new%' OR
 DROP ROLE rm_new1, rm_new2, rm_new3;
 
 -- DROP ROLE takes its memberships in both directions with it
-DROP TABLE rm_t;
+DROP TABLE rm_t, rm_owned;
 DROP ROLE rm_group;
 SELECT * FROM rm_members ORDER BY 1, 2;
 DROP ROLE rm_team;

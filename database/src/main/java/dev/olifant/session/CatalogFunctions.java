@@ -370,7 +370,8 @@ final class CatalogFunctions {
         if (role != null && role.superuser()) {
             return true;
         }
-        List<Long> roles = s.cluster().rolesOf(roleOid);
+        List<Long> roles = role == null ? List.of(roleOid)
+                : dev.olifant.sql.analyze.RequiredPrivileges.privilegeRoles(s.cluster(), role);
         Catalog cat = s.catalog();
         switch (name) {
             case "has_database_privilege" -> {
