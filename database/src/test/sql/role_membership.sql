@@ -86,6 +86,9 @@ GRANT rm_super TO rm_user;
 GRANT rm_group TO rm_other WITH ADMIN OPTION GRANTED BY rm_user;
 REVOKE rm_super FROM rm_user GRANTED BY rm_nosuch CASCADE;
 REVOKE ADMIN OPTION FOR rm_group FROM rm_other RESTRICT;
+BEGIN READ ONLY;
+REVOKE rm_group FROM rm_user;
+ROLLBACK;
 SELECT * FROM rm_members ORDER BY 1, 2;
 
 -- pg_has_role: USAGE follows INHERIT, MEMBER does not

@@ -96,6 +96,20 @@ class RoleMembershipSessionTest {
     }
 
     @Test
+    void readOnlyTransactionsRefuseBoth() {
+        run(s, "begin read only");
+        var e = error(s, "revoke grp from alice");
+        assertThat(e.state()).isEqualTo(SqlState.READ_ONLY_SQL_TRANSACTION);
+        assertThat(e.getMessage()).isEqualTo("cannot execute REVOKE ROLE in a read-only transaction");
+        run(s, "rollback");
+        run(s, "begin read only");
+        assertThat(error(s, "grant grp to alice").getMessage())
+                .isEqualTo("cannot execute GRANT ROLE in a read-only transaction");
+        run(s, "rollback");
+        assertThat(members()).isEmpty();
+    }
+
+    @Test
     void sessionUserIsTheSessionsRoleNotTheCurrentOne() {
         run(s, "create role maker createrole");
         run(s, "set role maker");
