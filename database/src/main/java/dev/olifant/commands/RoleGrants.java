@@ -39,22 +39,46 @@ final class RoleGrants {
         for (RoleSpec r : s.grantees()) {
             grantees.add(roleOid(r, ctx));
         }
-        ctx.cluster().changeMemberships(memberships -> {
+        change(ctx, (c, memberships) -> {
             for (int i = 0; i < s.roles().size(); i++) {
                 if (i == s.columnsAt()) {
                     throw new PgException(SqlState.INVALID_GRANT_OPERATION,
                             "column names cannot be included in GRANT/REVOKE ROLE");
                 }
-                Role role = ctx.cluster().requireRole(s.roles().get(i));
+                Role role = c.cluster().requireRole(s.roles().get(i));
                 if (s.grant()) {
-                    add(ctx, memberships, role, grantees, grantor, s.adminOption());
+                    add(c, memberships, role, grantees, grantor, s.adminOption());
                 } else {
-                    delete(ctx, memberships, role, grantees, s.adminOption());
+                    delete(c, memberships, role, grantees, s.adminOption());
                 }
             }
-            return memberships;
         });
         return s.grant() ? "GRANT ROLE" : "REVOKE ROLE";
+    }
+
+    /** What a statement does to the working copy of pg_auth_members. */
+    interface MembershipChange {
+        void apply(CommandContext ctx, List<Membership> memberships);
+    }
+
+    /**
+     * Runs {@code body} on a copy of pg_auth_members under the cluster's membership lock and
+     * stores the result. Its notices are held back until the lock is released, then sent in
+     * order (also when the statement fails, as PostgreSQL sends them before the error).
+     */
+    static void change(CommandContext ctx, MembershipChange body) {
+        List<PgException> notices = new ArrayList<>();
+        CommandContext quiet = new CommandContext(ctx.cluster(), ctx.database(), ctx.catalogTxn(), ctx.analysisFor(),
+                ctx.exec(), ctx.inTransactionBlock(), ctx.userOid(), notices::add, ctx.lockTimeoutMillis(),
+                ctx.sessionsUsing());
+        try {
+            ctx.cluster().changeMemberships(memberships -> {
+                body.apply(quiet, memberships);
+                return memberships;
+            });
+        } finally {
+            notices.forEach(ctx::notice);
+        }
     }
 
     /**

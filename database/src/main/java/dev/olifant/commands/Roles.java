@@ -113,13 +113,12 @@ final class Roles {
         }
         List<Long> adminOids = oids(resolve(ctx, admins));
         List<Long> memberOids = oids(resolve(ctx, members));
-        ctx.cluster().changeMemberships(ms -> {
+        RoleGrants.change(ctx, (c, ms) -> {
             for (Role g : in) {
-                RoleGrants.add(ctx, ms, g, List.of(r.oid()), me.oid(), false);
+                RoleGrants.add(c, ms, g, List.of(r.oid()), me.oid(), false);
             }
-            RoleGrants.add(ctx, ms, r, adminOids, me.oid(), true);
-            RoleGrants.add(ctx, ms, r, memberOids, me.oid(), false);
-            return ms;
+            RoleGrants.add(c, ms, r, adminOids, me.oid(), true);
+            RoleGrants.add(c, ms, r, memberOids, me.oid(), false);
         });
     }
 
