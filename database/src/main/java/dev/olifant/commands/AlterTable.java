@@ -32,8 +32,10 @@ final class AlterTable {
                     "relation \"" + s.name() + "\" does not exist, skipping"));
             return tag;
         }
+        dev.olifant.catalog.Relation target = Names.utilityRelation(ctx.analysis(), s.name());
+        Ownership.checkRelation(ctx, target);
         if (s.commands().stream().allMatch(c -> c instanceof dev.olifant.sql.ast.OwnerTo)) {
-            dev.olifant.catalog.Relation r = Names.utilityRelation(ctx.analysis(), s.name());
+            dev.olifant.catalog.Relation r = target;
             for (AlterTableCmd c : s.commands()) {
                 Owners.relationOwner(ctx, ctx.catalog().relation(r.oid()), ((dev.olifant.sql.ast.OwnerTo) c).owner());
             }

@@ -46,6 +46,7 @@ final class DropRelations {
                         .withHint("Use DROP " + r.kindName().toUpperCase(java.util.Locale.ROOT) + " to remove "
                                 + article(r.kindName()) + ".");
             }
+            Ownership.checkDropRelation(ctx, r);
             if (r instanceof Index idx) {
                 Relation owner = ctx.catalog().relation(idx.tableOid());
                 if (owner instanceof Table t) {

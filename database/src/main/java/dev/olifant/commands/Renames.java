@@ -39,6 +39,7 @@ final class Renames {
             }
             Names.relation(ctx.analysis(), s.name());
         }
+        Ownership.checkRelation(ctx, r);
         switch (s.kind()) {
             case COLUMN -> renameColumn(ctx, r, s);
             case CONSTRAINT -> renameConstraint(ctx, r, s);
@@ -140,6 +141,11 @@ final class Renames {
         if (ctx.cluster().database(s.newName()) != null) {
             throw new PgException(SqlState.DUPLICATE_DATABASE, "database \"" + s.newName() + "\" already exists");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), db.info().ownerOid(), "database", name);
+        if (ctx.cluster().role(ctx.userOid()) instanceof dev.olifant.catalog.Role me && !me.superuser()
+                && !me.createDb()) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "permission denied to rename database");
+        }
         if (db.info().oid() == ctx.database().info().oid()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "current database cannot be renamed");
         }
@@ -161,6 +167,7 @@ final class Renames {
         if (ctx.catalog().namespace(s.newName()) != null) {
             throw new PgException(SqlState.DUPLICATE_SCHEMA, "schema \"" + s.newName() + "\" already exists");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), ns.ownerOid(), "schema", ns.name());
         if (s.newName().startsWith("pg_")) {
             throw new PgException(SqlState.RESERVED_NAME, "unacceptable schema name \"" + s.newName() + "\"")
                     .withDetail("The prefix \"pg_\" is reserved for system schemas.");

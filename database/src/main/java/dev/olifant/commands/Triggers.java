@@ -130,6 +130,7 @@ final class Triggers {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "trigger \"" + s.name() + "\" for table \"" + rel.name()
                     + "\" does not exist");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), rel.ownerOid(), "relation", rel.name());
         ctx.change(c -> c.withRoutines(c.routines().withoutTrigger(t.oid())));
         return "DROP TRIGGER";
     }
