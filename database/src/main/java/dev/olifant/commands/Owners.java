@@ -119,6 +119,7 @@ final class Owners {
             }
             Names.relation(ctx.analysis(), s.name());
         }
+        Ownership.checkRelation(ctx, r);
         Namespace ns = ctx.catalog().namespace(s.newSchema());
         if (ns == null) {
             throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + s.newSchema() + "\" does not exist");
