@@ -109,6 +109,10 @@ DROP TRIGGER own_tr ON own_t;
 DROP TRIGGER own_nosuch ON own_t;
 CREATE TRIGGER own_tr2 BEFORE INSERT ON own_t FOR EACH ROW EXECUTE FUNCTION own_tf();
 TRUNCATE own_t;
+-- VACUUM and ANALYZE skip what the role may not maintain, with a warning
+VACUUM own_t;
+ANALYZE own_t;
+VACUUM (ANALYZE) own_t, own_ms.mine;
 DROP FUNCTION own_f();
 DROP FUNCTION own_f;
 DROP PROCEDURE own_p();
