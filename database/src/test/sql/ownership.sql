@@ -80,6 +80,8 @@ DROP TABLE own_t;
 DROP TABLE own_t CASCADE;
 DROP TABLE own_v;
 DROP TABLE own_ms.mine, own_t;
+DROP TABLE own_v, own_t;
+DROP TABLE IF EXISTS own_nosuch, own_t;
 DROP INDEX own_ti;
 DROP INDEX CONCURRENTLY own_ti;
 DROP VIEW own_v;
