@@ -23,6 +23,9 @@ public final class RowTriggers {
     private final List<Object[][]> afterRows = new ArrayList<>();
     /** When set, AFTER ROW events go to this queue shared with other tables' and events' triggers. */
     private List<Runnable> sharedQueue;
+    /** When set, the partitioned table rows were routed from to this leaf, and how ({@link #staysIn}). */
+    private PartitionRouting routing;
+    private Table routedFrom;
 
     private RowTriggers(ExecContext ctx, Table table, int event, String op, List<Trigger> triggers) {
         this.ctx = ctx;
@@ -94,6 +97,9 @@ public final class RowTriggers {
                 return null;
             }
             if (newRow != null) {
+                if (routing != null && t.isClone() && oldRow == null) {
+                    checkStaysIn(t, out);
+                }
                 current = out;
             }
         }
@@ -123,6 +129,26 @@ public final class RowTriggers {
             case SELF_UPDATED -> LockResult.SELF_UPDATED;
             case UPDATED, DELETED -> LockResult.UPDATED;
         };
+    }
+
+    /**
+     * Rows reach this leaf routed from {@code root}: a cloned BEFORE ROW INSERT trigger may not
+     * change a row so that it belongs to another partition (trigger.c's ExecBRInsertTriggers).
+     */
+    void staysIn(PartitionRouting routing, Table root) {
+        this.routing = routing;
+        this.routedFrom = root;
+    }
+
+    private void checkStaysIn(Trigger t, Object[] row) {
+        Table leaf = routing.leafFor(PartitionRouting.convert(table, routedFrom, row));
+        if (leaf == null || leaf.oid() != table.oid()) {
+            var catalog = ctx.services().systemContext().catalog();
+            throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                    "moving row to another partition during a BEFORE FOR EACH ROW trigger is not supported")
+                    .withDetail("Before executing trigger \"" + t.name() + "\", the row was to be in partition \""
+                            + catalog.namespace(table.namespaceOid()).name() + "." + table.name() + "\".");
+        }
     }
 
     /** Whether BEFORE ROW triggers are among them. */
