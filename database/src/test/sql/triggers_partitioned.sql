@@ -32,8 +32,10 @@ SELECT c.tgrelid::regclass AS clone, p.tgrelid::regclass AS parent
 \d tp2x
 -- a clone cannot be dropped on its own, nor replaced
 DROP TRIGGER b_row ON tp1;
+\echo :SQLSTATE
 DROP TRIGGER b_row ON tp2x;
 CREATE OR REPLACE TRIGGER b_row AFTER INSERT ON tp1 FOR EACH ROW EXECUTE FUNCTION trf();
+\echo :SQLSTATE
 -- partitions created or attached later get the clones
 CREATE TABLE tp3 (a int, b text);
 ALTER TABLE tp ATTACH PARTITION tp3 FOR VALUES FROM (20) TO (30);
@@ -43,6 +45,7 @@ INSERT INTO tp VALUES (25, 'z'), (35, 'z');
 CREATE TABLE tp5 (a int, b text);
 CREATE TRIGGER a_row AFTER INSERT ON tp5 FOR EACH ROW EXECUTE FUNCTION trf();
 ALTER TABLE tp ATTACH PARTITION tp5 FOR VALUES FROM (40) TO (50);
+\echo :SQLSTATE
 DROP TABLE tp5;
 -- a detached partition loses the clones
 ALTER TABLE tp DETACH PARTITION tp3;
@@ -62,9 +65,14 @@ CREATE FUNCTION bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN NEW.a := NEW.a + 10; RETURN NEW; END $$;
 CREATE TRIGGER bump BEFORE INSERT ON tp FOR EACH ROW EXECUTE FUNCTION bump();
 INSERT INTO tp VALUES (5, 'q');
+\echo :SQLSTATE
+-- also for a row an UPDATE moves to another partition
+UPDATE tp SET a = 31 WHERE a = 2;
+UPDATE tp SET a = 3 WHERE a = 2;
 DROP TRIGGER bump ON tp;
 -- TRUNCATE triggers
 CREATE TRIGGER t_row BEFORE TRUNCATE ON tp FOR EACH ROW EXECUTE FUNCTION trf();
+\echo :SQLSTATE
 CREATE TRIGGER t_before BEFORE TRUNCATE ON tp FOR EACH STATEMENT EXECUTE FUNCTION trf();
 CREATE TRIGGER t_after AFTER TRUNCATE ON tp FOR EACH STATEMENT EXECUTE FUNCTION trf();
 CREATE TRIGGER t_part BEFORE TRUNCATE ON tp1 FOR EACH STATEMENT EXECUTE FUNCTION trf();
@@ -93,5 +101,46 @@ ALTER TABLE ref_child DISABLE TRIGGER rc_before;
 TRUNCATE ref_child;
 \d ref_child
 DROP TABLE ref_child, ref_parent;
+-- a partitioned table attached with its partitions; a trigger name taken on a partition
+CREATE TABLE q (a int PRIMARY KEY, b text) PARTITION BY RANGE (a);
+CREATE TABLE q1 PARTITION OF q FOR VALUES FROM (0) TO (10);
+CREATE TRIGGER x AFTER INSERT ON q1 FOR EACH ROW EXECUTE FUNCTION trf();
+CREATE TRIGGER x BEFORE INSERT ON q FOR EACH ROW EXECUTE FUNCTION trf();
+\echo :SQLSTATE
+CREATE TABLE qa (a int PRIMARY KEY, b text) PARTITION BY LIST (a);
+CREATE TABLE qa1 PARTITION OF qa FOR VALUES IN (11, 12, 13);
+CREATE TRIGGER own BEFORE INSERT ON qa1 FOR EACH ROW EXECUTE FUNCTION trf();
+CREATE TRIGGER y BEFORE INSERT OR UPDATE ON q FOR EACH ROW EXECUTE FUNCTION trf();
+CREATE TRIGGER ya AFTER UPDATE OF b ON q FOR EACH ROW EXECUTE FUNCTION trf();
+ALTER TABLE q ATTACH PARTITION qa FOR VALUES FROM (10) TO (20);
+SELECT tgrelid::regclass AS rel, tgname, tgparentid <> 0 AS cloned, tgattr
+  FROM pg_trigger WHERE tgrelid::regclass::text LIKE 'q%' ORDER BY 1, 2;
+INSERT INTO q VALUES (11, 'm') RETURNING *;
+INSERT INTO q VALUES (11, 'n') ON CONFLICT (a) DO UPDATE SET b = excluded.b RETURNING *;
+INSERT INTO q VALUES (11, 'n') ON CONFLICT (a) DO UPDATE SET a = 12 RETURNING *;
+MERGE INTO q USING (VALUES (12), (3)) v(k) ON q.a = v.k
+  WHEN MATCHED THEN UPDATE SET b = 'o' WHEN NOT MATCHED THEN INSERT VALUES (v.k, 'p');
+COPY q FROM stdin;
+5	c
+13	d
+\.
+CREATE FUNCTION excl() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.b := NEW.b || '!'; RETURN NEW; END $$;
+CREATE TRIGGER z BEFORE INSERT ON q FOR EACH ROW EXECUTE FUNCTION excl();
+INSERT INTO q VALUES (7, 'm') RETURNING *;
+DELETE FROM q WHERE a = 13;
+UPDATE q SET a = 13 WHERE a = 7 RETURNING *;
+SELECT * FROM q ORDER BY a;
+\d qa1
+DROP TABLE q;
+-- COPY into a plain table fires its INSERT triggers
+CREATE TABLE plain (a int);
+CREATE TRIGGER ps AFTER INSERT ON plain FOR EACH STATEMENT EXECUTE FUNCTION trf();
+CREATE TRIGGER pr BEFORE INSERT ON plain FOR EACH ROW EXECUTE FUNCTION trf();
+COPY plain FROM stdin;
+1
+2
+\.
+DROP TABLE plain;
 DROP TABLE tp, tp3;
-DROP FUNCTION trf(), bump(), trunc_note();
+DROP FUNCTION trf(), bump(), trunc_note(), excl();

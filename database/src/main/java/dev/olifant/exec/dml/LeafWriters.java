@@ -26,6 +26,11 @@ final class LeafWriters {
     private final Map<Long, Leaf> leaves = new HashMap<>();
     /** AFTER ROW events of every leaf, in the order rows were written. */
     private final List<Runnable> afterRows = new ArrayList<>();
+    /** How rows reach the leaves from the table the statement names, when it is partitioned. */
+    private PartitionRouting routing;
+    private Table root;
+    /** The values (leaf layout) {@link #insert} last wrote, as BEFORE ROW triggers left them. */
+    private Object[] lastInserted;
 
     /** One leaf: its writer, foreign keys and row triggers by event (absent when none fire). */
     static final class Leaf {
@@ -36,8 +41,11 @@ final class LeafWriters {
         private final Map<Integer, RowTriggers> triggers = new HashMap<>();
 
         private final List<Runnable> afterRows;
+        private final LeafWriters owner;
 
-        private Leaf(ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks, List<Runnable> afterRows) {
+        private Leaf(LeafWriters owner, ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks,
+                List<Runnable> afterRows) {
+            this.owner = owner;
             this.ctx = ctx;
             this.afterRows = afterRows;
             this.table = table;
@@ -51,6 +59,9 @@ final class LeafWriters {
                 RowTriggers t = RowTriggers.openRows(ctx, table, event);
                 if (t != null) {
                     t.queueInto(afterRows);
+                    if (event == Trigger.TYPE_INSERT && owner.routing != null) {
+                        t.staysIn(owner.routing, owner.root);
+                    }
                 }
                 triggers.put(event, t);
             }
@@ -100,9 +111,18 @@ final class LeafWriters {
         this.ctx = ctx;
     }
 
+    /**
+     * Rows are routed to the leaves from partitioned table {@code root}: a cloned BEFORE ROW
+     * INSERT trigger of a leaf may not send a row to another partition.
+     */
+    void routedFrom(PartitionRouting routing, Table root) {
+        this.routing = routing;
+        this.root = root;
+    }
+
     /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
     Leaf plain(TableTarget target) {
-        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(ctx, target.table(),
+        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(this, ctx, target.table(),
                 new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()), afterRows));
     }
 
@@ -110,7 +130,7 @@ final class LeafWriters {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
+            return new Leaf(this, ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
                     afterRows);
         });
     }
@@ -137,7 +157,13 @@ final class LeafWriters {
         if (ins != null) {
             ins.afterRow(null, values);
         }
+        lastInserted = values;
         return newTid;
+    }
+
+    /** The values, in the leaf's layout, of the row {@link #insert} last wrote. */
+    Object[] lastInserted() {
+        return lastInserted;
     }
 
     /** Ends the statement's writes: deferred unique checks, foreign keys, queued AFTER ROW triggers. */
