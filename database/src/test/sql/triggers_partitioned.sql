@@ -142,5 +142,14 @@ COPY plain FROM stdin;
 2
 \.
 DROP TABLE plain;
+-- the function of a trigger with clones
+CREATE FUNCTION dfn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER dt AFTER INSERT ON tp FOR EACH ROW EXECUTE FUNCTION dfn();
+DROP FUNCTION dfn();
+DROP FUNCTION dfn() CASCADE;
+SELECT count(*) FROM pg_trigger WHERE tgname = 'dt';
+-- OR REPLACE of the parent's trigger replaces its clones
+CREATE OR REPLACE TRIGGER a_row AFTER DELETE ON tp FOR EACH ROW EXECUTE FUNCTION trf();
+SELECT tgrelid::regclass AS rel, tgname, tgtype FROM pg_trigger WHERE tgname = 'a_row' ORDER BY 1;
 DROP TABLE tp, tp3;
 DROP FUNCTION trf(), bump(), trunc_note(), excl();
