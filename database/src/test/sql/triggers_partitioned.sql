@@ -55,6 +55,8 @@ SELECT tgrelid::regclass AS rel, tgname FROM pg_trigger WHERE tgrelid::regclass:
 ALTER TABLE tp DISABLE TRIGGER a_row;
 SELECT tgrelid::regclass AS rel, tgname, tgenabled FROM pg_trigger WHERE tgname = 'a_row' ORDER BY 1;
 INSERT INTO tp VALUES (2, 'x');
+ALTER TABLE ONLY tp ENABLE TRIGGER a_row;
+SELECT tgrelid::regclass AS rel, tgname, tgenabled FROM pg_trigger WHERE tgname = 'a_row' ORDER BY 1;
 ALTER TABLE tp ENABLE TRIGGER a_row;
 -- dropping the parent's trigger drops its clones
 DROP TRIGGER b_row ON tp;

@@ -147,8 +147,11 @@ final class Triggers {
         return "DROP TRIGGER";
     }
 
-    /** ALTER TABLE ENABLE / DISABLE TRIGGER. */
-    static void enable(CommandContext ctx, Table table, EnableTrigger e) {
+    /**
+     * ALTER TABLE ENABLE / DISABLE TRIGGER; on a partitioned table without ONLY ({@code recurse})
+     * the clones of its row triggers on every partition follow.
+     */
+    static void enable(CommandContext ctx, Table table, EnableTrigger e, boolean recurse) {
         List<Trigger> targets = new ArrayList<>();
         if (e.name() != null) {
             Trigger t = ctx.catalog().routines().trigger(table.oid(), e.name());
@@ -160,7 +163,7 @@ final class Triggers {
         } else {
             targets.addAll(ctx.catalog().routines().triggersOn(table.oid()));
         }
-        if (table.isPartitioned()) {
+        if (recurse && table.isPartitioned()) {
             targets.addAll(PartitionTriggers.clonesOf(ctx, targets));
         }
         ctx.change(c -> {
