@@ -68,6 +68,7 @@ BEGIN NEW.a := NEW.a + 10; RETURN NEW; END $$;
 CREATE TRIGGER bump BEFORE INSERT ON tp FOR EACH ROW EXECUTE FUNCTION bump();
 INSERT INTO tp VALUES (5, 'q');
 \echo :SQLSTATE
+INSERT INTO tp1 VALUES (5, 'q');
 -- also for a row an UPDATE moves to another partition
 UPDATE tp SET a = 31 WHERE a = 2;
 UPDATE tp SET a = 3 WHERE a = 2;

@@ -31,6 +31,9 @@ public final class CopyInserts {
             this.routed = null;
             this.writer = new TableWriter(target, ctx);
             this.fks = ForeignKeys.open(ctx, target.table());
+            if (triggers != null) {
+                triggers.staysIn(target);
+            }
         }
     }
 

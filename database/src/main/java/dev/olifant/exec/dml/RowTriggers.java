@@ -23,9 +23,8 @@ public final class RowTriggers {
     private final List<Object[][]> afterRows = new ArrayList<>();
     /** When set, AFTER ROW events go to this queue shared with other tables' and events' triggers. */
     private List<Runnable> sharedQueue;
-    /** When set, the partitioned table rows were routed from to this leaf, and how ({@link #staysIn}). */
-    private PartitionRouting routing;
-    private Table routedFrom;
+    /** When set, whether a row (table layout) still belongs in this partition ({@link #staysIn}). */
+    private java.util.function.Predicate<Object[]> belongs;
 
     private RowTriggers(ExecContext ctx, Table table, int event, String op, List<Trigger> triggers) {
         this.ctx = ctx;
@@ -97,7 +96,7 @@ public final class RowTriggers {
                 return null;
             }
             if (newRow != null) {
-                if (routing != null && t.isClone() && oldRow == null) {
+                if (belongs != null && t.isClone() && oldRow == null) {
                     checkStaysIn(t, out);
                 }
                 current = out;
@@ -136,13 +135,21 @@ public final class RowTriggers {
      * change a row so that it belongs to another partition (trigger.c's ExecBRInsertTriggers).
      */
     void staysIn(PartitionRouting routing, Table root) {
-        this.routing = routing;
-        this.routedFrom = root;
+        this.belongs = row -> {
+            Table leaf = routing.leafFor(PartitionRouting.convert(table, root, row));
+            return leaf != null && leaf.oid() == table.oid();
+        };
+    }
+
+    /** As {@link #staysIn(PartitionRouting, Table)}, for rows inserted into the partition itself. */
+    void staysIn(TableTarget target) {
+        if (target.partitionCheck() != null) {
+            this.belongs = row -> target.partitionCheck().accepts(table, row);
+        }
     }
 
     private void checkStaysIn(Trigger t, Object[] row) {
-        Table leaf = routing.leafFor(PartitionRouting.convert(table, routedFrom, row));
-        if (leaf == null || leaf.oid() != table.oid()) {
+        if (!belongs.test(row)) {
             var catalog = ctx.services().systemContext().catalog();
             throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
                     "moving row to another partition during a BEFORE FOR EACH ROW trigger is not supported")
