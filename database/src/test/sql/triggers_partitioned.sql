@@ -30,6 +30,7 @@ SELECT c.tgrelid::regclass AS clone, p.tgrelid::regclass AS parent
   FROM pg_trigger c JOIN pg_trigger p ON p.oid = c.tgparentid
  WHERE c.tgname = 'b_row' ORDER BY 1;
 \d tp2x
+\d tp2
 -- a clone cannot be dropped on its own, nor replaced
 DROP TRIGGER b_row ON tp1;
 \echo :SQLSTATE

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The leaf partitions one UPDATE, DELETE or MERGE of a partitioned table writes, each opened
  * (locked ROW EXCLUSIVE, its writer, foreign keys and row triggers) when the statement first
- * touches it. Row triggers are the leaf's own, as PostgreSQL fires them: BEFORE and AFTER ROW
+ * touches it. Row triggers are the leaf's (its own and the clones of its partitioned ancestors'
+ * row triggers), as PostgreSQL fires them: BEFORE and AFTER ROW
  * for the action on the leaf a row is in; a row that moves to another partition fires the
  * DELETE row triggers of the leaf it leaves and the INSERT row triggers of the leaf it enters.
  * Statement-level triggers belong to the partitioned table the statement names, not to leaves.

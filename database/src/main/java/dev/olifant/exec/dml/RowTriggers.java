@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The triggers one INSERT, UPDATE or DELETE fires on its table (PostgreSQL's trigger.c, for
- * ordinary tables): BEFORE STATEMENT when it starts, BEFORE ROW for each row before it is written
+ * The triggers one INSERT, UPDATE, DELETE, MERGE or COPY FROM fires on a table (PostgreSQL's
+ * trigger.c): BEFORE STATEMENT when it starts, BEFORE ROW for each row before it is written
  * (the row the function returns is written instead; NULL skips the row), AFTER ROW queued and
  * fired when the statement's rows are all written, then AFTER STATEMENT. Only enabled triggers
  * ('O' and 'A') fire; UPDATE OF columns fire only when one of them changed value.
