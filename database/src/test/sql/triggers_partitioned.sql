@@ -70,6 +70,10 @@ CREATE TRIGGER bump BEFORE INSERT ON tp FOR EACH ROW EXECUTE FUNCTION bump();
 INSERT INTO tp VALUES (5, 'q');
 \echo :SQLSTATE
 INSERT INTO tp1 VALUES (5, 'q');
+MERGE INTO tp1 USING (VALUES (6)) v(k) ON tp1.a = v.k WHEN NOT MATCHED THEN INSERT VALUES (v.k, 'q');
+COPY tp1 FROM stdin;
+7	q
+\.
 -- also for a row an UPDATE moves to another partition
 UPDATE tp SET a = 31 WHERE a = 2;
 UPDATE tp SET a = 3 WHERE a = 2;
@@ -138,12 +142,19 @@ SELECT * FROM q ORDER BY a;
 \d qa1
 DROP TABLE q;
 -- COPY into a plain table fires its INSERT triggers
-CREATE TABLE plain (a int);
+CREATE TABLE plain (a int PRIMARY KEY CHECK (a > 0));
 CREATE TRIGGER ps AFTER INSERT ON plain FOR EACH STATEMENT EXECUTE FUNCTION trf();
 CREATE TRIGGER pr BEFORE INSERT ON plain FOR EACH ROW EXECUTE FUNCTION trf();
 COPY plain FROM stdin;
 1
 2
+\.
+COPY plain FROM stdin;
+-1
+\.
+COPY plain FROM stdin;
+3
+1
 \.
 DROP TABLE plain;
 -- the function of a trigger with clones

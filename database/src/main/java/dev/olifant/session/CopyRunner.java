@@ -285,12 +285,8 @@ final class CopyRunner {
                         values[i] = defaults[i].eval(null, ctx);
                     }
                 }
-                try {
-                    if (rows.insert(values)) {
-                        n++;
-                    }
-                } catch (PgException e) {
-                    throw e.withContext(where);
+                if (rows.insert(values, where, l)) {
+                    n++;
                 }
                 ctx.checkInterruptsCheaply();
             }

@@ -37,11 +37,31 @@ public final class CopyInserts {
         }
     }
 
+    /**
+     * {@link #insert(Object[])} for text input, whose errors carry copyfrom.c's context: {@code where}
+     * ("COPY t, line n") with the line's text for errors found before the row is written, without
+     * it for errors from writing it when rows are written in batches (PostgreSQL buffers them
+     * unless the table has BEFORE ROW triggers, and reports the line of a buffered row alone).
+     */
+    public boolean insert(Object[] values, String where, String line) {
+        try {
+            return insert(values);
+        } catch (dev.olifant.error.PgException e) {
+            boolean writing = routed != null ? routed.writing() : this.writing;
+            boolean batched = routed != null ? !routed.hasBeforeRow() : triggers == null || !triggers.hasBeforeRow();
+            throw e.withContext(writing && batched ? where : where + ": \"" + line + "\"");
+        }
+    }
+
+    /** Whether the last row failed while it was written (not while its triggers and constraints were checked). */
+    private boolean writing;
+
     /** Writes one row (values in the table's attnum order); false when a BEFORE ROW trigger skipped it. */
     public boolean insert(Object[] values) {
         if (routed != null) {
             return routed.insert(values);
         }
+        writing = false;
         if (triggers != null) {
             values = triggers.beforeRow(null, values);
             if (values == null) {
@@ -49,6 +69,7 @@ public final class CopyInserts {
             }
         }
         writer.checkRow(values);
+        writing = true;
         long tid = writer.insert(values);
         if (fks != null) {
             fks.inserted(target.table(), tid);

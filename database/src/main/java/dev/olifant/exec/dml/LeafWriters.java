@@ -43,15 +43,16 @@ final class LeafWriters {
 
         private final List<Runnable> afterRows;
         private final LeafWriters owner;
+        private final TableTarget target;
 
-        private Leaf(LeafWriters owner, ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks,
-                List<Runnable> afterRows) {
+        private Leaf(LeafWriters owner, ExecContext ctx, TableTarget target, ForeignKeys fks, List<Runnable> afterRows) {
             this.owner = owner;
             this.ctx = ctx;
-            this.afterRows = afterRows;
-            this.table = table;
-            this.writer = writer;
+            this.target = target;
+            this.table = target.table();
+            this.writer = new TableWriter(target, ctx);
             this.fks = fks;
+            this.afterRows = afterRows;
         }
 
         /** The leaf's row triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null. */
@@ -62,6 +63,8 @@ final class LeafWriters {
                     t.queueInto(afterRows);
                     if (event == Trigger.TYPE_INSERT && owner.routing != null) {
                         t.staysIn(owner.routing, owner.root);
+                    } else if (event == Trigger.TYPE_INSERT) {
+                        t.staysIn(target);
                     }
                 }
                 triggers.put(event, t);
@@ -123,16 +126,15 @@ final class LeafWriters {
 
     /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
     Leaf plain(TableTarget target) {
-        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(this, ctx, target.table(),
-                new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()), afterRows));
+        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(this, ctx, target,
+                ForeignKeys.open(ctx, target.table()), afterRows));
     }
 
     Leaf leaf(Table table) {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(this, ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
-                    afterRows);
+            return new Leaf(this, ctx, target, ForeignKeys.open(ctx, target.table()), afterRows);
         });
     }
 

@@ -29,6 +29,8 @@ public final class PartitionedInserts {
     }
 
     private final Table root;
+    private boolean writing;
+    private Leaf current;
 
     public PartitionedInserts(TableTarget target, ExecContext ctx) {
         this.ctx = ctx;
@@ -42,6 +44,8 @@ public final class PartitionedInserts {
      * leaf's INSERT row triggers; false when a BEFORE ROW trigger skipped it.
      */
     public boolean insert(Object[] values) {
+        writing = false;
+        current = null;
         PartitionRouting.Routed r = routing.route(values, ctx);
         path.enter(r.leaf(), values);
         Leaf leaf = leaves.computeIfAbsent(r.leaf().oid(), oid -> {
@@ -55,6 +59,7 @@ public final class PartitionedInserts {
             return new Leaf(target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
                     inserts);
         });
+        current = leaf;
         Object[] leafValues = r.values();
         if (leaf.inserts() != null) {
             leafValues = leaf.inserts().beforeRow(null, leafValues);
@@ -63,6 +68,7 @@ public final class PartitionedInserts {
             }
         }
         leaf.writer().checkRow(leafValues);
+        writing = true;
         long tid = leaf.writer().insert(leafValues);
         if (leaf.fks() != null) {
             leaf.fks().inserted(leaf.table(), tid);
@@ -71,6 +77,16 @@ public final class PartitionedInserts {
             leaf.inserts().afterRow(null, leafValues);
         }
         return true;
+    }
+
+    /** Whether the last row failed while it was written (not while it was routed and checked). */
+    boolean writing() {
+        return writing;
+    }
+
+    /** Whether the leaf the last row went to has BEFORE ROW INSERT triggers. */
+    boolean hasBeforeRow() {
+        return current != null && current.inserts() != null && current.inserts().hasBeforeRow();
     }
 
     public void finish() {
