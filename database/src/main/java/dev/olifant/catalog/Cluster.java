@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The cluster-wide catalog (pg_database, pg_authid, pg_auth_members) and the services every
@@ -168,7 +169,7 @@ public final class Cluster {
         changed();
     }
 
-    public void removeRole(long oid) {
+    public synchronized void removeRole(long oid) {
         roles.remove(oid);
         memberships.removeIf(m -> m.roleOid() == oid || m.memberOid() == oid);
         changed();
@@ -178,14 +179,47 @@ public final class Cluster {
         return memberships;
     }
 
-    public void addMembership(Membership m) {
+    public synchronized void addMembership(Membership m) {
         memberships.add(m);
         changed();
     }
 
-    public void removeMembership(long roleOid, long memberOid) {
+    public synchronized void removeMembership(long roleOid, long memberOid) {
         memberships.removeIf(m -> m.roleOid() == roleOid && m.memberOid() == memberOid);
         changed();
+    }
+
+    /**
+     * Replaces pg_auth_members by what {@code change} makes of a copy of it, as one change (one
+     * CLUSTER record); GRANT and REVOKE of roles serialize here, so each sees the other's result.
+     * When {@code change} throws, nothing changes.
+     */
+    public synchronized void changeMemberships(UnaryOperator<List<Membership>> change) {
+        List<Membership> result = change.apply(new ArrayList<>(memberships));
+        if (result.equals(memberships)) {
+            return;
+        }
+        // row by row, each step atomic, so a concurrent reader never sees the list emptied
+        memberships.removeIf(m -> RoleGraph.find(result, m.roleOid(), m.memberOid()) == null);
+        for (Membership m : result) {
+            int i = indexOf(m.roleOid(), m.memberOid());
+            if (i < 0) {
+                memberships.add(m);
+            } else if (!memberships.get(i).equals(m)) {
+                memberships.set(i, m);
+            }
+        }
+        changed();
+    }
+
+    private int indexOf(long roleOid, long memberOid) {
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership m = memberships.get(i);
+            if (m.roleOid() == roleOid && m.memberOid() == memberOid) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every role {@code roleOid} is a member of, directly or not, itself included. */

@@ -48,6 +48,7 @@ public final class Commands {
             case dev.olifant.sql.ast.CreateRoleStmt s -> Roles.create(s, ctx);
             case dev.olifant.sql.ast.ClusterStmt s -> ClusterTable.execute(s, ctx);
             case dev.olifant.sql.ast.GrantStmt s -> Grants.execute(s, ctx);
+            case dev.olifant.sql.ast.GrantRoleStmt s -> RoleGrants.execute(s, ctx);
             case DropStmt s when s.concurrently() && s.kind() == dev.olifant.sql.ast.ObjectKind.INDEX ->
                     DropIndexConcurrently.execute(s, ctx);
             case DropStmt s -> switch (s.kind()) {

@@ -1,14 +1,15 @@
 package dev.olifant.commands;
 
 import dev.olifant.catalog.Cluster;
-import dev.olifant.catalog.Role;
+import dev.olifant.catalog.RoleGraph;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 
 /**
- * Ownership tests as PostgreSQL's pg_*_ownercheck make them: a superuser owns everything, and a
- * role has the privileges of every role it is a member of, so a member of the owning role counts
- * as an owner.
+ * Ownership tests as PostgreSQL's pg_*_ownercheck make them (has_privs_of_role): a superuser
+ * owns everything, and a role has the privileges of the roles it is a member of through roles
+ * that INHERIT, so such a member of the owning role counts as an owner; a NOINHERIT member does
+ * only after SET ROLE.
  */
 public final class Ownership {
     private Ownership() {
@@ -16,11 +17,7 @@ public final class Ownership {
 
     /** Whether {@code roleOid} has the privileges of {@code ownerOid}. */
     public static boolean owns(Cluster cluster, long roleOid, long ownerOid) {
-        if (roleOid == ownerOid) {
-            return true;
-        }
-        Role r = cluster.role(roleOid);
-        return r != null && (r.superuser() || cluster.rolesOf(roleOid).contains(ownerOid));
+        return RoleGraph.hasPrivileges(cluster, roleOid, ownerOid);
     }
 
     /** Fails with PostgreSQL's {@code must be owner of <kind> <name>} unless the role owns the object. */

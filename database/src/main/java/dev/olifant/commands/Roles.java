@@ -2,7 +2,6 @@ package dev.olifant.commands;
 
 import dev.olifant.catalog.Catalog;
 import dev.olifant.catalog.Database;
-import dev.olifant.catalog.Membership;
 import dev.olifant.catalog.Namespace;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Role;
@@ -90,21 +89,45 @@ final class Roles {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "role \"" + s.name() + "\" already exists");
         }
         List<Role> in = resolve(ctx, inRoles);
-        List<Role> member = resolve(ctx, members);
-        List<Role> admin = resolve(ctx, admins);
         Role r = new Role(ctx.newOid(), s.name(), superuser, inherit, createRole, createDb, login, replication,
                 bypassRls, connLimit, password, validUntil);
         ctx.cluster().putRole(r);
-        for (Role g : in) {
-            ctx.cluster().addMembership(new Membership(g.oid(), r.oid(), me.oid(), false));
-        }
-        for (Role m : member) {
-            ctx.cluster().addMembership(new Membership(r.oid(), m.oid(), me.oid(), false));
-        }
-        for (Role m : admin) {
-            ctx.cluster().addMembership(new Membership(r.oid(), m.oid(), me.oid(), true));
+        try {
+            addMemberships(ctx, me, r, in, members, admins);
+        } catch (PgException e) {
+            ctx.cluster().removeRole(r.oid());
+            throw e;
         }
         return "CREATE ROLE";
+    }
+
+    /**
+     * IN ROLE, then ADMIN, then ROLE, each through GRANT's rules (PostgreSQL's CreateRole calls
+     * AddRoleMems): the names of members are looked up once the new role exists, so that it may
+     * name itself, and is refused as a membership loop.
+     */
+    private static void addMemberships(CommandContext ctx, Role me, Role r, List<Role> in, List<String> members,
+            List<String> admins) {
+        if (in.isEmpty() && members.isEmpty() && admins.isEmpty()) {
+            return;
+        }
+        List<Long> adminOids = oids(resolve(ctx, admins));
+        List<Long> memberOids = oids(resolve(ctx, members));
+        RoleGrants.change(ctx, (c, ms) -> {
+            for (Role g : in) {
+                RoleGrants.add(c, ms, g, List.of(r.oid()), me.oid(), false);
+            }
+            RoleGrants.add(c, ms, r, adminOids, me.oid(), true);
+            RoleGrants.add(c, ms, r, memberOids, me.oid(), false);
+        });
+    }
+
+    private static List<Long> oids(List<Role> roles) {
+        List<Long> out = new ArrayList<>();
+        for (Role role : roles) {
+            out.add(role.oid());
+        }
+        return out;
     }
 
     private static List<Role> resolve(CommandContext ctx, List<String> names) {

@@ -123,6 +123,7 @@ final class CatalogFunctions {
             case "pg_database_size" -> n == 1 ? databaseSize(name, args, ctx, location) : null;
             case "has_table_privilege", "has_schema_privilege", "has_database_privilege", "has_sequence_privilege",
                     "has_column_privilege", "has_function_privilege" -> privilege(name, args, ctx, location);
+            case "pg_has_role" -> RoleFunctions.pgHasRole(args, ctx, location);
             default -> null;
         };
     }
@@ -369,7 +370,8 @@ final class CatalogFunctions {
         if (role != null && role.superuser()) {
             return true;
         }
-        List<Long> roles = s.cluster().rolesOf(roleOid);
+        List<Long> roles = role == null ? List.of(roleOid)
+                : dev.olifant.sql.analyze.RequiredPrivileges.privilegeRoles(s.cluster(), role);
         Catalog cat = s.catalog();
         switch (name) {
             case "has_database_privilege" -> {

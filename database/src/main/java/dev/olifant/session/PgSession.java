@@ -656,7 +656,7 @@ public final class PgSession implements Session, SessionServices {
     /** CHECKPOINT: superusers and members of pg_checkpoint, as in PostgreSQL 15. */
     void checkpoint() {
         Role r = role();
-        if (!r.superuser() && !instance.cluster().rolesOf(r.oid()).contains(4544L)) {
+        if (!dev.olifant.catalog.RoleGraph.hasPrivileges(instance.cluster(), r.oid(), 4544L)) {
             throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
                     "must be superuser or have privileges of pg_checkpoint to do CHECKPOINT");
         }

@@ -270,6 +270,9 @@ final class StatementRunner {
     }
 
     private static String commandName(Statement stmt) {
+        if (stmt instanceof dev.olifant.sql.ast.GrantRoleStmt g) {
+            return g.grant() ? "GRANT ROLE" : "REVOKE ROLE";
+        }
         String n = stmt.getClass().getSimpleName().replace("Stmt", "");
         StringBuilder sb = new StringBuilder();
         for (char c : n.toCharArray()) {

@@ -106,7 +106,7 @@ abstract class ObjectParser extends AlterParser {
                 return grantRoleRest(false, true, loc);
             }
         }
-        if (!privilegesAhead()) {
+        if (!optionFor && !privilegesAhead()) {
             return grantRoleRest(grant, false, loc);
         }
         GrantStmt g = privilegeGrant(grant, optionFor, loc, true);
@@ -286,22 +286,41 @@ abstract class ObjectParser extends AlterParser {
         return list;
     }
 
+    /**
+     * The rest of a role GRANT / REVOKE. Granted roles are written as privileges are (any
+     * ColId, SELECT, REFERENCES, CREATE, with an optional column list that the command
+     * rejects); grantees are role specifications without GROUP.
+     */
     private GrantRoleStmt grantRoleRest(boolean grant, boolean adminOptionFor, int loc) {
         List<String> roles = new ArrayList<>();
+        int columnsAt = -1;
+        if (isKw("all")) {
+            p++;
+            acceptKw("privileges");
+            throw syntaxError();
+        }
         do {
-            RoleSpec r = roleSpec();
-            roles.add(r.kind() == dev.olifant.sql.ast.RoleSpecKind.NAME ? r.name()
-                    : r.kind().name().toLowerCase(Locale.ROOT));
+            if (!(isColId() || isKw("select") || isKw("references") || isKw("create"))) {
+                throw syntaxError();
+            }
+            roles.add(value());
+            p++;
+            if (is(TokenKind.LPAREN)) {
+                parenNameList();
+                if (columnsAt < 0) {
+                    columnsAt = roles.size() - 1;
+                }
+            }
         } while (accept(TokenKind.COMMA));
         if (grant) {
             expectKw("to");
         } else {
             expectKw("from");
         }
-        List<RoleSpec> grantees = grantees();
+        List<RoleSpec> grantees = roleSpecList();
         boolean admin = adminOptionFor;
-        if (grant && isKw("with") && isKw(1, "admin")) {
-            p += 2;
+        if (grant && acceptKw("with")) {
+            expectKw("admin");
             expectKw("option");
             admin = true;
         }
@@ -311,7 +330,7 @@ abstract class ObjectParser extends AlterParser {
             grantedBy = roleSpec();
         }
         DropBehavior behavior = grant ? DropBehavior.DEFAULT : dropBehavior();
-        return new GrantRoleStmt(grant, roles, grantees, admin, grantedBy, behavior, loc);
+        return new GrantRoleStmt(grant, roles, grantees, admin, grantedBy, behavior, loc, columnsAt);
     }
 
     @Override
