@@ -11,10 +11,12 @@ import java.util.List;
  * @param when        the WHEN condition as SQL text over OLD / NEW, null when none
  * @param arguments   the arguments written after the function name (TG_ARGV)
  * @param constraint  a constraint trigger (CREATE CONSTRAINT TRIGGER)
+ * @param parentOid   tgparentid: for a clone of a partitioned table's row trigger on one of its
+ *                    partitions, the trigger it was cloned from (which requires it); 0 otherwise
  */
 public record Trigger(long oid, long tableOid, String name, long functionOid, int type, char enabled,
         List<Integer> columns, String when, List<String> arguments, boolean constraint, boolean deferrable,
-        boolean initiallyDeferred) {
+        boolean initiallyDeferred, long parentOid) {
     public static final int TYPE_ROW = 1;
     public static final int TYPE_BEFORE = 2;
     public static final int TYPE_INSERT = 4;
@@ -50,6 +52,17 @@ public record Trigger(long oid, long tableOid, String name, long functionOid, in
 
     public Trigger withEnabled(char state) {
         return new Trigger(oid, tableOid, name, functionOid, type, state, columns, when, arguments, constraint,
-                deferrable, initiallyDeferred);
+                deferrable, initiallyDeferred, parentOid);
+    }
+
+    /** This trigger's clone on partition {@code partitionOid}, with its UPDATE OF columns as the partition numbers them. */
+    public Trigger cloneOn(long cloneOid, long partitionOid, List<Integer> partitionColumns) {
+        return new Trigger(cloneOid, partitionOid, name, functionOid, type, enabled, partitionColumns, when, arguments,
+                constraint, deferrable, initiallyDeferred, oid);
+    }
+
+    /** Whether it is a clone of a partitioned table's trigger. */
+    public boolean isClone() {
+        return parentOid != 0;
     }
 }

@@ -48,19 +48,19 @@ final class AlterTable {
         PartitionDetach.refusePending((Table) ctx.catalog().relation(oid));
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
-            apply(ctx, sql, t, cmd);
+            apply(ctx, sql, t, cmd, s.only());
         }
         return tag;
     }
 
-    private static void apply(CommandContext ctx, String sql, Table t, AlterTableCmd cmd) {
+    private static void apply(CommandContext ctx, String sql, Table t, AlterTableCmd cmd, boolean only) {
         switch (cmd) {
             case AddColumn a -> addColumn(ctx, sql, t, a);
             case DropColumn d -> dropColumn(ctx, t, d);
             case AddConstraint a -> TableConstraints.add(ctx, sql, t, a.constraint(), null);
             case DropConstraint d -> dropConstraint(ctx, t, d);
             case dev.olifant.sql.ast.ValidateConstraint v -> ForeignKeyDefs.validate(ctx, t, v.name());
-            case dev.olifant.sql.ast.EnableTrigger e -> Triggers.enable(ctx, t, e);
+            case dev.olifant.sql.ast.EnableTrigger e -> Triggers.enable(ctx, t, e, !only);
             case AlterColumnDefault d -> {
                 Column c = column(t, d.column());
                 String text = null;

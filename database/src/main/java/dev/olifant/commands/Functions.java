@@ -227,8 +227,10 @@ public final class Functions {
                 Ownership.check(ctx.cluster(), ctx.userOid(), r.ownerOid(), what, sig.name().toString());
             }
             Routine target = r;
-            List<Trigger> users = ctx.catalog().routines().triggers().stream()
+            // a clone goes with the trigger it was cloned from and is not reported on its own
+            List<Trigger> all = ctx.catalog().routines().triggers().stream()
                     .filter(t -> t.functionOid() == target.oid()).toList();
+            List<Trigger> users = all.stream().filter(t -> !t.isClone()).toList();
             if (!users.isEmpty() && s.behavior() != DropBehavior.CASCADE) {
                 Trigger t = users.get(0);
                 var table = ctx.catalog().relation(t.tableOid());
@@ -250,7 +252,7 @@ public final class Functions {
             }
             ctx.change(c -> {
                 var routines = c.routines().withoutRoutine(target.oid());
-                for (Trigger t : users) {
+                for (Trigger t : all) {
                     routines = routines.withoutTrigger(t.oid());
                 }
                 return c.withRoutines(routines);

@@ -64,6 +64,7 @@ final class PartitionAttach {
         attachIndexes(ctx, parent, attached.oid());
         Partitions.inheritChecks(ctx, parent, (Table) ctx.catalog().relation(attached.oid()));
         validateForeignKeys(ctx, parent, (Table) ctx.catalog().relation(attached.oid()));
+        PartitionTriggers.cloneToNewPartition(ctx, parent, (Table) ctx.catalog().relation(attached.oid()));
     }
 
     /** The new partition's rows must satisfy the foreign keys declared on the tables above it. */

@@ -149,5 +149,6 @@ public final class PartitionDetach {
         Partitioning p = part.partitioning().withParent(0, null);
         Table detached = part.withPartitioning(p.orNull());
         ctx.change(k -> k.withRelation(detached));
+        PartitionTriggers.dropClonesOnDetach(ctx, detached);
     }
 }

@@ -87,6 +87,7 @@ final class Partitions {
             made = setKey(ctx, made, s.partitionBy());
         }
         inherit(ctx, sql, parent, made);
+        PartitionTriggers.cloneToNewPartition(ctx, parent, (Table) ctx.catalog().relation(made.oid()));
         return "CREATE TABLE";
     }
 

@@ -79,10 +79,20 @@ final class Triggers {
             throw new PgException(SqlState.DUPLICATE_OBJECT, "trigger \"" + s.name() + "\" for relation \""
                     + table.name() + "\" already exists");
         }
+        if (existing != null && existing.isClone()) {
+            throw new PgException(SqlState.DUPLICATE_OBJECT, "trigger \"" + s.name() + "\" for relation \""
+                    + table.name() + "\" is an internal or a child trigger");
+        }
         long oid = existing != null ? existing.oid() : ctx.newOid();
         Trigger t = new Trigger(oid, table.oid(), s.name(), fn.oid(), type, 'O', cols, s.whenText(), s.arguments(),
-                s.constraint(), s.deferrable(), s.initiallyDeferred());
+                s.constraint(), s.deferrable(), s.initiallyDeferred(), 0);
+        if (existing != null) {
+            PartitionTriggers.dropWithClones(ctx, existing);
+        }
         ctx.change(c -> c.withRoutines(c.routines().withTrigger(t)));
+        if (table.isPartitioned() && t.row()) {
+            PartitionTriggers.cloneNewTrigger(ctx, table, t);
+        }
         return "CREATE TRIGGER";
     }
 
@@ -131,12 +141,18 @@ final class Triggers {
                     + "\" does not exist");
         }
         Ownership.check(ctx.cluster(), ctx.userOid(), rel.ownerOid(), "relation", rel.name());
-        ctx.change(c -> c.withRoutines(c.routines().withoutTrigger(t.oid())));
+        if (t.isClone() && rel instanceof Table table) {
+            PartitionTriggers.refuseDropOfClone(ctx, table, t);
+        }
+        PartitionTriggers.dropWithClones(ctx, t);
         return "DROP TRIGGER";
     }
 
-    /** ALTER TABLE ENABLE / DISABLE TRIGGER. */
-    static void enable(CommandContext ctx, Table table, EnableTrigger e) {
+    /**
+     * ALTER TABLE ENABLE / DISABLE TRIGGER; on a partitioned table without ONLY ({@code recurse})
+     * the clones of its row triggers on every partition follow.
+     */
+    static void enable(CommandContext ctx, Table table, EnableTrigger e, boolean recurse) {
         List<Trigger> targets = new ArrayList<>();
         if (e.name() != null) {
             Trigger t = ctx.catalog().routines().trigger(table.oid(), e.name());
@@ -147,6 +163,9 @@ final class Triggers {
             targets.add(t);
         } else {
             targets.addAll(ctx.catalog().routines().triggersOn(table.oid()));
+        }
+        if (recurse && table.isPartitioned()) {
+            targets.addAll(PartitionTriggers.clonesOf(ctx, targets));
         }
         ctx.change(c -> {
             var r = c.routines();

@@ -3,6 +3,7 @@ package dev.olifant.commands;
 import dev.olifant.catalog.Relation;
 import dev.olifant.catalog.Sequence;
 import dev.olifant.catalog.Table;
+import dev.olifant.exec.dml.TruncateTriggers;
 import dev.olifant.sql.analyze.Names;
 import dev.olifant.sql.ast.TableRef;
 import dev.olifant.sql.ast.TruncateStmt;
@@ -50,6 +51,7 @@ final class Truncate {
             }
         }
         tables = withReferencing(ctx, tables, s.behavior() == dev.olifant.sql.ast.DropBehavior.CASCADE);
+        TruncateTriggers.fire(ctx.exec(), tables, true);
         for (Table t : tables) {
             TableStorage fresh = new TableStorage();
             for (long idx : t.indexOids()) {
@@ -68,6 +70,7 @@ final class Truncate {
                 }
             }
         }
+        TruncateTriggers.fire(ctx.exec(), tables, false);
         return "TRUNCATE TABLE";
     }
 

@@ -6,7 +6,6 @@ import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.dml.TableTarget;
-import dev.olifant.exec.dml.TableWriter;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.plan.RowSource;
 import dev.olifant.sql.analyze.AnalysisContext;
@@ -189,10 +188,6 @@ final class CopyRunner {
 
     private long copyIn(AnalysisContext actx, ExecContext ctx, Table table, List<Column> cols, ResultSink sink) {
         TableTarget target = TargetBuilder.build(actx, table);
-        TableWriter writer = new TableWriter(target, ctx);
-        dev.olifant.exec.dml.PartitionedInserts routed = target.routing() == null ? null
-                : new dev.olifant.exec.dml.PartitionedInserts(target, ctx);
-        dev.olifant.exec.dml.ForeignKeys fks = dev.olifant.exec.dml.ForeignKeys.open(ctx, table);
         DmlAnalyzer dml = new DmlAnalyzer(actx);
         Expression[] defaults = new Expression[table.columns().size()];
         boolean[] given = new boolean[defaults.length];
@@ -210,8 +205,9 @@ final class CopyRunner {
             // checked once in copy-in mode, as CopyFrom does after BeginCopyFrom has started it
             CopyOptions.checkFreeze(table, session.tx.active() ? session.tx.catalog() : null);
         }
+        dev.olifant.exec.dml.CopyInserts rows = new dev.olifant.exec.dml.CopyInserts(target, ctx);
         if (binary) {
-            return BinaryCopy.read(stream, cols, "COPY " + table.name(), fields -> {
+            long read = BinaryCopy.read(stream, cols, "COPY " + table.name(), fields -> {
                 Object[] values = new Object[table.columns().size()];
                 for (int i = 0; i < cols.size(); i++) {
                     values[cols.get(i).attnum() - 1] = fields[i];
@@ -221,14 +217,11 @@ final class CopyRunner {
                         values[i] = defaults[i].eval(null, ctx);
                     }
                 }
-                if (routed != null) {
-                    routed.insert(values);
-                } else {
-                    writer.checkRow(values);
-                    writer.insert(values);
-                }
+                rows.insert(values);
                 ctx.checkInterruptsCheaply();
             });
+            rows.finish();
+            return read;
         }
         var in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8),
                 1 << 16);
@@ -292,20 +285,9 @@ final class CopyRunner {
                         values[i] = defaults[i].eval(null, ctx);
                     }
                 }
-                try {
-                    if (routed != null) {
-                        routed.insert(values);
-                    } else {
-                        writer.checkRow(values);
-                        long tid = writer.insert(values);
-                        if (fks != null) {
-                            fks.inserted(table, tid);
-                        }
-                    }
-                } catch (PgException e) {
-                    throw e.withContext(where);
+                if (rows.insert(values, where, l)) {
+                    n++;
                 }
-                n++;
                 ctx.checkInterruptsCheaply();
             }
             while (in.readLine() != null) {
@@ -314,13 +296,7 @@ final class CopyRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writer.finish();
-        if (routed != null) {
-            routed.finish();
-        }
-        if (fks != null) {
-            fks.finish();
-        }
+        rows.finish();
         return n;
     }
 

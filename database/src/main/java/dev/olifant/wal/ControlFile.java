@@ -19,7 +19,7 @@ public record ControlFile(State state, Checkpoint checkpoint, Checkpoint prevChe
     public static final String DIR = "global";
     public static final String PATH = DIR + "/pg_control";
     /** Bumped whenever the WAL, image or control format changes incompatibly. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     private static final long MAGIC = 0x4F4C4643544C0001L; // "OLFCTL" + 1
 
     /** PostgreSQL's DBState, reduced to what Olifant distinguishes. */

@@ -32,11 +32,11 @@ import java.util.Map;
  */
 public final class CatalogCodec {
     /**
-     * Version 4: relations with partitioning and index options, then comments, routines and access
-     * control lists. Older images are not read: the control file's format version, bumped with
+     * Version 5: relations with partitioning and index options, then comments, routines (triggers
+     * with their parent trigger) and access control lists. Older images are not read: the control file's format version, bumped with
      * this one, stops startup on a data directory written in an older format.
      */
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     /** How decoding finds the data objects catalog entries point to. */
     public interface Resolver {

@@ -39,7 +39,7 @@ final class RoutineCodec {
             out.str(t.when());
             out.i32(t.arguments().size());
             t.arguments().forEach(out::str);
-            out.bool(t.constraint()).bool(t.deferrable()).bool(t.initiallyDeferred());
+            out.bool(t.constraint()).bool(t.deferrable()).bool(t.initiallyDeferred()).i64(t.parentOid());
         }
     }
 
@@ -84,7 +84,7 @@ final class RoutineCodec {
                 args.add(in.str());
             }
             triggers.put(oid, new Trigger(oid, table, name, fn, type, enabled, cols, when, args, in.bool(), in.bool(),
-                    in.bool()));
+                    in.bool(), in.i64()));
         }
         return new Routines(routines, triggers);
     }

@@ -59,7 +59,7 @@ public final class RoutineRows {
                 args.append(a).append('\0');
             }
             rows.add(new Object[] {
-                t.oid(), t.tableOid(), 0L, t.name(), t.functionOid(), Values.int2(t.type()), Values.ch(t.enabled()),
+                t.oid(), t.tableOid(), t.parentOid(), t.name(), t.functionOid(), Values.int2(t.type()), Values.ch(t.enabled()),
                 false, 0L, 0L, 0L, t.deferrable(), t.initiallyDeferred(), Values.int2(t.arguments().size()),
                 Values.int2Vector(t.columns()), args.toString().getBytes(StandardCharsets.UTF_8), null, null, null,
             });

@@ -37,6 +37,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         long n = 0;
         int width = target.table().columns().size() + 1;
         RowTriggers triggers = RowTriggers.open(ctx, target.table(), dev.olifant.catalog.Trigger.TYPE_INSERT);
+        if (triggers != null) {
+            triggers.staysIn(target);
+        }
         RowTriggers updateTriggers = onConflict != null && onConflict.doUpdate()
                 ? RowTriggers.open(ctx, target.table(), dev.olifant.catalog.Trigger.TYPE_UPDATE) : null;
         try (RowSource in = source.open(ctx)) {

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The leaf partitions one UPDATE, DELETE or MERGE of a partitioned table writes, each opened
  * (locked ROW EXCLUSIVE, its writer, foreign keys and row triggers) when the statement first
- * touches it. Row triggers are the leaf's own, as PostgreSQL fires them: BEFORE and AFTER ROW
+ * touches it. Row triggers are the leaf's (its own and the clones of its partitioned ancestors'
+ * row triggers), as PostgreSQL fires them: BEFORE and AFTER ROW
  * for the action on the leaf a row is in; a row that moves to another partition fires the
  * DELETE row triggers of the leaf it leaves and the INSERT row triggers of the leaf it enters.
  * Statement-level triggers belong to the partitioned table the statement names, not to leaves.
@@ -26,6 +27,11 @@ final class LeafWriters {
     private final Map<Long, Leaf> leaves = new HashMap<>();
     /** AFTER ROW events of every leaf, in the order rows were written. */
     private final List<Runnable> afterRows = new ArrayList<>();
+    /** How rows reach the leaves from the table the statement names, when it is partitioned. */
+    private PartitionRouting routing;
+    private Table root;
+    /** The values (leaf layout) {@link #insert} last wrote, as BEFORE ROW triggers left them. */
+    private Object[] lastInserted;
 
     /** One leaf: its writer, foreign keys and row triggers by event (absent when none fire). */
     static final class Leaf {
@@ -36,13 +42,17 @@ final class LeafWriters {
         private final Map<Integer, RowTriggers> triggers = new HashMap<>();
 
         private final List<Runnable> afterRows;
+        private final LeafWriters owner;
+        private final TableTarget target;
 
-        private Leaf(ExecContext ctx, Table table, TableWriter writer, ForeignKeys fks, List<Runnable> afterRows) {
+        private Leaf(LeafWriters owner, ExecContext ctx, TableTarget target, ForeignKeys fks, List<Runnable> afterRows) {
+            this.owner = owner;
             this.ctx = ctx;
-            this.afterRows = afterRows;
-            this.table = table;
-            this.writer = writer;
+            this.target = target;
+            this.table = target.table();
+            this.writer = new TableWriter(target, ctx);
             this.fks = fks;
+            this.afterRows = afterRows;
         }
 
         /** The leaf's row triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null. */
@@ -51,6 +61,11 @@ final class LeafWriters {
                 RowTriggers t = RowTriggers.openRows(ctx, table, event);
                 if (t != null) {
                     t.queueInto(afterRows);
+                    if (event == Trigger.TYPE_INSERT && owner.routing != null) {
+                        t.staysIn(owner.routing, owner.root);
+                    } else if (event == Trigger.TYPE_INSERT) {
+                        t.staysIn(target);
+                    }
                 }
                 triggers.put(event, t);
             }
@@ -100,18 +115,26 @@ final class LeafWriters {
         this.ctx = ctx;
     }
 
+    /**
+     * Rows are routed to the leaves from partitioned table {@code root}: a cloned BEFORE ROW
+     * INSERT trigger of a leaf may not send a row to another partition.
+     */
+    void routedFrom(PartitionRouting routing, Table root) {
+        this.routing = routing;
+        this.root = root;
+    }
+
     /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
     Leaf plain(TableTarget target) {
-        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(ctx, target.table(),
-                new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()), afterRows));
+        return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(this, ctx, target,
+                ForeignKeys.open(ctx, target.table()), afterRows));
     }
 
     Leaf leaf(Table table) {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(ctx, target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
-                    afterRows);
+            return new Leaf(this, ctx, target, ForeignKeys.open(ctx, target.table()), afterRows);
         });
     }
 
@@ -137,7 +160,13 @@ final class LeafWriters {
         if (ins != null) {
             ins.afterRow(null, values);
         }
+        lastInserted = values;
         return newTid;
+    }
+
+    /** The values, in the leaf's layout, of the row {@link #insert} last wrote. */
+    Object[] lastInserted() {
+        return lastInserted;
     }
 
     /** Ends the statement's writes: deferred unique checks, foreign keys, queued AFTER ROW triggers. */

@@ -129,6 +129,9 @@ public record MergeNode(TableTarget target, PlanNode source, int tableOffset, Ex
         Run(ExecContext ctx) {
             this.ctx = ctx;
             this.leaves = new LeafWriters(ctx);
+            if (target.routing() != null) {
+                leaves.routedFrom(target.routing(), root);
+            }
         }
 
         private PartitionRouting.Routed route(Object[] values) {

@@ -39,6 +39,9 @@ final class PartitionedModify {
         this.root = node.target().table();
         this.routing = node.target().routing();
         this.leaves = new LeafWriters(ctx);
+        if (routing != null) {
+            leaves.routedFrom(routing, root);
+        }
         this.event = node.newValues() == null ? Trigger.TYPE_DELETE : Trigger.TYPE_UPDATE;
     }
 
@@ -177,6 +180,9 @@ final class PartitionedModify {
         if (moving) {
             long newTid = leaves.insert(routed);
             tidValue = newTid < 0 ? null : new LeafTid(routed.leaf(), newTid);
+            if (newTid >= 0) {
+                values = PartitionRouting.convert(routed.leaf(), root, leaves.lastInserted());
+            }
         } else {
             long newTid = leaf.replace(tid, old, routed.values());
             tidValue = new LeafTid(leaf.table, newTid);

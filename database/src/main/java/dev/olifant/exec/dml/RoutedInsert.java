@@ -1,6 +1,7 @@
 package dev.olifant.exec.dml;
 
 import dev.olifant.catalog.Table;
+import dev.olifant.catalog.Trigger;
 import dev.olifant.error.PgException;
 import dev.olifant.error.SqlState;
 import dev.olifant.exec.ExecContext;
@@ -32,9 +33,18 @@ final class RoutedInsert {
     private final RoutePath path;
     private final Map<Long, Leaf> leaves = new HashMap<>();
 
-    /** A leaf's writer and foreign key checks, made when the first row goes to it. */
-    private record Leaf(Table table, TableWriter writer, ForeignKeys fks) {
+    /**
+     * A leaf's writer, foreign key checks and INSERT and UPDATE row triggers (null when none fire),
+     * made when the first row goes to it.
+     */
+    private record Leaf(Table table, TableWriter writer, ForeignKeys fks, RowTriggers inserts, RowTriggers updates) {
     }
+
+    /** The partitioned table's statement triggers: INSERT's, and UPDATE's for ON CONFLICT DO UPDATE. */
+    private RowTriggers statement;
+    private RowTriggers updateStatement;
+    /** AFTER ROW events of every leaf, in the order rows were written. */
+    private final List<Runnable> afterRows = new ArrayList<>();
 
     RoutedInsert(InsertNode node, ExecContext ctx) {
         this.node = node;
@@ -48,6 +58,10 @@ final class RoutedInsert {
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int width = root.columns().size() + 1;
+        statement = RowTriggers.open(ctx, root, Trigger.TYPE_INSERT);
+        if (node.onConflict() != null && node.onConflict().doUpdate()) {
+            updateStatement = RowTriggers.open(ctx, root, Trigger.TYPE_UPDATE);
+        }
         try (RowSource in = node.source().open(ctx)) {
             Object[] values;
             while ((values = in.next()) != null) {
@@ -66,6 +80,16 @@ final class RoutedInsert {
                 l.fks().finish();
             }
         }
+        for (Runnable r : afterRows) {
+            r.run();
+        }
+        afterRows.clear();
+        if (updateStatement != null) {
+            updateStatement.finish();
+        }
+        if (statement != null) {
+            statement.finish();
+        }
         return new ModifyResult(out, n);
     }
 
@@ -74,16 +98,28 @@ final class RoutedInsert {
         PartitionRouting.Routed r = routing.route(values, ctx);
         path.enter(r.leaf(), values);
         Leaf leaf = leaf(r.leaf());
+        Object[] leafValues = r.values();
+        if (leaf.inserts() != null) {
+            // BEFORE ROW INSERT runs before the conflict check, and may not move the row elsewhere
+            leafValues = leaf.inserts().beforeRow(null, leafValues);
+            if (leafValues == null) {
+                return null;
+            }
+            values = PartitionRouting.convert(leaf.table(), root, leafValues);
+        }
         if (node.onConflict() != null) {
-            Object[] updated = resolveConflict(leaf, values, r.values(), width);
+            Object[] updated = resolveConflict(leaf, values, leafValues, width);
             if (updated != null) {
                 return updated == SKIPPED ? null : updated;
             }
         }
-        leaf.writer().checkRow(r.values());
-        long tid = leaf.writer().insert(r.values());
+        leaf.writer().checkRow(leafValues);
+        long tid = leaf.writer().insert(leafValues);
         if (leaf.fks() != null) {
             leaf.fks().inserted(leaf.table(), tid);
+        }
+        if (leaf.inserts() != null) {
+            leaf.inserts().afterRow(null, leafValues);
         }
         Object[] row = java.util.Arrays.copyOf(values, width);
         row[width - 1] = tid;
@@ -94,7 +130,18 @@ final class RoutedInsert {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()));
+            RowTriggers inserts = RowTriggers.openRows(ctx, target.table(), Trigger.TYPE_INSERT);
+            RowTriggers updates = node.onConflict() != null && node.onConflict().doUpdate()
+                    ? RowTriggers.openRows(ctx, target.table(), Trigger.TYPE_UPDATE) : null;
+            if (inserts != null) {
+                inserts.queueInto(afterRows);
+                inserts.staysIn(routing, root);
+            }
+            if (updates != null) {
+                updates.queueInto(afterRows);
+            }
+            return new Leaf(target.table(), new TableWriter(target, ctx), ForeignKeys.open(ctx, target.table()),
+                    inserts, updates);
         });
     }
 
@@ -160,10 +207,21 @@ final class RoutedInsert {
                 throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "invalid ON UPDATE specification")
                         .withDetail("The result tuple would appear in a different partition than the original tuple.");
             }
-            w.checkRow(moved.values());
-            long newTid = w.insertReplacement(moved.values(), tid);
+            Object[] newLeaf = moved.values();
+            if (leaf.updates() != null) {
+                newLeaf = leaf.updates().beforeRow(stored(leaf.table(), existing), newLeaf);
+                if (newLeaf == null) {
+                    return SKIPPED;
+                }
+                newValues = PartitionRouting.convert(leaf.table(), root, newLeaf);
+            }
+            w.checkRow(newLeaf);
+            long newTid = w.insertReplacement(newLeaf, tid);
             if (leaf.fks() != null) {
-                leaf.fks().updated(leaf.table(), stored(leaf.table(), existing), moved.values(), newTid);
+                leaf.fks().updated(leaf.table(), stored(leaf.table(), existing), newLeaf, newTid);
+            }
+            if (leaf.updates() != null) {
+                leaf.updates().afterRow(stored(leaf.table(), existing), newLeaf);
             }
             Object[] row = java.util.Arrays.copyOf(newValues, width);
             row[width - 1] = newTid;

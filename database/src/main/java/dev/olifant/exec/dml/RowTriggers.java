@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The triggers one INSERT, UPDATE or DELETE fires on its table (PostgreSQL's trigger.c, for
- * ordinary tables): BEFORE STATEMENT when it starts, BEFORE ROW for each row before it is written
+ * The triggers one INSERT, UPDATE, DELETE, MERGE or COPY FROM fires on a table (PostgreSQL's
+ * trigger.c): BEFORE STATEMENT when it starts, BEFORE ROW for each row before it is written
  * (the row the function returns is written instead; NULL skips the row), AFTER ROW queued and
  * fired when the statement's rows are all written, then AFTER STATEMENT. Only enabled triggers
  * ('O' and 'A') fire; UPDATE OF columns fire only when one of them changed value.
@@ -23,6 +23,8 @@ public final class RowTriggers {
     private final List<Object[][]> afterRows = new ArrayList<>();
     /** When set, AFTER ROW events go to this queue shared with other tables' and events' triggers. */
     private List<Runnable> sharedQueue;
+    /** When set, whether a row (table layout) still belongs in this partition ({@link #staysIn}). */
+    private java.util.function.Predicate<Object[]> belongs;
 
     private RowTriggers(ExecContext ctx, Table table, int event, String op, List<Trigger> triggers) {
         this.ctx = ctx;
@@ -94,6 +96,9 @@ public final class RowTriggers {
                 return null;
             }
             if (newRow != null) {
+                if (belongs != null && t.isClone() && oldRow == null) {
+                    checkStaysIn(t, out);
+                }
                 current = out;
             }
         }
@@ -123,6 +128,34 @@ public final class RowTriggers {
             case SELF_UPDATED -> LockResult.SELF_UPDATED;
             case UPDATED, DELETED -> LockResult.UPDATED;
         };
+    }
+
+    /**
+     * Rows reach this leaf routed from {@code root}: a cloned BEFORE ROW INSERT trigger may not
+     * change a row so that it belongs to another partition (trigger.c's ExecBRInsertTriggers).
+     */
+    void staysIn(PartitionRouting routing, Table root) {
+        this.belongs = row -> {
+            Table leaf = routing.leafFor(PartitionRouting.convert(table, root, row));
+            return leaf != null && leaf.oid() == table.oid();
+        };
+    }
+
+    /** As {@link #staysIn(PartitionRouting, Table)}, for rows inserted into the partition itself. */
+    void staysIn(TableTarget target) {
+        if (target.partitionCheck() != null) {
+            this.belongs = row -> target.partitionCheck().accepts(table, row);
+        }
+    }
+
+    private void checkStaysIn(Trigger t, Object[] row) {
+        if (!belongs.test(row)) {
+            var catalog = ctx.services().systemContext().catalog();
+            throw new dev.olifant.error.PgException(dev.olifant.error.SqlState.FEATURE_NOT_SUPPORTED,
+                    "moving row to another partition during a BEFORE FOR EACH ROW trigger is not supported")
+                    .withDetail("Before executing trigger \"" + t.name() + "\", the row was to be in partition \""
+                            + catalog.namespace(table.namespaceOid()).name() + "." + table.name() + "\".");
+        }
     }
 
     /** Whether BEFORE ROW triggers are among them. */

@@ -8,6 +8,10 @@
  * Writes through a partitioned table go to its leaf partitions
  * ({@link dev.olifant.exec.dml.LeafWriters}); a row an UPDATE or MERGE moves to another partition
  * leaves a version marked moved behind, which concurrent writers and lockers report as 40001.
+ * Triggers fire as trigger.c fires them ({@link dev.olifant.exec.dml.RowTriggers}): statement
+ * triggers on the table the statement names, row triggers on the table a row is written in (for
+ * a partition, its own and the clones of its partitioned ancestors'), TRUNCATE's per truncated
+ * table ({@link dev.olifant.exec.dml.TruncateTriggers}).
  *
  * <p>Lock order: a tuple version's monitor guards its xmax; a unique index's monitor guards
  * "check then insert entry". Neither is held while waiting for another transaction.

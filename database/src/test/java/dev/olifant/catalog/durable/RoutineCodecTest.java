@@ -18,7 +18,7 @@ class RoutineCodecTest {
         Routine f = new Routine(20000, "add", 2200, 10, 'f', List.of("x", ""), List.of(Types.INT4, Types.INT4),
                 List.of('i', 'i'), List.of("1"), Types.INT4, false, "sql", "SELECT x + $2", 'i', true, 's');
         Trigger t = new Trigger(20001, 16384, "audit", 20000, Trigger.TYPE_ROW | Trigger.TYPE_UPDATE, 'D',
-                List.of(2), "new.a > 0", List.of("x"), false, false, false);
+                List.of(2), "new.a > 0", List.of("x"), false, false, false, 20002);
         Catalog c = Catalog.empty().withRoutines(Catalog.empty().routines().withRoutine(f).withTrigger(t));
         WalOutput out = new WalOutput(64);
         RoutineCodec.write(out, c.routines());
