@@ -49,6 +49,8 @@ ALTER TABLE own_ms.mine OWNER TO own_mallory;
 ALTER TABLE own_ms.mp OWNER TO own_mallory;
 ALTER TABLE own_ms.mp1 OWNER TO own_owner;
 ALTER TABLE own_ms.theirs OWNER TO own_owner;
+CREATE VIEW own_ms.ov AS SELECT 1 AS a;
+ALTER VIEW own_ms.ov OWNER TO own_owner;
 SELECT c.relname, r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
  WHERE c.relname LIKE 'own\_%' OR c.relnamespace = 'own_ms'::regnamespace ORDER BY 1;
 
@@ -127,6 +129,8 @@ ALTER SCHEMA own_s OWNER TO own_mallory;
 ALTER DATABASE own_db RENAME TO own_db2;
 ALTER DATABASE own_db OWNER TO own_mallory;
 DROP DATABASE own_db;
+CREATE OR REPLACE VIEW own_ms.ov AS SELECT 2 AS a;
+CREATE OR REPLACE VIEW own_ms.theirs AS SELECT 2 AS a;
 -- what she owns, or what lives in her schema, she may change
 ALTER TABLE own_ms.mp DETACH PARTITION own_ms.mp1;
 ALTER TABLE own_ms.mine ADD COLUMN b int;
@@ -190,6 +194,27 @@ ALTER TABLE own_t2 RENAME TO own_t;
 ALTER TABLE own_ms.mine OWNER TO own_other;
 COMMENT ON DATABASE own_db IS 'x';
 
+-- a command that recurses wants the owner of every table below too
+CREATE TABLE own_par (a int);
+CREATE TABLE own_ch () INHERITS (own_par);
+CREATE TABLE own_rp (a int) PARTITION BY LIST (a);
+CREATE TABLE own_rc PARTITION OF own_rp FOR VALUES IN (1);
+ALTER TABLE own_par OWNER TO own_owner;
+ALTER TABLE own_ch OWNER TO own_other;
+ALTER TABLE own_rp OWNER TO own_owner;
+ALTER TABLE own_rc OWNER TO own_other;
+SET ROLE own_member;
+ALTER TABLE own_par ADD COLUMN b int;
+ALTER TABLE own_par ALTER COLUMN a SET DEFAULT 1;
+ALTER TABLE own_par ALTER COLUMN a SET NOT NULL;
+ALTER TABLE own_par ADD CONSTRAINT own_k CHECK (a > 0);
+ALTER TABLE own_par RENAME COLUMN a TO z;
+ALTER TABLE own_rp ADD COLUMN b int;
+ALTER TABLE own_rp ALTER COLUMN a SET DEFAULT 1;
+ALTER TABLE own_rp DISABLE TRIGGER ALL;
+RESET ROLE;
+DROP TABLE own_par, own_ch, own_rp;
+
 -- DROP ... CASCADE checks only the named objects: dependents of others go too
 CREATE VIEW own_mv AS SELECT id FROM own_t;
 ALTER VIEW own_mv OWNER TO own_mallory;
@@ -202,6 +227,7 @@ DROP DATABASE own_db;
 DROP TABLE own_s.child;
 DROP SCHEMA own_s;
 DROP TABLE own_ms.mine, own_ms.mp, own_ms.mp1;
+DROP VIEW own_ms.ov;
 DROP PROCEDURE own_ms.own_pp();
 DROP SCHEMA own_ms;
 DROP TABLE own_pt, own_free;

@@ -69,4 +69,22 @@ public final class Ownership {
                     + ctx.cluster().role(newOwner).name() + "\"");
         }
     }
+
+    /**
+     * A command that recurses to the tables below {@code t} (inheritance children and partitions)
+     * checks that the role owns each of them too, as ATSimplePermissions does when it recurses.
+     */
+    static void checkDescendants(CommandContext ctx, dev.olifant.catalog.Table t) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        seen.add(t.oid());
+        for (dev.olifant.catalog.Table d : dev.olifant.catalog.InheritanceTree.descendants(ctx.catalog(), t)) {
+            seen.add(d.oid());
+            checkRelation(ctx, d);
+        }
+        for (dev.olifant.catalog.Table d : dev.olifant.catalog.PartitionTree.tree(ctx.catalog(), t)) {
+            if (seen.add(d.oid())) {
+                checkRelation(ctx, d);
+            }
+        }
+    }
 }

@@ -81,6 +81,7 @@ final class Renames {
 
     private static void renameColumn(CommandContext ctx, Relation r, RenameStmt s) {
         Table t = table(r);
+        Ownership.checkDescendants(ctx, t);
         Column c = t.column(s.subName());
         if (c == null) {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + s.subName() + "\" does not exist");
