@@ -218,10 +218,12 @@ DROP TABLE own_par, own_ch, own_rp;
 -- DROP ... CASCADE checks only the named objects: dependents of others go too
 CREATE VIEW own_mv AS SELECT id FROM own_t;
 ALTER VIEW own_mv OWNER TO own_mallory;
+CREATE VIEW own_ms.mv2 AS SELECT id FROM own_t;
+ALTER VIEW own_ms.mv2 OWNER TO own_mallory;
 SET ROLE own_member;
 DROP TABLE own_t CASCADE;
 RESET ROLE;
-SELECT count(*) FROM pg_class WHERE relname IN ('own_t', 'own_v', 'own_mv');
+SELECT count(*) FROM pg_class WHERE relname IN ('own_t', 'own_v', 'own_mv', 'mv2');
 
 DROP DATABASE own_db;
 DROP TABLE own_s.child;
