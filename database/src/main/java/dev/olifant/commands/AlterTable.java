@@ -32,8 +32,10 @@ final class AlterTable {
                     "relation \"" + s.name() + "\" does not exist, skipping"));
             return tag;
         }
+        dev.olifant.catalog.Relation target = Names.utilityRelation(ctx.analysis(), s.name());
+        Ownership.checkRelation(ctx, target);
         if (s.commands().stream().allMatch(c -> c instanceof dev.olifant.sql.ast.OwnerTo)) {
-            dev.olifant.catalog.Relation r = Names.utilityRelation(ctx.analysis(), s.name());
+            dev.olifant.catalog.Relation r = target;
             for (AlterTableCmd c : s.commands()) {
                 Owners.relationOwner(ctx, ctx.catalog().relation(r.oid()), ((dev.olifant.sql.ast.OwnerTo) c).owner());
             }
@@ -44,6 +46,9 @@ final class AlterTable {
         }
         long oid = Names.utilityTable(ctx.analysis(), s.name()).oid();
         PartitionDetach.refusePending((Table) ctx.catalog().relation(oid));
+        if (!s.only() && s.commands().stream().anyMatch(AlterTable::recurses)) {
+            Ownership.checkDescendants(ctx, (Table) ctx.catalog().relation(oid));
+        }
         for (AlterTableCmd cmd : s.commands()) {
             Table t = (Table) ctx.catalog().relation(oid);
             apply(ctx, sql, t, cmd, s.only());
@@ -89,6 +94,20 @@ final class AlterTable {
             default -> throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER TABLE "
                     + cmd.getClass().getSimpleName() + " is not supported yet");
         }
+    }
+
+    /** Whether PostgreSQL applies the sub-command to the tables below too (and so checks their owners). */
+    private static boolean recurses(AlterTableCmd cmd) {
+        return switch (cmd) {
+            case AddColumn a -> true;
+            case DropColumn d -> true;
+            case AlterColumnDefault d -> true;
+            case AlterColumnNotNull n -> true;
+            case dev.olifant.sql.ast.AlterColumnType a -> true;
+            case DropConstraint d -> true;
+            case AddConstraint a -> a.constraint().type() == dev.olifant.sql.ast.ConstraintType.CHECK;
+            default -> false;
+        };
     }
 
     /** The offset of the DEFAULT keyword of SET DEFAULT, searching forward from the command's location. */

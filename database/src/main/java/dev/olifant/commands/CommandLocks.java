@@ -29,7 +29,10 @@ final class CommandLocks {
 
     static void acquire(Statement stmt, CommandContext ctx) {
         switch (stmt) {
-            case CreateIndexStmt s -> lock(ctx, s.table(), LockMode.SHARE);
+            case CreateIndexStmt s -> {
+                ownerFirst(ctx, s.table());
+                lock(ctx, s.table(), LockMode.SHARE);
+            }
             case TruncateStmt s -> {
                 for (TableRef t : s.tables()) {
                     // as PostgreSQL's RangeVarCallbackForTruncate: the privilege is checked before the lock is queued for
@@ -44,22 +47,66 @@ final class CommandLocks {
             }
             case DropStmt s -> {
                 switch (s.kind()) {
-                    case TABLE, INDEX, SEQUENCE, VIEW -> s.names().forEach(n -> lock(ctx, n, LockMode.ACCESS_EXCLUSIVE));
+                    case TABLE, INDEX, SEQUENCE, VIEW -> {
+                        boolean checking = true;
+                        for (QualifiedName n : s.names()) {
+                            checking = checking && dropOwnerFirst(ctx, s.kind(), n);
+                            lock(ctx, n, LockMode.ACCESS_EXCLUSIVE);
+                        }
+                    }
                     default -> {
                     }
                 }
             }
             case AlterTableStmt s -> {
+                ownerFirst(ctx, s.name());
                 lock(ctx, s.name(), AlterTableLocks.level(s));
                 AlterTableLocks.referencedTables(s).forEach(n -> lock(ctx, n, LockMode.SHARE_ROW_EXCLUSIVE));
             }
-            case AlterSequenceStmt s -> lock(ctx, s.name(), LockMode.SHARE_ROW_EXCLUSIVE);
-            case RenameStmt s -> lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            case AlterSequenceStmt s -> {
+                ownerFirst(ctx, s.name());
+                lock(ctx, s.name(), LockMode.SHARE_ROW_EXCLUSIVE);
+            }
+            case RenameStmt s -> {
+                if (s.kind() != dev.olifant.sql.ast.ObjectKind.SCHEMA && s.kind() != dev.olifant.sql.ast.ObjectKind.DATABASE) {
+                    ownerFirst(ctx, s.name());
+                }
+                lock(ctx, s.name(), LockMode.ACCESS_EXCLUSIVE);
+            }
             case dev.olifant.sql.ast.CreateTriggerStmt s -> lock(ctx, s.table(), LockMode.SHARE_ROW_EXCLUSIVE);
             case dev.olifant.sql.ast.DropTriggerStmt s -> lock(ctx, s.table(), LockMode.ACCESS_EXCLUSIVE);
             default -> {
             }
         }
+    }
+
+    /**
+     * As PostgreSQL's RangeVarCallbackOwnsRelation and RangeVarCallbackForAlterRelation: a role
+     * that does not own the relation is refused before it queues for the lock, so it never waits
+     * behind, or blocks, the sessions using the table.
+     */
+    private static void ownerFirst(CommandContext ctx, QualifiedName name) {
+        if (find(ctx, name) instanceof Relation r) {
+            Ownership.checkRelation(ctx, r);
+        }
+    }
+
+    /**
+     * DROP's RangeVarCallbackForDropRelation. A missing relation or one of the wrong kind is left
+     * to the command to report, and so are the names after it (false: stop checking).
+     */
+    private static boolean dropOwnerFirst(CommandContext ctx, dev.olifant.sql.ast.ObjectKind kind, QualifiedName name) {
+        if (!(find(ctx, name) instanceof Relation r) || !switch (kind) {
+            case TABLE -> r.kind() == 'r' || r.kind() == 'p';
+            case INDEX -> r.kind() == 'i' || r.kind() == 'I';
+            case SEQUENCE -> r.kind() == 'S';
+            case VIEW -> r.kind() == 'v';
+            default -> false;
+        }) {
+            return false;
+        }
+        Ownership.checkDropRelation(ctx, r);
+        return true;
     }
 
     /** The relation a name denotes now, or null (the command reports a missing one itself). */

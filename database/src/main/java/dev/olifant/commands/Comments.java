@@ -31,6 +31,7 @@ final class Comments {
                     throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + s.name().last() + "\" is not "
                             + (want.startsWith("i") ? "an " : "a ") + want);
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), r.ownerOid(), want, r.name());
                 yield new Catalog.CommentKey(r.oid(), Oids.PG_CLASS, 0);
             }
             case COLUMN -> {
@@ -50,6 +51,7 @@ final class Comments {
                     throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + colName + "\" of relation \""
                             + t.name() + "\" does not exist");
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), t.ownerOid(), "relation", t.name());
                 yield new Catalog.CommentKey(t.oid(), Oids.PG_CLASS, c.attnum());
             }
             case SCHEMA -> {
@@ -58,6 +60,7 @@ final class Comments {
                     throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + s.name().last()
                             + "\" does not exist");
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), ns.ownerOid(), "schema", ns.name());
                 yield new Catalog.CommentKey(ns.oid(), Oids.PG_NAMESPACE, 0);
             }
             case CONSTRAINT -> {
@@ -72,6 +75,7 @@ final class Comments {
                     throw new PgException(SqlState.UNDEFINED_OBJECT, "constraint \"" + s.constraintName()
                             + "\" for table \"" + t.name() + "\" does not exist");
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), t.ownerOid(), "relation", t.name());
                 yield new Catalog.CommentKey(found.oid(), Oids.PG_CONSTRAINT, 0);
             }
             case DATABASE -> {
@@ -96,6 +100,7 @@ final class Comments {
         if (db == null) {
             throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + s.name().last() + "\" does not exist");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), db.info().ownerOid(), "database", db.info().name());
         db.setInfo(db.info().withComment(text));
         ctx.cluster().databaseChanged();
     }

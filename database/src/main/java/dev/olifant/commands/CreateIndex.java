@@ -25,6 +25,10 @@ final class CreateIndex {
     }
 
     static String execute(CreateIndexStmt s, CommandContext ctx) {
+        dev.olifant.catalog.Relation target = Names.findRelation(ctx.analysis(), s.table());
+        if (target != null) {
+            Ownership.checkRelation(ctx, target); // RangeVarCallbackOwnsRelation, before DefineIndex's checks
+        }
         String method = s.method() == null ? Index.BTREE : s.method();
         if (!method.equals(Index.BTREE) && !method.equals(Index.HASH)) {
             if (method.equals("gist") || method.equals("gin") || method.equals("spgist") || method.equals("brin")) {

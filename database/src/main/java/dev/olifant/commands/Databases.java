@@ -94,6 +94,7 @@ final class Databases {
                 }
                 throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + name + "\" does not exist");
             }
+            Ownership.check(ctx.cluster(), ctx.userOid(), db.info().ownerOid(), "database", name);
             if (db.info().oid() == ctx.database().info().oid()) {
                 throw new PgException(SqlState.OBJECT_IN_USE, "cannot drop the currently open database");
             }

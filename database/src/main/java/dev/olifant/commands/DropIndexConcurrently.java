@@ -41,6 +41,7 @@ final class DropIndexConcurrently {
             r = null;
         }
         if (r instanceof Index ix && ctx.catalog().relation(ix.tableOid()) instanceof Relation table) {
+            Ownership.checkDropRelation(ctx, ix);
             TableLocks.lock(ctx.exec(), table.oid(), LockMode.SHARE_UPDATE_EXCLUSIVE, false, table::name);
             TableLocks.lock(ctx.exec(), ix.oid(), LockMode.SHARE_UPDATE_EXCLUSIVE, false, ix::name);
             Locker me = ctx.exec().services().locker();

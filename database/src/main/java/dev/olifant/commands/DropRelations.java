@@ -46,6 +46,7 @@ final class DropRelations {
                         .withHint("Use DROP " + r.kindName().toUpperCase(java.util.Locale.ROOT) + " to remove "
                                 + article(r.kindName()) + ".");
             }
+            Ownership.checkDropRelation(ctx, r);
             if (r instanceof Index idx) {
                 Relation owner = ctx.catalog().relation(idx.tableOid());
                 if (owner instanceof Table t) {
@@ -95,8 +96,8 @@ final class DropRelations {
                         d.describe() + " depends on " + r.kindName() + " " + r.name()});
                 }
                 for (dev.olifant.catalog.View v : dependents) {
-                    byOid.put(v.oid(), new String[] {"view " + v.name(),
-                        "view " + v.name() + " depends on " + dependedOn(ctx, v, r, dependents)});
+                    byOid.put(v.oid(), new String[] {"view " + described(ctx, v),
+                        "view " + described(ctx, v) + " depends on " + dependedOn(ctx, v, r, dependents)});
                 }
                 List<String> lines = new ArrayList<>();
                 List<String> detail = new ArrayList<>();
@@ -133,10 +134,28 @@ final class DropRelations {
         }
         for (dev.olifant.catalog.View d : dependents) {
             if (Dependencies.viewsReading(ctx, ctx.catalog(), d.oid()).contains(v)) {
-                return "view " + d.name();
+                return "view " + described(ctx, d);
             }
         }
         return root.kindName() + " " + root.name();
+    }
+
+    /**
+     * A relation's name as PostgreSQL's getObjectDescription gives it: schema-qualified when the
+     * search path would not find this relation under its bare name.
+     */
+    private static String described(CommandContext ctx, Relation r) {
+        Relation found;
+        try {
+            found = Names.findRelation(ctx.analysis(), new QualifiedName(r.name(), 0));
+        } catch (RuntimeException e) {
+            found = null;
+        }
+        if (found != null && found.oid() == r.oid()) {
+            return r.name();
+        }
+        dev.olifant.catalog.Namespace ns = ctx.catalog().namespace(r.namespaceOid());
+        return ns == null ? r.name() : ns.name() + "." + r.name();
     }
 
     private static String article(String word) {

@@ -89,6 +89,8 @@ public final class Functions {
                 throw new PgException(SqlState.DUPLICATE_FUNCTION, what + " \"" + s.name().last()
                         + "\" already exists with same argument types");
             }
+            // ProcedureCreate names the kind "function" whichever it is
+            Ownership.check(ctx.cluster(), ctx.userOid(), existing.ownerOid(), "function", s.name().last());
             if (existing.kind() != (s.procedure() ? 'p' : 'f')) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "cannot change routine kind").withDetail("\""
                         + existing.name() + "\" is a " + (existing.kind() == 'p' ? "procedure" : "function") + ".");
@@ -219,6 +221,10 @@ public final class Functions {
                     }
                     throw new PgException(SqlState.UNDEFINED_FUNCTION, what + " " + text + " does not exist");
                 }
+            }
+            dev.olifant.catalog.Namespace ns = ctx.catalog().namespace(r.namespaceOid());
+            if (ns == null || !Ownership.owns(ctx.cluster(), ctx.userOid(), ns.ownerOid())) {
+                Ownership.check(ctx.cluster(), ctx.userOid(), r.ownerOid(), what, sig.name().toString());
             }
             Routine target = r;
             // a clone goes with the trigger it was cloned from and is not reported on its own

@@ -38,6 +38,7 @@ final class Inheritance {
         for (QualifiedName n : names) {
             Table parent = Names.utilityTable(ctx.analysis(), n);
             checkParent(ctx, table, parent);
+            Ownership.checkRelation(ctx, parent);
             if (parents.contains(parent.oid())) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + parent.name()
                         + "\" would be inherited from more than once");
@@ -123,6 +124,7 @@ final class Inheritance {
                         + "\" is not a parent of relation \"" + child.name() + "\"");
             }
         } else {
+            Ownership.checkRelation(ctx, parent);
             checkParent(ctx, child, parent);
             if (parent.oid() == child.oid() || InheritanceTree.descendants(ctx.catalog(), child).stream()
                     .anyMatch(d -> d.oid() == parent.oid())) {

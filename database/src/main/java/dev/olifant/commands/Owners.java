@@ -30,6 +30,10 @@ final class Owners {
                     throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + s.name().last()
                             + "\" does not exist");
                 }
+                if (ns.ownerOid() != owner) {
+                    Ownership.check(ctx.cluster(), ctx.userOid(), ns.ownerOid(), "schema", ns.name());
+                    Ownership.checkMemberOf(ctx, owner);
+                }
                 ctx.change(c -> c.withNamespace(new Namespace(ns.oid(), ns.name(), owner)));
                 return "ALTER SCHEMA";
             }
@@ -38,6 +42,15 @@ final class Owners {
                 if (db == null) {
                     throw new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + s.name().last()
                             + "\" does not exist");
+                }
+                if (db.info().ownerOid() != owner) {
+                    Ownership.check(ctx.cluster(), ctx.userOid(), db.info().ownerOid(), "database", db.info().name());
+                    Ownership.checkMemberOf(ctx, owner);
+                    if (ctx.cluster().role(ctx.userOid()) instanceof dev.olifant.catalog.Role me && !me.superuser()
+                            && !me.createDb()) {
+                        throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE,
+                                "permission denied to change owner of database");
+                    }
                 }
                 db.setInfo(db.info().withOwner(owner));
                 ctx.cluster().databaseChanged();
@@ -51,6 +64,11 @@ final class Owners {
     /** A relation with a new owner (a table's indexes and owned sequences follow it). */
     static void relationOwner(CommandContext ctx, Relation r, RoleSpec spec) {
         long owner = Schemas.roleOid(ctx, spec);
+        if (owner == r.ownerOid()) {
+            return;
+        }
+        Ownership.checkRelation(ctx, r);
+        Ownership.checkMemberOf(ctx, owner);
         ctx.change(c -> {
             Catalog out = c.withRelation(withOwner(r, owner));
             if (c.acl(r.oid()) != null) {
@@ -101,6 +119,7 @@ final class Owners {
             }
             Names.relation(ctx.analysis(), s.name());
         }
+        Ownership.checkRelation(ctx, r);
         Namespace ns = ctx.catalog().namespace(s.newSchema());
         if (ns == null) {
             throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + s.newSchema() + "\" does not exist");

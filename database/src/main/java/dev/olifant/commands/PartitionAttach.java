@@ -33,6 +33,7 @@ final class PartitionAttach {
         if (!parent.isPartitioned()) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "table \"" + parent.name() + "\" is not partitioned");
         }
+        Ownership.checkRelation(ctx, part);
         if (part.isPartition()) {
             throw new PgException(SqlState.INVALID_OBJECT_DEFINITION, "\"" + part.name() + "\" is already a partition");
         }

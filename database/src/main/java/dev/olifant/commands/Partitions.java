@@ -66,6 +66,7 @@ final class Partitions {
     static String createPartitionOf(CreateTableStmt s, String sql, CommandContext ctx,
             dev.olifant.catalog.Namespace ns) {
         Table parent = Names.table(ctx.analysis(), s.partitionOf());
+        Ownership.checkRelation(ctx, parent);
         if (!parent.isPartitioned()) {
             throw new PgException(SqlState.INVALID_OBJECT_DEFINITION, "\"" + parent.name() + "\" is not partitioned");
         }

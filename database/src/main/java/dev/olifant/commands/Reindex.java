@@ -66,6 +66,7 @@ final class Reindex {
                 if (!(Names.utilityRelation(ctx.analysis(), s.name()) instanceof Index ix)) {
                     throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + s.name().last() + "\" is not an index");
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), ix.ownerOid(), "index", ix.name());
                 run.table((Table) ctx.catalog().relation(ix.tableOid()), List.of(ix), true);
             }
             case TABLE -> {
@@ -73,6 +74,7 @@ final class Reindex {
                     throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + s.name().last()
                             + "\" is not a table or materialized view");
                 }
+                Ownership.checkRelation(ctx, t);
                 run.table(t, indexes(ctx.catalog(), t), true);
             }
             case SCHEMA, DATABASE, SYSTEM -> run.many(s);
@@ -107,6 +109,7 @@ final class Reindex {
                     throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + s.name().last()
                             + "\" does not exist");
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), ns.ownerOid(), "schema", ns.name());
                 if (ns.isSystem() && concurrently) {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                             "cannot reindex system catalogs concurrently");
@@ -121,6 +124,8 @@ final class Reindex {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                             "can only reindex the currently open database");
                 }
+                Ownership.check(ctx.cluster(), ctx.userOid(), ctx.database().info().ownerOid(), "database",
+                        s.name().last());
                 if (concurrently) {
                     if (s.kind() == ReindexStmt.Kind.SYSTEM) {
                         throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,

@@ -39,6 +39,7 @@ final class Renames {
             }
             Names.relation(ctx.analysis(), s.name());
         }
+        Ownership.checkRelation(ctx, r);
         switch (s.kind()) {
             case COLUMN -> renameColumn(ctx, r, s);
             case CONSTRAINT -> renameConstraint(ctx, r, s);
@@ -80,6 +81,7 @@ final class Renames {
 
     private static void renameColumn(CommandContext ctx, Relation r, RenameStmt s) {
         Table t = table(r);
+        Ownership.checkDescendants(ctx, t);
         Column c = t.column(s.subName());
         if (c == null) {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + s.subName() + "\" does not exist");
@@ -140,6 +142,11 @@ final class Renames {
         if (ctx.cluster().database(s.newName()) != null) {
             throw new PgException(SqlState.DUPLICATE_DATABASE, "database \"" + s.newName() + "\" already exists");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), db.info().ownerOid(), "database", name);
+        if (ctx.cluster().role(ctx.userOid()) instanceof dev.olifant.catalog.Role me && !me.superuser()
+                && !me.createDb()) {
+            throw new PgException(SqlState.INSUFFICIENT_PRIVILEGE, "permission denied to rename database");
+        }
         if (db.info().oid() == ctx.database().info().oid()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "current database cannot be renamed");
         }
@@ -161,6 +168,7 @@ final class Renames {
         if (ctx.catalog().namespace(s.newName()) != null) {
             throw new PgException(SqlState.DUPLICATE_SCHEMA, "schema \"" + s.newName() + "\" already exists");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), ns.ownerOid(), "schema", ns.name());
         if (s.newName().startsWith("pg_")) {
             throw new PgException(SqlState.RESERVED_NAME, "unacceptable schema name \"" + s.newName() + "\"")
                     .withDetail("The prefix \"pg_\" is reserved for system schemas.");

@@ -69,6 +69,7 @@ final class Schemas {
                 }
                 throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + n.last() + "\" does not exist");
             }
+            Ownership.check(ctx.cluster(), ctx.userOid(), ns.ownerOid(), "schema", ns.name());
             if (ns.isSystem()) {
                 throw new PgException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop schema " + ns.name()
                         + " because it is required by the database system");

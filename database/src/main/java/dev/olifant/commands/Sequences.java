@@ -75,6 +75,7 @@ final class Sequences {
             }
             Names.relation(ctx.analysis(), s.name());
         }
+        Ownership.checkRelation(ctx, r);
         if (!(r instanceof Sequence old)) {
             throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + r.name() + "\" is not a sequence");
         }

@@ -140,6 +140,7 @@ final class Triggers {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "trigger \"" + s.name() + "\" for table \"" + rel.name()
                     + "\" does not exist");
         }
+        Ownership.check(ctx.cluster(), ctx.userOid(), rel.ownerOid(), "relation", rel.name());
         if (t.isClone() && rel instanceof Table table) {
             PartitionTriggers.refuseDropOfClone(ctx, table, t);
         }

@@ -61,6 +61,7 @@ final class Views {
             if (!s.orReplace()) {
                 throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
             }
+            Ownership.checkRelation(ctx, existing);
             if (!(existing instanceof View old)) {
                 throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not a view");
             }
