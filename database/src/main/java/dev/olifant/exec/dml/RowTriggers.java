@@ -22,7 +22,7 @@ public final class RowTriggers {
     private final List<Trigger> triggers;
     private final List<Object[][]> afterRows = new ArrayList<>();
     /** When set, AFTER ROW events go to this queue shared with other tables' and events' triggers. */
-    private List<Runnable> sharedQueue;
+    private java.util.function.Consumer<Runnable> sharedQueue;
     /** When set, whether a row (table layout) still belongs in this partition ({@link #staysIn}). */
     private java.util.function.Predicate<Object[]> belongs;
 
@@ -174,6 +174,11 @@ public final class RowTriggers {
      * after-trigger queue does).
      */
     void queueInto(List<Runnable> queue) {
+        this.sharedQueue = queue::add;
+    }
+
+    /** As {@link #queueInto(List)}, to the queue a foreign key's actions share ({@link ActionTriggers}). */
+    void queueInto(java.util.function.Consumer<Runnable> queue) {
         this.sharedQueue = queue;
     }
 
@@ -182,7 +187,7 @@ public final class RowTriggers {
         for (Trigger t : triggers) {
             if (t.after() && t.row()) {
                 if (sharedQueue != null) {
-                    sharedQueue.add(() -> fireAfterRow(oldRow, newRow));
+                    sharedQueue.accept(() -> fireAfterRow(oldRow, newRow));
                 } else {
                     afterRows.add(new Object[][] {oldRow, newRow});
                 }
@@ -205,6 +210,21 @@ public final class RowTriggers {
             fireAfterRow(rows[0], rows[1]);
         }
         afterRows.clear();
+        afterStatement();
+    }
+
+    /** Whether AFTER STATEMENT triggers are among them. */
+    boolean hasAfterStatement() {
+        for (Trigger t : triggers) {
+            if (t.after() && !t.row()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fires the AFTER STATEMENT triggers. */
+    void afterStatement() {
         for (Trigger t : triggers) {
             if (t.after() && !t.row()) {
                 fire(t, "AFTER", "STATEMENT", null, null);

@@ -39,8 +39,12 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         long n = 0;
         int ncols = target.table().columns().size();
         RowLockMode mode = rowLockMode();
-        RowTriggers triggers = RowTriggers.open(ctx, target.table(), newValues == null
-                ? dev.olifant.catalog.Trigger.TYPE_DELETE : dev.olifant.catalog.Trigger.TYPE_UPDATE);
+        int event = newValues == null ? dev.olifant.catalog.Trigger.TYPE_DELETE : dev.olifant.catalog.Trigger.TYPE_UPDATE;
+        RowTriggers triggers = RowTriggers.open(ctx, target.table(), event);
+        if (fks != null && triggers != null) {
+            // AFTER triggers share the foreign keys' queue, interleaved with the actions' events
+            fks.adopt(target.table(), event, triggers);
+        }
         try (RowSource in = source.open(ctx)) {
             Object[] row;
             while ((row = in.next()) != null) {
@@ -126,8 +130,7 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         w.finish();
         if (fks != null) {
             fks.finish();
-        }
-        if (triggers != null) {
+        } else if (triggers != null) {
             triggers.finish();
         }
         return new ModifyResult(out, n);
