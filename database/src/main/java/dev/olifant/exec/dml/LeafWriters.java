@@ -7,9 +7,7 @@ import dev.olifant.exec.TableLocks;
 import dev.olifant.exec.plan.TableSlots;
 import dev.olifant.lock.LockMode;
 import dev.olifant.storage.TupleVersion;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,8 +23,12 @@ import java.util.Map;
 final class LeafWriters {
     private final ExecContext ctx;
     private final Map<Long, Leaf> leaves = new HashMap<>();
-    /** AFTER ROW events of every leaf, in the order rows were written. */
-    private final List<Runnable> afterRows = new ArrayList<>();
+    /**
+     * The statement's after-trigger queue: AFTER ROW events of every leaf in the order rows were
+     * written, interleaved with the foreign key events of the leaves (one queue for the whole
+     * statement, so that the actions fire the referencing tables' statement triggers once).
+     */
+    private ForeignKeys queue;
     /** How rows reach the leaves from the table the statement names, when it is partitioned. */
     private PartitionRouting routing;
     private Table root;
@@ -41,18 +43,16 @@ final class LeafWriters {
         private final ExecContext ctx;
         private final Map<Integer, RowTriggers> triggers = new HashMap<>();
 
-        private final List<Runnable> afterRows;
         private final LeafWriters owner;
         private final TableTarget target;
 
-        private Leaf(LeafWriters owner, ExecContext ctx, TableTarget target, ForeignKeys fks, List<Runnable> afterRows) {
+        private Leaf(LeafWriters owner, ExecContext ctx, TableTarget target, ForeignKeys fks) {
             this.owner = owner;
             this.ctx = ctx;
             this.target = target;
             this.table = target.table();
             this.writer = new TableWriter(target, ctx);
-            this.fks = fks;
-            this.afterRows = afterRows;
+            this.fks = fks == null ? null : owner.queue();
         }
 
         /** The leaf's row triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null. */
@@ -60,7 +60,7 @@ final class LeafWriters {
             if (!triggers.containsKey(event)) {
                 RowTriggers t = RowTriggers.openRows(ctx, table, event);
                 if (t != null) {
-                    t.queueInto(afterRows);
+                    t.queueInto(owner.queue()::enqueueTriggered);
                     if (event == Trigger.TYPE_INSERT && owner.routing != null) {
                         t.staysIn(owner.routing, owner.root);
                     } else if (event == Trigger.TYPE_INSERT) {
@@ -115,6 +115,22 @@ final class LeafWriters {
         this.ctx = ctx;
     }
 
+    /** The statement's after-trigger queue, made when first needed. */
+    private ForeignKeys queue() {
+        if (queue == null) {
+            queue = new ForeignKeys(ctx, ctx.services().systemContext().catalog());
+        }
+        return queue;
+    }
+
+    /**
+     * The statement's triggers on the table it names: their AFTER STATEMENT event joins the
+     * queue behind the rows' events ({@link ForeignKeys#adopt}); {@link #finish} fires it.
+     */
+    void adopt(Table table, int event, RowTriggers statement) {
+        queue().adopt(table, event, statement);
+    }
+
     /**
      * Rows are routed to the leaves from partitioned table {@code root}: a cloned BEFORE ROW
      * INSERT trigger of a leaf may not send a row to another partition.
@@ -127,14 +143,14 @@ final class LeafWriters {
     /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
     Leaf plain(TableTarget target) {
         return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(this, ctx, target,
-                ForeignKeys.open(ctx, target.table()), afterRows));
+                ForeignKeys.open(ctx, target.table())));
     }
 
     Leaf leaf(Table table) {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(this, ctx, target, ForeignKeys.open(ctx, target.table()), afterRows);
+            return new Leaf(this, ctx, target, ForeignKeys.open(ctx, target.table()));
         });
     }
 
@@ -173,13 +189,9 @@ final class LeafWriters {
     void finish() {
         for (Leaf l : leaves.values()) {
             l.writer.finish();
-            if (l.fks != null) {
-                l.fks.finish();
-            }
         }
-        for (Runnable r : afterRows) {
-            r.run();
+        if (queue != null) {
+            queue.finish();
         }
-        afterRows.clear();
     }
 }
