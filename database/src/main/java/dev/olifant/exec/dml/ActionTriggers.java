@@ -28,7 +28,7 @@ final class ActionTriggers {
     private final ExecContext ctx;
     private final ForeignKeys fks;
     /** Statement-level state by table oid and event. */
-    private final Map<Long, Statement> statements = new HashMap<>();
+    private final Map<Long, Statement> statements = new java.util.LinkedHashMap<>();
     /** Row triggers of referencing leaf partitions by leaf oid and event (null values: none fire). */
     private final Map<Long, RowTriggers> leafRows = new HashMap<>();
 

@@ -80,10 +80,13 @@ final class LeafWriters {
 
         /** The foreign-key checks and AFTER DELETE row triggers of a row deleted from, or moved out of, the leaf. */
         void deleted(Object[] old) {
+            RowTriggers deletes = rows(Trigger.TYPE_DELETE);
+            if (deletes != null) {
+                deletes.afterRowBeforeKeys(old, null);
+            }
             if (fks != null) {
                 fks.deleted(table, old);
             }
-            RowTriggers deletes = rows(Trigger.TYPE_DELETE);
             if (deletes != null) {
                 deletes.afterRow(old, null);
             }
@@ -93,10 +96,13 @@ final class LeafWriters {
         long replace(long tid, Object[] old, Object[] values) {
             writer.checkRow(values);
             long newTid = writer.insertReplacement(values, tid);
+            RowTriggers updates = rows(Trigger.TYPE_UPDATE);
+            if (updates != null) {
+                updates.afterRowBeforeKeys(old, values);
+            }
             if (fks != null) {
                 fks.updated(table, old, values, newTid);
             }
-            RowTriggers updates = rows(Trigger.TYPE_UPDATE);
             if (updates != null) {
                 updates.afterRow(old, values);
             }
@@ -170,6 +176,9 @@ final class LeafWriters {
         }
         dest.writer.checkRow(values);
         long newTid = dest.writer.insert(values);
+        if (ins != null) {
+            ins.afterRowBeforeKeys(null, values);
+        }
         if (dest.fks != null) {
             dest.fks.inserted(dest.table, newTid);
         }

@@ -76,6 +76,9 @@ final class ReferencingWrites {
         crosscheck(ctx, w.heap().fetch(tid));
         Object[] oldRow = stored(w, tid, width);
         if (delete) {
+            if (triggers != null) {
+                triggers.afterRowBeforeKeys(oldRow, null);
+            }
             fks.enqueueDeleted(table, oldRow);
             if (triggers != null) {
                 triggers.afterRow(oldRow, null);
@@ -85,6 +88,9 @@ final class ReferencingWrites {
         Object[] values = triggered != null ? triggered : newValues(fks, fk, r, oldRow, setOnly);
         w.checkRow(values);
         long newTid = w.insertReplacement(values, tid);
+        if (triggers != null) {
+            triggers.afterRowBeforeKeys(oldRow, values);
+        }
         fks.enqueueUpdated(table, oldRow, values, newTid);
         if (triggers != null) {
             triggers.afterRow(oldRow, values);

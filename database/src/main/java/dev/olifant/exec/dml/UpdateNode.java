@@ -94,6 +94,9 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                         : java.util.Arrays.copyOfRange(row, tableOffset, tableOffset + ncols);
                 if (newValues == null) {
                     n++;
+                    if (triggers != null) {
+                        triggers.afterRowBeforeKeys(oldValues, null);
+                    }
                     if (fks != null) {
                         fks.deleted(target.table(), oldValues);
                     }
@@ -113,6 +116,9 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                 n++;
                 w.checkRow(values);
                 long newTid = w.insertReplacement(values, tid);
+                if (triggers != null) {
+                    triggers.afterRowBeforeKeys(oldValues, values);
+                }
                 if (fks != null) {
                     fks.updated(target.table(), oldValues, values, newTid);
                 }
