@@ -280,3 +280,18 @@ BEGIN;
 WITH d AS (DELETE FROM op WHERE id = 1 RETURNING *) SELECT * FROM d;
 ROLLBACK;
 DROP TABLE og, oc, op;
+-- an error while an action writes names the action's query
+CREATE TABLE ep (id int PRIMARY KEY, t text UNIQUE);
+CREATE TABLE ec (id int PRIMARY KEY, pid int NOT NULL REFERENCES ep ON DELETE SET NULL);
+CREATE TABLE eu (id int PRIMARY KEY, pt varchar REFERENCES ep (t) ON DELETE CASCADE);
+CREATE TABLE ed (id int PRIMARY KEY, pid int DEFAULT 5 CHECK (pid < 3) REFERENCES ep ON DELETE SET DEFAULT);
+INSERT INTO ep VALUES (1, 'a'), (2, 'b'), (5, 'e');
+INSERT INTO ec VALUES (1, 1);
+INSERT INTO eu VALUES (1, 'b');
+INSERT INTO ed VALUES (1, 2);
+DELETE FROM ep WHERE id = 1;
+CREATE TRIGGER eu_fail BEFORE DELETE ON eu FOR EACH ROW EXECUTE FUNCTION fail();
+DELETE FROM ep WHERE id = 2;
+DROP TRIGGER eu_fail ON eu;
+DELETE FROM ep WHERE id = 2;
+DROP TABLE ec, eu, ed, ep;
