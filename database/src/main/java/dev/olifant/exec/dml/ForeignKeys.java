@@ -27,8 +27,10 @@ import java.util.Map;
  * referenced row FOR KEY SHARE, see {@link RowLocking}), and the referenced side's actions (NO
  * ACTION, RESTRICT,
  * CASCADE, SET NULL, SET DEFAULT). Rows the actions write queue events of their own, which fire
- * in the same loop. Checks of deferred constraints (and NO ACTION checks) go to the transaction's
- * {@link DeferredConstraints} instead, to fire at commit or SET CONSTRAINTS … IMMEDIATE.
+ * in the same loop, and fire the referencing table's triggers ({@link ActionTriggers}); the
+ * statement's own AFTER triggers may share the queue ({@link #adopt}). Checks of deferred
+ * constraints (and NO ACTION checks) go to the transaction's {@link DeferredConstraints} instead,
+ * to fire at commit or SET CONSTRAINTS … IMMEDIATE; the writing actions are never deferred.
  *
  * <p>Rows are judged in the latest state, not the statement's snapshot: committed rows, and this
  * transaction's own, count; a row a running transaction writes makes the check wait for it.
