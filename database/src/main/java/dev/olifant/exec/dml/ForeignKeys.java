@@ -27,8 +27,10 @@ import java.util.Map;
  * referenced row FOR KEY SHARE, see {@link RowLocking}), and the referenced side's actions (NO
  * ACTION, RESTRICT,
  * CASCADE, SET NULL, SET DEFAULT). Rows the actions write queue events of their own, which fire
- * in the same loop. Checks of deferred constraints (and NO ACTION checks) go to the transaction's
- * {@link DeferredConstraints} instead, to fire at commit or SET CONSTRAINTS … IMMEDIATE.
+ * in the same loop, and fire the referencing table's triggers ({@link ActionTriggers}); the
+ * statement's own AFTER triggers may share the queue ({@link #adopt}). Checks of deferred
+ * constraints (and NO ACTION checks) go to the transaction's {@link DeferredConstraints} instead,
+ * to fire at commit or SET CONSTRAINTS … IMMEDIATE; the writing actions are never deferred.
  *
  * <p>Rows are judged in the latest state, not the statement's snapshot: committed rows, and this
  * transaction's own, count; a row a running transaction writes makes the check wait for it.
@@ -39,10 +41,33 @@ public final class ForeignKeys {
     private final ArrayDeque<Event> queue = new ArrayDeque<>();
     private final Map<Long, TableWriter> writers = new HashMap<>();
     private final Map<Long, Boolean> referencedTables = new HashMap<>();
+    /** The referencing tables' triggers the actions fire, made when an action first writes. */
+    private ActionTriggers actionTriggers;
 
     /** Something to check once the statement's rows are written. */
     sealed interface Event {
         long constraintOid();
+    }
+
+    /**
+     * A trigger event sharing the queue with the foreign key events (see {@link ActionTriggers});
+     * a cancelled one (an AFTER STATEMENT event queued again later) does not fire.
+     */
+    static final class Triggered implements Event {
+        private final Runnable run;
+        private boolean cancelled;
+
+        Triggered(Runnable run) {
+            this.run = run;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        public long constraintOid() {
+            return 0;
+        }
     }
 
     /** A referencing row version was written: its key must exist in the referenced table. */
@@ -144,14 +169,27 @@ public final class ForeignKeys {
                 out.add(new Referenced(fk, row.oldRow(), row.newRow()));
             }
         }
+        // the referenced table's RI triggers fire in name order, RI_ConstraintTrigger_a_<oid>:
+        // in the order the keys were made
+        out.sort(java.util.Comparator.comparingLong(Event::constraintOid));
         return out;
     }
 
     /** Fires the statement's events (and those its actions cause); deferred ones are handed to the transaction. */
     public void finish() {
         DeferredConstraints deferred = ctx.services().deferredConstraints();
+        if (actionTriggers != null) {
+            actionTriggers.statementEnded();
+        }
         while (!queue.isEmpty()) {
             Event e = queue.poll();
+            if (e instanceof Triggered t) {
+                if (!t.cancelled) {
+                    t.cancelled = true;
+                    t.run.run();
+                }
+                continue;
+            }
             if (e instanceof ReferencedRow row) {
                 List<Event> events = referencedEvents(row);
                 for (int i = events.size() - 1; i >= 0; i--) {
@@ -188,6 +226,7 @@ public final class ForeignKeys {
             case Check c -> check(c.fk(), c.tid());
             case Referenced r -> referenced(r);
             case ReferencedRow row -> referencedEvents(row).forEach(this::fire);
+            case Triggered t -> t.run.run();
         }
     }
 
@@ -303,8 +342,25 @@ public final class ForeignKeys {
             }
             return;
         }
-        for (long tid : referencingRows(fk, oldKey)) {
-            ReferencingWrites.apply(this, fk, r, oldKey, tid);
+        try {
+            ActionTriggers.Statement query = null;
+            if (hasTriggers(fk)) {
+                if (actionTriggers == null) {
+                    actionTriggers = new ActionTriggers(ctx, this);
+                }
+                query = actionTriggers.start(fk, action == ForeignKeyAction.CASCADE && r.newRow() == null
+                        ? dev.olifant.catalog.Trigger.TYPE_DELETE : dev.olifant.catalog.Trigger.TYPE_UPDATE);
+            }
+            RowTriggers rowTriggers = query == null ? null
+                    : actionTriggers.rows(fk.referencing(), fk.reportedReferencing(), query.event);
+            for (long tid : referencingRows(fk, oldKey)) {
+                ReferencingWrites.apply(this, fk, r, oldKey, tid, rowTriggers);
+            }
+            if (query != null) {
+                actionTriggers.end(query);
+            }
+        } catch (PgException e) {
+            throw ActionQuery.withContext(e, ctx.services().systemContext().catalog(), fk, r);
         }
         if (action == ForeignKeyAction.SET_DEFAULT && !keyStillExists(fk, oldKey) && anyReferencing(fk, oldKey)) {
             // rows set to a default equal to the old key still reference it (ri_set's second look)
@@ -391,6 +447,38 @@ public final class ForeignKeys {
 
     ExecContext ctx() {
         return ctx;
+    }
+
+    /**
+     * Whether the referencing table of {@code fk} (or the partitioned table it was declared on)
+     * has any trigger: the cheap test that keeps actions on trigger-less tables as they were.
+     */
+    private boolean hasTriggers(ForeignKeyInfo fk) {
+        if (ctx.services() == null) {
+            return false;
+        }
+        return !ctx.services().triggers(fk.referencing().oid()).isEmpty()
+                || fk.declaredOn() != null && !ctx.services().triggers(fk.declaredOn().oid()).isEmpty();
+    }
+
+    /**
+     * The statement's own triggers on the table it writes: their AFTER ROW and AFTER STATEMENT
+     * events share this queue with the foreign key events, in PostgreSQL's order (the row's RI
+     * events, then its AFTER ROW triggers; AFTER STATEMENT behind the statement's rows, before
+     * what the actions queue). The statement must then leave firing them to {@link #finish}.
+     */
+    public void adopt(Table table, int event, RowTriggers triggers) {
+        if (actionTriggers == null) {
+            actionTriggers = new ActionTriggers(ctx, this);
+        }
+        actionTriggers.adopt(table, event, triggers);
+    }
+
+    /** Queues a trigger event behind those queued so far. */
+    Triggered enqueueTriggered(Runnable run) {
+        Triggered t = new Triggered(run);
+        queue.add(t);
+        return t;
     }
 
     /** A writer for a table the actions modify, over the catalog the session sees now. */

@@ -42,6 +42,15 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         }
         RowTriggers updateTriggers = onConflict != null && onConflict.doUpdate()
                 ? RowTriggers.open(ctx, target.table(), dev.olifant.catalog.Trigger.TYPE_UPDATE) : null;
+        if (fks != null) {
+            // AFTER triggers share the foreign keys' queue (AFTER STATEMENT: UPDATE's, then INSERT's)
+            if (updateTriggers != null) {
+                fks.adopt(target.table(), dev.olifant.catalog.Trigger.TYPE_UPDATE, updateTriggers);
+            }
+            if (triggers != null) {
+                fks.adopt(target.table(), dev.olifant.catalog.Trigger.TYPE_INSERT, triggers);
+            }
+        }
         try (RowSource in = source.open(ctx)) {
             Object[] values;
             while ((values = in.next()) != null) {
@@ -80,6 +89,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
                     w.checkRow(values);
                     tid = w.insert(values);
                 }
+                if (triggers != null) {
+                    triggers.afterRowBeforeKeys(null, values);
+                }
                 if (fks != null) {
                     fks.inserted(target.table(), tid);
                 }
@@ -97,12 +109,13 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
         w.finish();
         if (fks != null) {
             fks.finish();
-        }
-        if (updateTriggers != null) {
-            updateTriggers.finish();
-        }
-        if (triggers != null) {
-            triggers.finish();
+        } else {
+            if (updateTriggers != null) {
+                updateTriggers.finish();
+            }
+            if (triggers != null) {
+                triggers.finish();
+            }
         }
         return new ModifyResult(out, n);
     }
@@ -194,6 +207,9 @@ public record InsertNode(TableTarget target, PlanNode source, Expression[] retur
             }
             w.checkRow(newValues);
             long newTid = w.insertReplacement(newValues, tid);
+            if (updateTriggers != null) {
+                updateTriggers.afterRowBeforeKeys(oldValues, newValues);
+            }
             if (fks != null) {
                 fks.updated(target.table(), oldValues, newValues, newTid);
             }

@@ -7,9 +7,7 @@ import dev.olifant.exec.TableLocks;
 import dev.olifant.exec.plan.TableSlots;
 import dev.olifant.lock.LockMode;
 import dev.olifant.storage.TupleVersion;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,8 +23,12 @@ import java.util.Map;
 final class LeafWriters {
     private final ExecContext ctx;
     private final Map<Long, Leaf> leaves = new HashMap<>();
-    /** AFTER ROW events of every leaf, in the order rows were written. */
-    private final List<Runnable> afterRows = new ArrayList<>();
+    /**
+     * The statement's after-trigger queue: AFTER ROW events of every leaf in the order rows were
+     * written, interleaved with the foreign key events of the leaves (one queue for the whole
+     * statement, so that the actions fire the referencing tables' statement triggers once).
+     */
+    private ForeignKeys queue;
     /** How rows reach the leaves from the table the statement names, when it is partitioned. */
     private PartitionRouting routing;
     private Table root;
@@ -41,18 +43,16 @@ final class LeafWriters {
         private final ExecContext ctx;
         private final Map<Integer, RowTriggers> triggers = new HashMap<>();
 
-        private final List<Runnable> afterRows;
         private final LeafWriters owner;
         private final TableTarget target;
 
-        private Leaf(LeafWriters owner, ExecContext ctx, TableTarget target, ForeignKeys fks, List<Runnable> afterRows) {
+        private Leaf(LeafWriters owner, ExecContext ctx, TableTarget target, ForeignKeys fks) {
             this.owner = owner;
             this.ctx = ctx;
             this.target = target;
             this.table = target.table();
             this.writer = new TableWriter(target, ctx);
-            this.fks = fks;
-            this.afterRows = afterRows;
+            this.fks = fks == null ? null : owner.queue();
         }
 
         /** The leaf's row triggers for {@code event} (a {@code Trigger.TYPE_*} bit), or null. */
@@ -60,7 +60,7 @@ final class LeafWriters {
             if (!triggers.containsKey(event)) {
                 RowTriggers t = RowTriggers.openRows(ctx, table, event);
                 if (t != null) {
-                    t.queueInto(afterRows);
+                    t.queueInto(owner.queue()::enqueueTriggered);
                     if (event == Trigger.TYPE_INSERT && owner.routing != null) {
                         t.staysIn(owner.routing, owner.root);
                     } else if (event == Trigger.TYPE_INSERT) {
@@ -80,10 +80,13 @@ final class LeafWriters {
 
         /** The foreign-key checks and AFTER DELETE row triggers of a row deleted from, or moved out of, the leaf. */
         void deleted(Object[] old) {
+            RowTriggers deletes = rows(Trigger.TYPE_DELETE);
+            if (deletes != null) {
+                deletes.afterRowBeforeKeys(old, null);
+            }
             if (fks != null) {
                 fks.deleted(table, old);
             }
-            RowTriggers deletes = rows(Trigger.TYPE_DELETE);
             if (deletes != null) {
                 deletes.afterRow(old, null);
             }
@@ -93,10 +96,13 @@ final class LeafWriters {
         long replace(long tid, Object[] old, Object[] values) {
             writer.checkRow(values);
             long newTid = writer.insertReplacement(values, tid);
+            RowTriggers updates = rows(Trigger.TYPE_UPDATE);
+            if (updates != null) {
+                updates.afterRowBeforeKeys(old, values);
+            }
             if (fks != null) {
                 fks.updated(table, old, values, newTid);
             }
-            RowTriggers updates = rows(Trigger.TYPE_UPDATE);
             if (updates != null) {
                 updates.afterRow(old, values);
             }
@@ -115,6 +121,22 @@ final class LeafWriters {
         this.ctx = ctx;
     }
 
+    /** The statement's after-trigger queue, made when first needed. */
+    private ForeignKeys queue() {
+        if (queue == null) {
+            queue = new ForeignKeys(ctx, ctx.services().systemContext().catalog());
+        }
+        return queue;
+    }
+
+    /**
+     * The statement's triggers on the table it names: their AFTER STATEMENT event joins the
+     * queue behind the rows' events ({@link ForeignKeys#adopt}); {@link #finish} fires it.
+     */
+    void adopt(Table table, int event, RowTriggers statement) {
+        queue().adopt(table, event, statement);
+    }
+
     /**
      * Rows are routed to the leaves from partitioned table {@code root}: a cloned BEFORE ROW
      * INSERT trigger of a leaf may not send a row to another partition.
@@ -127,14 +149,14 @@ final class LeafWriters {
     /** Writes to a table outside any partition tree go through {@code target}, already locked by the statement. */
     Leaf plain(TableTarget target) {
         return leaves.computeIfAbsent(target.table().oid(), oid -> new Leaf(this, ctx, target,
-                ForeignKeys.open(ctx, target.table()), afterRows));
+                ForeignKeys.open(ctx, target.table())));
     }
 
     Leaf leaf(Table table) {
         return leaves.computeIfAbsent(table.oid(), oid -> {
             TableLocks.lock(ctx, oid, LockMode.ROW_EXCLUSIVE, false, table::name);
             TableTarget target = ctx.services().writeTarget(oid);
-            return new Leaf(this, ctx, target, ForeignKeys.open(ctx, target.table()), afterRows);
+            return new Leaf(this, ctx, target, ForeignKeys.open(ctx, target.table()));
         });
     }
 
@@ -154,6 +176,9 @@ final class LeafWriters {
         }
         dest.writer.checkRow(values);
         long newTid = dest.writer.insert(values);
+        if (ins != null) {
+            ins.afterRowBeforeKeys(null, values);
+        }
         if (dest.fks != null) {
             dest.fks.inserted(dest.table, newTid);
         }
@@ -173,13 +198,9 @@ final class LeafWriters {
     void finish() {
         for (Leaf l : leaves.values()) {
             l.writer.finish();
-            if (l.fks != null) {
-                l.fks.finish();
-            }
         }
-        for (Runnable r : afterRows) {
-            r.run();
+        if (queue != null) {
+            queue.finish();
         }
-        afterRows.clear();
     }
 }

@@ -62,13 +62,20 @@ public record MergeNode(TableTarget target, PlanNode source, int tableOffset, Ex
     public RowSource open(ExecContext ctx) {
         Run run = new Run(ctx);
         List<RowTriggers> statement = new ArrayList<>();
+        List<Integer> events = new ArrayList<>();
         for (Kind k : List.of(Kind.INSERT, Kind.UPDATE, Kind.DELETE)) {
             if (has(k)) {
                 RowTriggers t = RowTriggers.open(ctx, target.table(), event(k));
                 if (t != null) {
                     statement.add(0, t);
+                    events.add(0, event(k));
                 }
             }
+        }
+        // AFTER STATEMENT (DELETE's, UPDATE's, INSERT's) joins the statement's after-trigger
+        // queue behind the rows' events, before what the foreign key actions queue
+        for (int i = 0; i < statement.size(); i++) {
+            run.leaves.adopt(target.table(), events.get(i), statement.get(i));
         }
         long n = 0;
         int ncols = target.table().columns().size();
@@ -91,9 +98,6 @@ public record MergeNode(TableTarget target, PlanNode source, int tableOffset, Ex
             }
         }
         run.leaves.finish();
-        for (RowTriggers t : statement) {
-            t.finish();
-        }
         return new ModifyResult(List.of(), n);
     }
 

@@ -47,6 +47,9 @@ final class PartitionedModify {
 
     ModifyResult run(RowLockMode mode) {
         RowTriggers statement = RowTriggers.open(ctx, root, event);
+        if (statement != null) {
+            leaves.adopt(root, event, statement);
+        }
         List<Object[]> out = new ArrayList<>();
         long n = 0;
         int offset = node.tableOffset();
@@ -74,9 +77,6 @@ final class PartitionedModify {
             }
         }
         leaves.finish();
-        if (statement != null) {
-            statement.finish();
-        }
         return new ModifyResult(out, n);
     }
 

@@ -30,7 +30,8 @@ final class ReferencingWrites {
     private ReferencingWrites() {
     }
 
-    static void apply(ForeignKeys fks, ForeignKeyInfo fk, ForeignKeys.Referenced r, Object[] oldKey, long tid) {
+    static void apply(ForeignKeys fks, ForeignKeyInfo fk, ForeignKeys.Referenced r, Object[] oldKey, long tid,
+            RowTriggers triggers) {
         ExecContext ctx = fks.ctx();
         Table table = fk.referencing();
         TableWriter w = fks.writer(table);
@@ -38,8 +39,14 @@ final class ReferencingWrites {
         List<Integer> setOnly = r.newRow() == null ? fk.constraint().foreignKey().deleteSetColumns() : List.of();
         RowLockMode mode = r.action() == ForeignKeyAction.CASCADE && r.newRow() == null ? RowLockMode.UPDATE
                 : updateMode(w, fk, setOnly);
+        boolean delete = r.action() == ForeignKeyAction.CASCADE && r.newRow() == null;
+        // with BEFORE ROW triggers the row is locked first and claimed once they ran, as UPDATE
+        // and DELETE do (PostgreSQL's GetTupleForTrigger): claiming marks it deleted
+        boolean lockFirst = triggers != null && triggers.hasBeforeRow();
+        Object[] triggered = null;
         while (true) {
-            LockResult res = w.claim(tid, TupleVersion.NO_NEXT, mode);
+            LockResult res = lockFirst ? RowTriggers.lockForTrigger(ctx, table, tid, mode)
+                    : w.claim(tid, TupleVersion.NO_NEXT, mode);
             if (res == LockResult.SELF_UPDATED) {
                 return;
             }
@@ -55,16 +62,52 @@ final class ReferencingWrites {
                 tid = newest;
                 continue;
             }
+            if (lockFirst) {
+                Object[] locked = stored(w, tid, width);
+                triggered = triggers.beforeRow(locked, delete ? null : newValues(fks, fk, r, locked, setOnly));
+                if (triggered == null) {
+                    return;
+                }
+                lockFirst = false;
+                continue;
+            }
             break;
         }
         crosscheck(ctx, w.heap().fetch(tid));
-        Object[] oldRow = java.util.Arrays.copyOf(TableSlots.row(table, w.heap().fetch(tid), tid, 0, width),
-                width - 1);
-        ForeignKeyAction action = r.action();
-        if (action == ForeignKeyAction.CASCADE && r.newRow() == null) {
+        Object[] oldRow = stored(w, tid, width);
+        if (delete) {
+            if (triggers != null) {
+                triggers.afterRowBeforeKeys(oldRow, null);
+            }
             fks.enqueueDeleted(table, oldRow);
+            if (triggers != null) {
+                triggers.afterRow(oldRow, null);
+            }
             return;
         }
+        Object[] values = triggered != null ? triggered : newValues(fks, fk, r, oldRow, setOnly);
+        w.checkRow(values);
+        long newTid = w.insertReplacement(values, tid);
+        if (triggers != null) {
+            triggers.afterRowBeforeKeys(oldRow, values);
+        }
+        fks.enqueueUpdated(table, oldRow, values, newTid);
+        if (triggers != null) {
+            triggers.afterRow(oldRow, values);
+        }
+    }
+
+    private static Object[] stored(TableWriter w, long tid, int width) {
+        return java.util.Arrays.copyOf(TableSlots.row(w.table(), w.heap().fetch(tid), tid, 0, width), width - 1);
+    }
+
+    /** The referencing row as the action's UPDATE sets it: new key, NULLs or column defaults. */
+    private static Object[] newValues(ForeignKeys fks, ForeignKeyInfo fk, ForeignKeys.Referenced r, Object[] oldRow,
+            List<Integer> setOnly) {
+        ExecContext ctx = fks.ctx();
+        Table table = fk.referencing();
+        TableWriter w = fks.writer(table);
+        ForeignKeyAction action = r.action();
         Object[] values = oldRow.clone();
         for (int i = 0; i < fk.fkAttnums().length; i++) {
             int attnum = fk.fkAttnums()[i];
@@ -78,9 +121,7 @@ final class ReferencingWrites {
                 default -> defaultValue(w, ctx, col);
             };
         }
-        w.checkRow(values);
-        long newTid = w.insertReplacement(values, tid);
-        fks.enqueueUpdated(table, oldRow, values, newTid);
+        return values;
     }
 
     /**

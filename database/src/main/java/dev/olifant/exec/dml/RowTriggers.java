@@ -22,7 +22,9 @@ public final class RowTriggers {
     private final List<Trigger> triggers;
     private final List<Object[][]> afterRows = new ArrayList<>();
     /** When set, AFTER ROW events go to this queue shared with other tables' and events' triggers. */
-    private List<Runnable> sharedQueue;
+    private java.util.function.Consumer<Runnable> sharedQueue;
+    /** Whether the shared queue holds foreign key events, between which a row's triggers split. */
+    private boolean keyEventsBetween;
     /** When set, whether a row (table layout) still belongs in this partition ({@link #staysIn}). */
     private java.util.function.Predicate<Object[]> belongs;
 
@@ -174,15 +176,49 @@ public final class RowTriggers {
      * after-trigger queue does).
      */
     void queueInto(List<Runnable> queue) {
+        this.sharedQueue = queue::add;
+    }
+
+    /**
+     * As {@link #queueInto(List)}, to the queue foreign key events share ({@link ActionTriggers}):
+     * there a row's AFTER ROW triggers whose names sort before PostgreSQL's RI trigger names fire
+     * before the row's key events ({@link #afterRowBeforeKeys}), the others after them.
+     */
+    void queueInto(java.util.function.Consumer<Runnable> queue) {
         this.sharedQueue = queue;
+        this.keyEventsBetween = true;
+    }
+
+    /** PostgreSQL fires a row's triggers in name order; its RI triggers are named so. */
+    private static final String RI_TRIGGER_PREFIX = "RI_ConstraintTrigger_";
+
+    private static boolean beforeKeys(Trigger t) {
+        return t.name().compareTo(RI_TRIGGER_PREFIX) < 0;
+    }
+
+    /**
+     * Queues the AFTER ROW triggers of a written row that fire before its foreign key events;
+     * call before reporting the row to the foreign keys, then {@link #afterRow}.
+     */
+    public void afterRowBeforeKeys(Object[] oldRow, Object[] newRow) {
+        if (!keyEventsBetween) {
+            return;
+        }
+        for (Trigger t : triggers) {
+            if (t.after() && t.row() && beforeKeys(t)) {
+                sharedQueue.accept(() -> fireAfterRow(oldRow, newRow, Boolean.TRUE));
+                return;
+            }
+        }
     }
 
     /** Queues the AFTER ROW triggers for a written row. */
     public void afterRow(Object[] oldRow, Object[] newRow) {
         for (Trigger t : triggers) {
-            if (t.after() && t.row()) {
+            if (t.after() && t.row() && !(keyEventsBetween && beforeKeys(t))) {
                 if (sharedQueue != null) {
-                    sharedQueue.add(() -> fireAfterRow(oldRow, newRow));
+                    Boolean part = keyEventsBetween ? Boolean.FALSE : null;
+                    sharedQueue.accept(() -> fireAfterRow(oldRow, newRow, part));
                 } else {
                     afterRows.add(new Object[][] {oldRow, newRow});
                 }
@@ -191,9 +227,10 @@ public final class RowTriggers {
         }
     }
 
-    private void fireAfterRow(Object[] oldRow, Object[] newRow) {
+    /** Fires AFTER ROW triggers: all ({@code early} null), or those before or after the key events. */
+    private void fireAfterRow(Object[] oldRow, Object[] newRow, Boolean early) {
         for (Trigger t : triggers) {
-            if (t.after() && t.row() && columnsChanged(t, oldRow, newRow)) {
+            if (t.after() && t.row() && (early == null || early == beforeKeys(t)) && columnsChanged(t, oldRow, newRow)) {
                 fire(t, "AFTER", "ROW", newRow, oldRow);
             }
         }
@@ -202,9 +239,24 @@ public final class RowTriggers {
     /** At the statement's end: the queued AFTER ROW triggers, then AFTER STATEMENT. */
     public void finish() {
         for (Object[][] rows : afterRows) {
-            fireAfterRow(rows[0], rows[1]);
+            fireAfterRow(rows[0], rows[1], null);
         }
         afterRows.clear();
+        afterStatement();
+    }
+
+    /** Whether AFTER STATEMENT triggers are among them. */
+    boolean hasAfterStatement() {
+        for (Trigger t : triggers) {
+            if (t.after() && !t.row()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fires the AFTER STATEMENT triggers. */
+    void afterStatement() {
         for (Trigger t : triggers) {
             if (t.after() && !t.row()) {
                 fire(t, "AFTER", "STATEMENT", null, null);

@@ -39,8 +39,12 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         long n = 0;
         int ncols = target.table().columns().size();
         RowLockMode mode = rowLockMode();
-        RowTriggers triggers = RowTriggers.open(ctx, target.table(), newValues == null
-                ? dev.olifant.catalog.Trigger.TYPE_DELETE : dev.olifant.catalog.Trigger.TYPE_UPDATE);
+        int event = newValues == null ? dev.olifant.catalog.Trigger.TYPE_DELETE : dev.olifant.catalog.Trigger.TYPE_UPDATE;
+        RowTriggers triggers = RowTriggers.open(ctx, target.table(), event);
+        if (fks != null && triggers != null) {
+            // AFTER triggers share the foreign keys' queue, interleaved with the actions' events
+            fks.adopt(target.table(), event, triggers);
+        }
         try (RowSource in = source.open(ctx)) {
             Object[] row;
             while ((row = in.next()) != null) {
@@ -90,6 +94,9 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                         : java.util.Arrays.copyOfRange(row, tableOffset, tableOffset + ncols);
                 if (newValues == null) {
                     n++;
+                    if (triggers != null) {
+                        triggers.afterRowBeforeKeys(oldValues, null);
+                    }
                     if (fks != null) {
                         fks.deleted(target.table(), oldValues);
                     }
@@ -109,6 +116,9 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
                 n++;
                 w.checkRow(values);
                 long newTid = w.insertReplacement(values, tid);
+                if (triggers != null) {
+                    triggers.afterRowBeforeKeys(oldValues, values);
+                }
                 if (fks != null) {
                     fks.updated(target.table(), oldValues, values, newTid);
                 }
@@ -126,8 +136,7 @@ public record UpdateNode(TableTarget target, PlanNode source, int tableOffset, E
         w.finish();
         if (fks != null) {
             fks.finish();
-        }
-        if (triggers != null) {
+        } else if (triggers != null) {
             triggers.finish();
         }
         return new ModifyResult(out, n);

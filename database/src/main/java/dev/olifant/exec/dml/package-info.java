@@ -11,7 +11,10 @@
  * Triggers fire as trigger.c fires them ({@link dev.olifant.exec.dml.RowTriggers}): statement
  * triggers on the table the statement names, row triggers on the table a row is written in (for
  * a partition, its own and the clones of its partitioned ancestors'), TRUNCATE's per truncated
- * table ({@link dev.olifant.exec.dml.TruncateTriggers}).
+ * table ({@link dev.olifant.exec.dml.TruncateTriggers}). The foreign key queue is the statement's
+ * after-trigger queue: its AFTER triggers, and the referencing tables' triggers that the
+ * referential actions fire ({@link dev.olifant.exec.dml.ActionTriggers}), fire in it in
+ * PostgreSQL's order.
  *
  * <p>Lock order: a tuple version's monitor guards its xmax; a unique index's monitor guards
  * "check then insert entry". Neither is held while waiting for another transaction.
