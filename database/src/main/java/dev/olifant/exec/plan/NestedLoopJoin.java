@@ -4,7 +4,6 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Expression;
 import dev.olifant.exec.expr.ExpressionText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  */
 public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression condition, JoinKind kind, int width,
         int[] innerRuns, String conditionText)
-        implements PlanNode {
+        implements NestedLoopNode {
 
     /** A join whose inner side occupies the one run of slots [innerStart, innerEnd). */
     public NestedLoopJoin(PlanNode outer, PlanNode inner, Expression condition, JoinKind kind, int width,
@@ -44,26 +43,6 @@ public record NestedLoopJoin(PlanNode outer, PlanNode inner, Expression conditio
                 return innerRows;
             }
         };
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public String explainTitle() {
-        return kind.nestedLoopTitle();
-    }
-
-    @Override
-    public List<String> explainDetails() {
-        return conditionText == null ? List.of() : List.of("Join Filter: " + conditionText);
-    }
-
-    @Override
-    public List<PlanNode> children() {
-        return Arrays.asList(outer, inner);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.olifant.exec.ExecContext;
 import dev.olifant.exec.expr.Const;
 import dev.olifant.exec.expr.Expression;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ import java.util.List;
  * @param innerRuns the inner side's slots as [start, end) pairs
  */
 public record ParamNestedLoop(PlanNode outer, PlanNode inner, Expression condition, String conditionText,
-        JoinKind kind, int width, int[] innerRuns, double estimatedRows) implements PlanNode {
+        JoinKind kind, int width, int[] innerRuns, double estimatedRows) implements NestedLoopNode {
 
     public ParamNestedLoop {
         scan(inner);
@@ -63,25 +62,5 @@ public record ParamNestedLoop(PlanNode outer, PlanNode inner, Expression conditi
 
     private static IndexScan scan(PlanNode p) {
         return p instanceof Instrumentation.Instrumented i ? scan(i.original()) : (IndexScan) p;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public String explainTitle() {
-        return kind.nestedLoopTitle();
-    }
-
-    @Override
-    public List<String> explainDetails() {
-        return conditionText == null ? List.of() : List.of("Join Filter: " + conditionText);
-    }
-
-    @Override
-    public List<PlanNode> children() {
-        return Arrays.asList(outer, inner);
     }
 }
