@@ -28,10 +28,17 @@ final class Views {
                     "temporary and recursive views and WITH CHECK OPTION are not supported yet");
         }
         for (var o : s.options()) {
-            // what a view reads is checked with its owner's rights; reading with the caller's is not implemented
-            String v = o.value() == null ? "true" : o.value().toLowerCase(java.util.Locale.ROOT);
-            if (o.name().equalsIgnoreCase("security_invoker") && List.of("true", "on", "1", "yes").contains(v)) {
-                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "security_invoker views are not supported yet");
+            // Privileges on what a view reads are checked with its owner's rights; a view reading
+            // with its caller's rights (security_invoker) would need the check to follow the caller.
+            if (o.name().equalsIgnoreCase("security_invoker")) {
+                Boolean on = o.value() == null ? Boolean.TRUE : dev.olifant.types.TextIO.booleanOption(o.value());
+                if (on == null) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for boolean option \""
+                            + o.name().toLowerCase(java.util.Locale.ROOT) + "\": " + o.value());
+                }
+                if (on) {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "security_invoker views are not supported yet");
+                }
             }
         }
         Namespace ns = Names.creationNamespace(ctx.analysis(), s.name(), false);

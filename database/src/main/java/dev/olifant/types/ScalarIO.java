@@ -35,6 +35,15 @@ final class ScalarIO {
 
     /** boolin: t/true/yes/on/1 and f/false/no/off/0, unique prefixes, case-insensitive, trimmed. */
     static Boolean parseBool(String text) {
+        Boolean b = boolOrNull(text);
+        if (b == null) {
+            throw syntax("boolean", text);
+        }
+        return b;
+    }
+
+    /** PostgreSQL's parse_bool: what {@link #parseBool} accepts, null for anything else. */
+    static Boolean boolOrNull(String text) {
         String s = trim(text);
         int n = s.length();
         if (n > 0) {
@@ -82,7 +91,7 @@ final class ScalarIO {
                     break;
             }
         }
-        throw syntax("boolean", text);
+        return null;
     }
 
     /** pg_strtoint64 and friends: whitespace, sign, decimal digits; range checked against [min, max]. */

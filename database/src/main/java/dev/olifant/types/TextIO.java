@@ -102,6 +102,14 @@ public final class TextIO {
         return typmod < 0 ? v : Typmods.apply(type, typmod, v, false);
     }
 
+    /**
+     * A boolean option's value as PostgreSQL's parse_bool reads it (true/yes/on/1, false/no/off/0,
+     * unique prefixes, any case), or null when it is none of them.
+     */
+    public static Boolean booleanOption(String text) {
+        return ScalarIO.boolOrNull(text);
+    }
+
     private static Instant currentMicros() {
         Instant i = Instant.now();
         return i.minusNanos(i.getNano() % 1000);

@@ -153,6 +153,11 @@ class PrivilegesSessionTest {
         assertThat(e.state()).isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
         assertThat(error(s, "create view v with (security_invoker) as select a from t").state())
                 .isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
+        assertThat(error(s, "create view v with (security_invoker = ye) as select a from t").state())
+                .isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
+        PgException bad = error(s, "create view v with (security_invoker = maybe) as select a from t");
+        assertThat(bad.state()).isEqualTo(SqlState.INVALID_PARAMETER_VALUE);
+        assertThat(bad.getMessage()).isEqualTo("invalid value for boolean option \"security_invoker\": maybe");
         run(s, "create view v with (security_invoker = off) as select a from t");
         assertThat(run(s, "select count(*) from v").rows).containsExactly(List.of("2"));
     }
