@@ -203,8 +203,11 @@ public final class WalReader {
         }
         // Fresh memory is expensive to touch (a page fault per page): one array serves every segment.
         loadedSegment = -1;
-        segmentLength = storage.readInto(WalSegments.path(seg),
-                size -> segmentBytes != null && segmentBytes.length >= size ? segmentBytes : (segmentBytes = new byte[size]));
+        byte[] reuse = segmentBytes;
+        WalStorage.Read read = storage.readInto(WalSegments.path(seg),
+                size -> reuse != null && reuse.length >= size ? reuse : new byte[size]);
+        segmentBytes = read.bytes();
+        segmentLength = read.length();
         loadedSegment = seg;
         return true;
     }

@@ -29,18 +29,20 @@ public interface WalStorage {
 
     /** A file's whole content. */
     default byte[] readAll(String path) throws IOException {
-        byte[][] holder = {null};
-        int n = readInto(path, size -> holder[0] = new byte[size]);
-        byte[] b = holder[0];
-        return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+        Read r = readInto(path, byte[]::new);
+        return r.length() == r.bytes().length ? r.bytes() : java.util.Arrays.copyOf(r.bytes(), r.length());
+    }
+
+    /** A file read by {@link #readInto}: the array holding it and how many bytes were read. */
+    record Read(byte[] bytes, int length) {
     }
 
     /**
      * Reads a whole file into the array {@code buffer} returns for the file's size (at least
      * that long; a reader may hand back the same array file after file, so that reading touches
-     * no fresh memory); returns how many bytes were read.
+     * no fresh memory).
      */
-    default int readInto(String path, java.util.function.IntFunction<byte[]> buffer) throws IOException {
+    default Read readInto(String path, java.util.function.IntFunction<byte[]> buffer) throws IOException {
         try (WalChannel ch = open(path, false)) {
             long size = ch.size();
             if (size > Integer.MAX_VALUE - 16) {
@@ -55,7 +57,7 @@ public interface WalStorage {
                 }
                 n += r;
             }
-            return n;
+            return new Read(b, n);
         }
     }
 
