@@ -37,13 +37,18 @@ final class ConnectionPhase {
     /** A message arrived; false when the connection was terminated while waiting. */
     boolean busy() {
         while (true) {
-            if (phase.compareAndSet(Phase.IDLE, Phase.BUSY)) {
-                return true;
-            }
-            if (phase.get() != Phase.DELIVERING) {
+            // Read once and decide on that value: a delivery may end (DELIVERING -> IDLE) between
+            // a failed compare-and-set and a second read, which is no termination.
+            Phase p = phase.get();
+            if (p == Phase.IDLE) {
+                if (phase.compareAndSet(Phase.IDLE, Phase.BUSY)) {
+                    return true;
+                }
+            } else if (p == Phase.DELIVERING) {
+                Thread.onSpinWait();
+            } else {
                 return false;
             }
-            Thread.onSpinWait();
         }
     }
 
